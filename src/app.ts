@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { registerAccounts } from './features/accounts/routes.ts';
+import { registerContentPages } from './features/content-pages/routes.tsx';
+import { registerDevMails } from './features/dev-mails/routes.tsx';
+import { registerHealth } from './features/health/routes.ts';
+import { registerHome } from './features/home/routes.tsx';
+import type { Jobs } from './jobs/index.ts';
+import { registerRequestContext } from './platform/context.tsx';
+import { registerErrorPages } from './platform/error-pages.tsx';
+import { registerGuard } from './platform/guard.ts';
+import { registerHttp } from './platform/http.ts';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  /** The job queue; null in tests that do not run workers (mails then stay pending in the outbox). */
+  jobs: Jobs | null;
+  clock: () => Date;
+}
+
+/** Never log secrets: cookies, tokens in query strings, passwords in bodies are not serialised. */
+export function loggerOptions(config: Pick<Config, 'logLevel'>): FastifyServerOptions['logger'] {
+  return {
+    level: config.logLevel,
+    redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    serializers: {
+      req: (req) => ({ method: req.method, url: req.url.split('?')[0], remoteAddress: req.ip }),
+    },
+  };
+}
+
+export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerOptions['logger'] } = {}) {
+  const app: FastifyInstance = Fastify({
+    logger: options.logger ?? loggerOptions(deps.config),
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+    trustProxy: deps.config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.decorate('deps', deps);
+
+  // Platform first: the guard must see every route, the context every request.
+  registerGuard(app);
+  await registerHttp(app);
+  registerRequestContext(app);
+  registerErrorPages(app);
+
+  // Features in a fixed order.
+  registerHealth(app);
+  registerHome(app);
+  registerContentPages(app);
+  registerAccounts(app);
+  if (deps.config.mode === 'development' || deps.config.mode === 'demo' || deps.config.mode === 'test') {
+    registerDevMails(app);
+  }
+  return app;
+}

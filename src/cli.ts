@@ -1,0 +1,45 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { createAdminByCli } from './features/accounts/index.ts';
+import { translator } from './i18n/index.ts';
+
+const t = translator('de');
+const [command, ...rest] = process.argv.slice(2);
+
+async function main() {
+  const config = loadConfig(process.env);
+  switch (command) {
+    case 'migrate': {
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      await database.migrate();
+      await database.close();
+      console.log(t('cli.migrated', { driver: database.driver }));
+      return 0;
+    }
+    case 'create-admin': {
+      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' } } });
+      const email = values.email?.trim().toLowerCase();
+      if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+        console.error(t('cli.createAdmin.usage'));
+        return 2;
+      }
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      await database.migrate();
+      const { url } = await createAdminByCli({ config, database, jobs: null, clock: () => new Date() }, email, values.name ?? email);
+      await database.close();
+      console.log(t('cli.createAdmin.done', { email, url }));
+      return 0;
+    }
+    default:
+      console.error(t('cli.usage'));
+      return 2;
+  }
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch((err) => {
+    console.error(err instanceof ConfigError ? err.message : String(err instanceof Error ? err.message : err));
+    process.exit(1);
+  });

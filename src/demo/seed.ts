@@ -1,0 +1,63 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { programmeCoordinators, programmes, users } from '../db/schema/index.ts';
+import { secretBox } from '../platform/crypto.ts';
+import { hashPassword } from '../platform/passwords.ts';
+
+/** Fictitious people only; every account is marked is_demo. */
+export const DEMO_PASSWORD = 'Tandem-Demo-2026!';
+/** The demo coordinators' and admin's TOTP key, printed so an authenticator app can be set up. */
+export const DEMO_TOTP_SECRET = 'KLIMATANDEMDEMOKEYZWEITAUSENDAAA';
+
+interface DemoPerson {
+  email: string;
+  name: string;
+  kind: 'admin' | 'coordinator' | 'mentor' | 'mentee';
+  programme?: string;
+}
+
+export const demoPeople: DemoPerson[] = [
+  { email: 'admin@demo.klimatandem.example', name: 'Alex Admin (Demo)', kind: 'admin' },
+  { email: 'koordination.klimaschutz@demo.klimatandem.example', name: 'Kim Koordination (Demo)', kind: 'coordinator', programme: 'klimaschutz' },
+  { email: 'koordination.anpassung@demo.klimatandem.example', name: 'Kai Koordination (Demo)', kind: 'coordinator', programme: 'klimaanpassung' },
+  { email: 'mentorin.berg@demo.klimatandem.example', name: 'Dr. Hanna Berg (Demo)', kind: 'mentor', programme: 'klimaschutz' },
+  { email: 'mentor.yilmaz@demo.klimatandem.example', name: 'Emre Yılmaz (Demo)', kind: 'mentor', programme: 'klimaschutz' },
+  { email: 'mentorin.schulz@demo.klimatandem.example', name: 'Petra Schulz (Demo)', kind: 'mentor', programme: 'klimaanpassung' },
+  { email: 'mentee.nowak@demo.klimatandem.example', name: 'Jonas Nowak (Demo)', kind: 'mentee', programme: 'klimaschutz' },
+  { email: 'mentee.fischer@demo.klimatandem.example', name: 'Lea Fischer (Demo)', kind: 'mentee', programme: 'klimaschutz' },
+  { email: 'mentee.okafor@demo.klimatandem.example', name: 'Ada Okafor (Demo)', kind: 'mentee', programme: 'klimaanpassung' },
+  { email: 'mentee.weber@demo.klimatandem.example', name: 'Mia Weber (Demo)', kind: 'mentee', programme: 'klimaanpassung' },
+];
+
+/** Creates the demo accounts once; later starts find them and change nothing. */
+export async function seedDemo(database: Database, sessionSecret: string, now: Date) {
+  const db = database.db;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const totp = secretBox(sessionSecret).seal(DEMO_TOTP_SECRET);
+  const allProgrammes = await db.select().from(programmes);
+  await db.transaction(async (tx) => {
+    for (const p of demoPeople) {
+      const privileged = p.kind === 'admin' || p.kind === 'coordinator';
+      const [user] = await tx
+        .insert(users)
+        .values({
+          email: p.email,
+          name: p.name,
+          passwordHash,
+          role: p.kind === 'admin' ? 'admin' : 'participant',
+          emailVerifiedAt: now,
+          isDemo: true,
+          totpSecret: privileged ? totp : null,
+          totpEnabledAt: privileged ? now : null,
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (!user) continue;
+      const programme = allProgrammes.find((x) => x.slug === p.programme);
+      if (p.kind === 'coordinator' && programme) {
+        await tx.insert(programmeCoordinators).values({ programmeId: programme.id, userId: user.id });
+      }
+    }
+  });
+  return (await db.select({ email: users.email }).from(users).where(eq(users.isDemo, true))).length;
+}

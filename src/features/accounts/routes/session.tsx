@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import { parseForm } from '../../../platform/forms.ts';
+import { enforceLimits, limits } from '../../../platform/rate-limit.ts';
+import { clearSessionCookie, setSessionCookie } from '../../../platform/session.ts';
+import { loginForm, mfaCodeForm, safeReturnPath } from '../schema.ts';
+import { attemptLogin, logout } from '../service/login.ts';
+import { completeMfaLogin } from '../service/mfa.ts';
+import { LoginPage, MfaLoginPage, UnverifiedPage } from '../views/login.tsx';
+
+/** Login (password, then the second factor where enrolled) and logout. */
+export function registerSessionRoutes(app: FastifyInstance) {
+  const deps = app.deps;
+  const perIp = app.createRateLimit({ ...limits.loginPerIp, keyGenerator: (req) => `login-ip|${req.ip}` });
+  const perAccount = app.createRateLimit({
+    ...limits.loginPerAccount,
+    keyGenerator: (req) => `login-account|${String((req.body as { email?: unknown })?.email ?? '').trim().toLowerCase()}`,
+  });
+  const perMfaUser = app.createRateLimit({
+    ...limits.loginPerAccount,
+    keyGenerator: (req) => `mfa|${req.actor.kind === 'anonymous' ? req.actor.pendingMfaUserId : ''}`,
+  });
+
+  app.get('/anmelden', { config: { access: 'session.start' } }, async (req, reply) => {
+    const weiter = (req.query as { weiter?: string }).weiter;
+    return reply.page(<LoginPage values={weiter ? { weiter: safeReturnPath(weiter) } : {}} />);
+  });
+
+  app.post('/anmelden', { config: { access: 'session.start' } }, async (req, reply) => {
+    await enforceLimits(req, [perIp, perAccount]);
+    const form = parseForm(loginForm, req.body);
+    if (!form.ok) return reply.page(<LoginPage values={form.values} errors={form.errors} />, 422);
+    const result = await attemptLogin(deps, { ...form.data, ip: req.ip, previousSessionId: req.session?.id });
+    if (result.outcome === 'invalid') {
+      return reply.page(<LoginPage values={{ email: form.data.email, weiter: form.data.weiter ?? '' }} failed />, 401);
+    }
+    if (result.outcome === 'unverified') return reply.page(<UnverifiedPage email={form.data.email} />, 403);
+    setSessionCookie(reply, result.session.token, result.session.expiresAt);
+    if (result.outcome === 'mfa') {
+      return reply.redirect(`/anmelden/2fa?weiter=${encodeURIComponent(safeReturnPath(form.data.weiter))}`, 303);
+    }
+    return reply.flash('success', 'login.success').redirect(safeReturnPath(form.data.weiter), 303);
+  });
+
+  app.get('/anmelden/2fa', { config: { access: 'session.mfa' } }, async (_req, reply) => reply.page(<MfaLoginPage />));
+
+  app.post('/anmelden/2fa', { config: { access: 'session.mfa' } }, async (req, reply) => {
+    await enforceLimits(req, [perIp, perMfaUser]);
+    const form = parseForm(mfaCodeForm, req.body);
+    if (!form.ok) return reply.page(<MfaLoginPage errors={form.errors} />, 422);
+    const pending = req.session!;
+    const session = await completeMfaLogin(deps, pending.id, pending.user.id, form.data.code, req.ip);
+    if (!session) return reply.page(<MfaLoginPage errors={{ code: 'form.mfaCode.wrong' }} />, 422);
+    setSessionCookie(reply, session.token, session.expiresAt);
+    const weiter = (req.query as { weiter?: string }).weiter;
+    return reply.flash('success', 'login.success').redirect(safeReturnPath(weiter), 303);
+  });
+
+  app.post('/abmelden', { config: { access: 'session.end' } }, async (req, reply) => {
+    if (req.session) await logout(deps, req.session.id, req.session.user.id, req.ip);
+    clearSessionCookie(reply);
+    return reply.flash('success', 'logout.success').redirect('/', 303);
+  });
+}

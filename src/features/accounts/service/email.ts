@@ -1,0 +1,43 @@
+import { eq } from 'drizzle-orm';
+import { users } from '../../../db/schema/index.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { verifyPassword } from '../../../platform/passwords.ts';
+import { accountMails } from '../mails.ts';
+import { findUserByEmail, findUserById } from '../queries.ts';
+import { type AccountDeps, link, withMails } from './deps.ts';
+import { consumeToken, HOUR, issueToken } from './tokens.ts';
+
+/**
+ * Asks the new address to confirm the change. If the new address already belongs to someone, nothing
+ * is sent and the answer is the same (no enumeration through this form either).
+ */
+export async function requestEmailChange(
+  deps: AccountDeps,
+  input: { userId: string; email: string; currentPassword: string; ip: string },
+): Promise<'sent' | 'wrong-password'> {
+  const user = await findUserById(deps.database.db, input.userId);
+  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) return 'wrong-password';
+  const now = deps.clock();
+  await withMails(deps, async (tx, mail) => {
+    if (await findUserByEmail(tx, input.email)) return;
+    const token = await issueToken(tx, { purpose: 'change_email', userId: user.id, payload: { email: input.email }, ttlMs: 24 * HOUR, now });
+    await mail(input.email, user.locale, accountMails.confirmNewEmail(user.name, link(deps, `/konto/email/bestaetigen?token=${token}`)));
+    await recordAudit(tx, { kind: 'email_change_requested', userId: user.id, ip: input.ip, at: now });
+  });
+  return 'sent';
+}
+
+export async function confirmEmailChange(deps: AccountDeps, token: string, ip: string): Promise<boolean> {
+  const now = deps.clock();
+  return withMails(deps, async (tx, mail) => {
+    const row = await consumeToken(tx, 'change_email', token, now);
+    const newEmail = row?.payload?.email;
+    if (!row?.userId || !newEmail) return false;
+    const user = await findUserById(tx, row.userId);
+    if (!user || (await findUserByEmail(tx, newEmail))) return false;
+    await tx.update(users).set({ email: newEmail, emailVerifiedAt: now, updatedAt: now }).where(eq(users.id, user.id));
+    await recordAudit(tx, { kind: 'email_changed', userId: user.id, ip, details: { from: user.email, to: newEmail }, at: now });
+    await mail(user.email, user.locale, accountMails.emailChanged(user.name, newEmail, link(deps, '/passwort-vergessen')));
+    return true;
+  });
+}

@@ -1,0 +1,60 @@
+import { eq } from 'drizzle-orm';
+import { users } from '../../../db/schema/index.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { verifyPassword } from '../../../platform/passwords.ts';
+import { createSession, deleteAllSessions, deleteSession } from '../../../platform/session.ts';
+import { findUserByEmail } from '../queries.ts';
+import type { AccountDeps } from './deps.ts';
+
+export type LoginResult =
+  | { outcome: 'invalid' }
+  | { outcome: 'unverified' }
+  | { outcome: 'mfa' | 'ok'; session: { token: string; id: string; expiresAt: Date } };
+
+/**
+ * Checks email and password. Unknown address and wrong password take the same time and give the same
+ * answer. A new session token is issued on every login (no fixation).
+ */
+export async function attemptLogin(
+  deps: AccountDeps,
+  input: { email: string; password: string; ip: string; previousSessionId?: string },
+): Promise<LoginResult> {
+  const db = deps.database.db;
+  const now = deps.clock();
+  const user = await findUserByEmail(db, input.email);
+  const valid = await verifyPassword(user?.passwordHash, input.password);
+  if (!user || !valid) {
+    await recordAudit(db, { kind: 'login_failed', userId: user?.id ?? null, ip: input.ip, details: { email: input.email }, at: now });
+    return { outcome: 'invalid' };
+  }
+  if (!user.emailVerifiedAt) return { outcome: 'unverified' };
+  return db.transaction(async (tx) => {
+    if (input.previousSessionId) await deleteSession(tx, input.previousSessionId);
+    if (user.totpEnabledAt) {
+      return { outcome: 'mfa' as const, session: await createSession(tx, user.id, 'mfa', now) };
+    }
+    const session = await createSession(tx, user.id, 'full', now);
+    await recordAudit(tx, { kind: 'login', userId: user.id, ip: input.ip, at: now });
+    return { outcome: 'ok' as const, session };
+  });
+}
+
+export async function logout(deps: AccountDeps, sessionId: string, userId: string, ip: string) {
+  const now = deps.clock();
+  await deps.database.db.transaction(async (tx) => {
+    await deleteSession(tx, sessionId);
+    await recordAudit(tx, { kind: 'logout', userId, ip, at: now });
+  });
+}
+
+export async function logoutEverywhere(deps: AccountDeps, userId: string, ip: string) {
+  const now = deps.clock();
+  await deps.database.db.transaction(async (tx) => {
+    await deleteAllSessions(tx, userId);
+    await recordAudit(tx, { kind: 'logout_everywhere', userId, ip, at: now });
+  });
+}
+
+export async function setPreferredLocale(deps: AccountDeps, userId: string, locale: 'de' | 'en') {
+  await deps.database.db.update(users).set({ locale }).where(eq(users.id, userId));
+}

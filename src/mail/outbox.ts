@@ -1,0 +1,92 @@
+import { and, eq, lt, sql } from 'drizzle-orm';
+import nodemailer from 'nodemailer';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db, Tx } from '../db/client.ts';
+import { outbox } from '../db/schema/index.ts';
+import type { Locale } from '../i18n/index.ts';
+import { type MailContent, renderMail } from './render.tsx';
+
+export const MAIL_QUEUE = 'mail.deliver';
+export const MAIL_SWEEP_QUEUE = 'mail.sweep';
+/** pg-boss retries a failed delivery this often, with exponential backoff from 30 s. */
+export const MAIL_RETRY = { retryLimit: 8, retryDelay: 30, retryBackoff: true } as const;
+
+/** Renders and stores a mail in the same transaction as the change it reports. */
+export async function enqueueMail(tx: Db | Tx, to: string, locale: Locale, content: MailContent) {
+  const rendered = renderMail(locale, content);
+  const [row] = await tx
+    .insert(outbox)
+    .values({ to, locale, template: content.template, ...rendered })
+    .returning({ id: outbox.id });
+  return row!.id;
+}
+
+export interface MailTransport {
+  /** Sends one mail; throws when the server refuses it, so the job retries. */
+  send(mail: { from: string; to: string; subject: string; text: string; html: string }): Promise<void>;
+}
+
+export function smtpTransport(smtpUrl: string): MailTransport {
+  const transporter = nodemailer.createTransport(smtpUrl);
+  return {
+    async send(mail) {
+      await transporter.sendMail(mail);
+    },
+  };
+}
+
+/**
+ * Delivers one outbox mail. Without SMTP the mail is written to the log, clearly marked, and stays in
+ * the outbox. The row is claimed first (pending → sending), so a second run for the same mail does
+ * nothing, and no database lock is held while the SMTP server answers.
+ */
+export async function deliverMail(
+  db: Db,
+  id: string,
+  options: { transport: MailTransport | null; from: string; log: FastifyBaseLogger; final?: boolean },
+) {
+  const [mail] = await db
+    .update(outbox)
+    .set({ status: 'sending', attempts: sql`${outbox.attempts} + 1`, lastAttemptAt: new Date() })
+    .where(and(eq(outbox.id, id), eq(outbox.status, 'pending')))
+    .returning();
+  if (!mail) return 'skipped' as const;
+  if (!options.transport) {
+    options.log.warn(
+      { mailId: mail.id },
+      `\n===== E-MAIL NICHT VERSENDET (SMTP_URL ist nicht gesetzt) =====\nAn: ${mail.to}\nBetreff: ${mail.subject}\n\n${mail.text}\n===== ENDE DER E-MAIL =====`,
+    );
+    await db.update(outbox).set({ status: 'logged', sentAt: new Date() }).where(eq(outbox.id, id));
+    return 'logged' as const;
+  }
+  try {
+    await options.transport.send({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    await db
+      .update(outbox)
+      .set({ lastError: message.slice(0, 500), status: options.final ? 'failed' : 'pending' })
+      .where(eq(outbox.id, id));
+    options.log.warn({ mailId: id, err: message }, 'mail delivery failed');
+    if (options.final) return 'failed' as const;
+    throw err;
+  }
+  await db.update(outbox).set({ status: 'sent', sentAt: new Date(), lastError: null }).where(eq(outbox.id, id));
+  return 'sent' as const;
+}
+
+/** Pending mails whose job may have been lost (process stopped between commit and enqueue). */
+export async function stalePendingMails(db: Db, olderThan: Date) {
+  // A mail left 'sending' by a process that stopped mid-delivery is tried again.
+  await db
+    .update(outbox)
+    .set({ status: 'pending' })
+    .where(and(eq(outbox.status, 'sending'), lt(outbox.lastAttemptAt, olderThan)));
+  const rows = await db
+    .select({ id: outbox.id })
+    .from(outbox)
+    // Only mails never tried: a mail that failed is waiting for pg-boss's next retry.
+    .where(and(eq(outbox.status, 'pending'), eq(outbox.attempts, 0), lt(outbox.createdAt, olderThan)))
+    .limit(500);
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,37 @@
+import type { Db, Tx } from '../db/client.ts';
+import { auditEvents } from '../db/schema/index.ts';
+
+export type AuditKind =
+  | 'login'
+  | 'login_failed'
+  | 'logout'
+  | 'logout_everywhere'
+  | 'signup'
+  | 'email_verified'
+  | 'password_reset_requested'
+  | 'password_reset'
+  | 'password_changed'
+  | 'email_change_requested'
+  | 'email_changed'
+  | 'mfa_enabled'
+  | 'mfa_disabled'
+  | 'mfa_failed'
+  | 'recovery_code_used'
+  | 'recovery_codes_renewed'
+  | 'role_changed'
+  | 'admin_created';
+
+/** Records a security event. Details never contain passwords, tokens or codes. */
+export async function recordAudit(
+  tx: Db | Tx,
+  event: { kind: AuditKind; userId?: string | null; actorId?: string | null; ip?: string; details?: Record<string, unknown>; at: Date },
+) {
+  await tx.insert(auditEvents).values({
+    kind: event.kind,
+    userId: event.userId ?? null,
+    actorId: event.actorId ?? null,
+    ip: event.ip ?? null,
+    details: event.details ?? {},
+    at: event.at,
+  });
+}

@@ -1,0 +1,30 @@
+import type { VNode } from 'preact';
+import type { AppDeps } from '../app.ts';
+import type { Locale, MessageKey, Translate } from '../i18n/index.ts';
+import type { Action, Actor } from '../policy/index.ts';
+import type { Flash } from '../ui/context.ts';
+import type { LoadedSession } from './session.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+    sessionCookie: { cookieName: string; secure: boolean };
+  }
+  interface FastifyRequest {
+    actor: Actor;
+    session: LoadedSession | null;
+    locale: Locale;
+    t: Translate;
+    flashMessage: Flash | undefined;
+  }
+  interface FastifyReply {
+    /** Renders a view to HTML (the whole page, or only its content for htmx). */
+    page(node: VNode, status?: number): FastifyReply;
+    /** A message for the next page the user sees (after a 303 redirect). */
+    flash(kind: Flash['kind'], key: MessageKey): FastifyReply;
+  }
+  interface FastifyContextConfig {
+    /** The policy action this route requires; every route must declare one. */
+    access?: Action;
+  }
+}

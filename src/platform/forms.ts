@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import type { MessageKey } from '../i18n/index.ts';
+import type { FormErrors } from '../ui/context.ts';
+
+export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FormErrors; values: Record<string, string> };
+
+/**
+ * Parses a submitted form with its zod schema. Schemas carry catalogue keys as messages, so errors
+ * are shown in the user's language; the submitted values come back to refill the form.
+ */
+export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormResult<z.output<S>> {
+  const raw = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: FormErrors = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? '_form');
+    if (!errors[field]) errors[field] = (issue.message.startsWith('form.') ? issue.message : 'form.invalid') as MessageKey;
+  }
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (typeof v === 'string' && k !== '_csrf' && !k.toLowerCase().includes('password') && !k.includes('passwort')) {
+      values[k] = v;
+    }
+  }
+  return { ok: false, errors, values };
+}

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import { type Action, can, isAction } from '../policy/index.ts';
+import { forbidden } from './errors.ts';
+
+/**
+ * Every route declares the policy action it requires (`config.access`); a route without one stops the
+ * app from starting. Before the handler runs, the actor must be allowed that action.
+ */
+export function registerGuard(app: FastifyInstance) {
+  app.addHook('onRoute', (route) => {
+    const config = (route.config ?? {}) as { access?: unknown };
+    if (config.access === undefined && route.url.startsWith('/static/')) {
+      route.config = { ...route.config, access: 'public.view' } as typeof route.config;
+      return;
+    }
+    if (!isAction(config.access)) {
+      throw new Error(`Route ${route.method} ${route.url} declares no policy (config.access)`);
+    }
+  });
+
+  app.addHook('preHandler', async (req, reply) => {
+    const access = req.routeOptions.config.access as Action | undefined;
+    if (!access) return reply.code(404).send();
+    const actor = req.actor;
+    if (can(actor, access)) return;
+    if (access === 'session.start' || access === 'admin.setup') return reply.redirect('/konto', 303);
+    if (access === 'session.mfa') return reply.redirect('/anmelden', 303);
+    if (actor.kind === 'anonymous') {
+      const back = req.method === 'GET' ? `?weiter=${encodeURIComponent(req.url)}` : '';
+      return reply.redirect(`/anmelden${back}`, 303);
+    }
+    if ((actor.kind === 'coordinator' || actor.kind === 'admin') && !actor.mfaEnrolled) {
+      reply.flash('warning', 'mfa.requiredNotice');
+      return reply.redirect('/konto/2fa', 303);
+    }
+    throw forbidden();
+  });
+}

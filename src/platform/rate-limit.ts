@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import type { Db } from '../db/client.ts';
+import { HttpError } from './errors.ts';
+
+type Callback = (err: Error | null, res?: { current: number; ttl: number }) => void;
+
+/**
+ * A store for @fastify/rate-limit that keeps its counters in PostgreSQL, so that limits hold
+ * across several app instances and restarts. `clock` lets tests move past a window.
+ */
+export function pgRateLimitStore(db: Db, clock: () => Date) {
+  return class PgStore {
+    readonly prefix: string;
+    constructor(options: { groupId?: string; routeInfo?: { method?: string; url?: string } } = {}) {
+      const route = options.routeInfo?.url ? `${options.routeInfo.method} ${options.routeInfo.url}` : '';
+      this.prefix = options.groupId ?? route;
+    }
+
+    incr(key: string, cb: Callback, timeWindow: number) {
+      const now = clock().getTime();
+      const k = `${this.prefix}|${key}`;
+      db.execute(sql`
+        INSERT INTO rate_limits (key, count, window_start) VALUES (${k}, 1, ${now})
+        ON CONFLICT (key) DO UPDATE SET
+          count = CASE WHEN rate_limits.window_start + ${timeWindow} <= ${now} THEN 1 ELSE rate_limits.count + 1 END,
+          window_start = CASE WHEN rate_limits.window_start + ${timeWindow} <= ${now} THEN ${now} ELSE rate_limits.window_start END
+        RETURNING count, window_start`)
+        .then((r) => {
+          const row = (r as unknown as { rows: { count: number; window_start: string }[] }).rows[0]!;
+          cb(null, { current: Number(row.count), ttl: Number(row.window_start) + timeWindow - now });
+        })
+        .catch((err: Error) => cb(err));
+    }
+
+    child(options: object) {
+      return new PgStore(options as { groupId?: string; routeInfo?: { method?: string; url?: string } });
+    }
+  };
+}
+
+export class TooManyRequests extends HttpError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'error.tooManyRequests');
+  }
+}
+
+/** Rate limits every instance shares; times in milliseconds. */
+export const limits = {
+  /** Login: per address (however many IPs try it) and per IP (however many addresses it tries). */
+  loginPerAccount: { max: 5, timeWindow: 15 * 60_000 },
+  loginPerIp: { max: 20, timeWindow: 15 * 60_000 },
+  /** Public forms that send mail or create data: sign-up, reset, resend, setup. */
+  forms: { max: 10, timeWindow: 15 * 60_000 },
+};
+
+export const ipKey = (req: FastifyRequest) => req.ip;
+
+/** Route config for a public form: at most `limits.forms` posts per IP and window. */
+export const formRateLimit = { rateLimit: { ...limits.forms, hook: 'preHandler', keyGenerator: ipKey, groupId: 'forms' } } as const;
+
+type Limiter = (
+  req: FastifyRequest,
+) => Promise<{ isAllowed: true } | { isAllowed: false; isExceeded: boolean; ttlInSeconds: number }>;
+
+/** Applies several limits to one request (e.g. per IP and per account); throws 429 when one is exceeded. */
+export async function enforceLimits(req: FastifyRequest, limiters: Limiter[]) {
+  for (const limiter of limiters) {
+    const result = await limiter(req);
+    if (!result.isAllowed && result.isExceeded) throw new TooManyRequests(result.ttlInSeconds);
+  }
+}

@@ -1,0 +1,28 @@
+import { type Actor, requiresMfa } from './actor.ts';
+import { platformRules } from './rules/platform.ts';
+
+export type { Actor, ActorKind, SignedInActor } from './actor.ts';
+export { anonymous, isSignedIn } from './actor.ts';
+
+const rules = { ...platformRules };
+
+export type Action = keyof typeof rules;
+
+/** Actions a coordinator or admin may take before enrolling the second factor. */
+const allowedBeforeMfa: ReadonlySet<Action> = new Set(['public.view', 'session.end', 'account.manage']);
+
+/** Deny by default: an unknown action, or a rule that throws, is a denial. */
+export function can(actor: Actor, action: Action, resource?: unknown): boolean {
+  const rule = rules[action] as ((a: Actor, r?: unknown) => boolean) | undefined;
+  if (!rule) return false;
+  if (actor.kind !== 'anonymous' && requiresMfa(actor) && !actor.mfaEnrolled && !allowedBeforeMfa.has(action)) {
+    return false;
+  }
+  try {
+    return rule(actor, resource) === true;
+  } catch {
+    return false;
+  }
+}
+
+export const isAction = (value: unknown): value is Action => typeof value === 'string' && value in rules;

@@ -1,0 +1,148 @@
+import type { ComponentChildren } from 'preact';
+import type { MessageKey } from '../../i18n/index.ts';
+import { type FormErrors, useView } from '../context.ts';
+
+export function CsrfField() {
+  return <input type="hidden" name="_csrf" value={useView().csrfToken} />;
+}
+
+/** A POST form with its CSRF token; `novalidate` so the server's German messages are the ones users see. */
+export function Form(props: { action: string; children: ComponentChildren; class?: string }) {
+  return (
+    <form method="post" action={props.action} class={props.class ?? 'kern-stack'} novalidate>
+      <CsrfField />
+      {props.children}
+    </form>
+  );
+}
+
+const fieldId = (name: string) => `feld-${name}`;
+
+/** Lists every error of the form, each linking to its field; app.js moves the focus here. */
+export function ErrorSummary(props: { errors: FormErrors; order?: string[] }) {
+  const { t } = useView();
+  const names = props.order?.filter((n) => props.errors[n]) ?? Object.keys(props.errors);
+  const extra = Object.keys(props.errors).filter((n) => !names.includes(n));
+  const all = [...names, ...extra].filter((n) => props.errors[n]);
+  if (all.length === 0) return null;
+  return (
+    <div class="kern-alert kern-alert--danger error-summary" role="alert" tabindex={-1} data-error-summary>
+      <div class="kern-alert__header">
+        <span class="kern-icon kern-icon--danger" aria-hidden="true" />
+        <h2 class="kern-title">{t('form.errorSummary', { count: all.length })}</h2>
+      </div>
+      <div class="kern-alert__body">
+        <ul class="kern-list">
+          {all.map((name) => (
+            <li key={name}>
+              <a class="kern-link" href={`#${fieldId(name)}`}>
+                {t(props.errors[name] as MessageKey)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+export function TextField(props: {
+  name: string;
+  label: MessageKey;
+  hint?: MessageKey;
+  type?: 'text' | 'email' | 'password' | 'url' | 'number';
+  value?: string;
+  errors?: FormErrors;
+  autocomplete?: string;
+  required?: boolean;
+  inputmode?: 'numeric' | 'text' | 'email';
+  maxLength?: number;
+}) {
+  const { t } = useView();
+  const id = fieldId(props.name);
+  const error = props.errors?.[props.name];
+  const describedBy = [props.hint ? `${id}-hinweis` : '', error ? `${id}-fehler` : ''].filter(Boolean).join(' ');
+  return (
+    <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
+      <label class="kern-label" for={id}>
+        {t(props.label)}
+        {props.required === false ? <span class="kern-label__optional"> {t('form.optional')}</span> : null}
+      </label>
+      {props.hint ? (
+        <div class="kern-hint" id={`${id}-hinweis`}>
+          {t(props.hint)}
+        </div>
+      ) : null}
+      {error ? (
+        <p class="kern-error" id={`${id}-fehler`}>
+          <span class="kern-icon kern-icon--danger" aria-hidden="true" />
+          <span>{t(error)}</span>
+        </p>
+      ) : null}
+      <input
+        class={`kern-form-input__input${error ? ' kern-form-input__input--error' : ''}`}
+        id={id}
+        name={props.name}
+        type={(props.type ?? 'text') as 'text'}
+        value={props.type === 'password' ? undefined : props.value}
+        autocomplete={props.autocomplete}
+        inputmode={props.inputmode}
+        maxLength={props.maxLength}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={error ? 'true' : undefined}
+        required={props.required !== false}
+      />
+    </div>
+  );
+}
+
+export function TextArea(props: {
+  name: string;
+  label: MessageKey;
+  hint?: MessageKey;
+  value?: string;
+  errors?: FormErrors;
+  rows?: number;
+}) {
+  const { t } = useView();
+  const id = fieldId(props.name);
+  const error = props.errors?.[props.name];
+  const describedBy = [props.hint ? `${id}-hinweis` : '', error ? `${id}-fehler` : ''].filter(Boolean).join(' ');
+  return (
+    <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
+      <label class="kern-label" for={id}>
+        {t(props.label)}
+      </label>
+      {props.hint ? (
+        <div class="kern-hint" id={`${id}-hinweis`}>
+          {t(props.hint)}
+        </div>
+      ) : null}
+      {error ? (
+        <p class="kern-error" id={`${id}-fehler`}>
+          <span class="kern-icon kern-icon--danger" aria-hidden="true" />
+          <span>{t(error)}</span>
+        </p>
+      ) : null}
+      <textarea
+        class={`kern-form-input__input${error ? ' kern-form-input__input--error' : ''}`}
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 8}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={error ? 'true' : undefined}
+      >
+        {props.value}
+      </textarea>
+    </div>
+  );
+}
+
+export function SubmitButton(props: { label: MessageKey; kind?: 'primary' | 'secondary' }) {
+  const { t } = useView();
+  return (
+    <button type="submit" class={`kern-btn kern-btn--${props.kind ?? 'primary'}`}>
+      <span class="kern-label">{t(props.label)}</span>
+    </button>
+  );
+}

@@ -1,0 +1,40 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Mode } from '../config.ts';
+import type { Locale, MessageKey, Translate } from '../i18n/index.ts';
+
+export interface Flash {
+  kind: 'success' | 'info' | 'warning' | 'danger';
+  key: MessageKey;
+}
+
+export interface NavItem {
+  href: string;
+  label: MessageKey;
+}
+
+/** What every view may know about the request. Views never decide access: they get `nav` and flags. */
+export interface ViewContext {
+  t: Translate;
+  locale: Locale;
+  path: string;
+  csrfToken: string;
+  signedIn: boolean;
+  userName?: string;
+  nav: NavItem[];
+  flash?: Flash;
+  mode: Mode;
+  /** Set for htmx requests: render the page's main content without header and footer. */
+  fragment: boolean;
+}
+
+export const ViewCtx = createContext<ViewContext | null>(null);
+
+export function useView(): ViewContext {
+  const ctx = useContext(ViewCtx);
+  if (!ctx) throw new Error('View rendered outside of a request context');
+  return ctx;
+}
+
+/** Field errors of a submitted form, by field name. */
+export type FormErrors = Partial<Record<string, MessageKey>>;
