@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
-import { createAdminByCli } from './features/accounts/index.ts';
+import { createAdminByCli, grantCoordinator } from './features/accounts/index.ts';
 import { translator } from './i18n/index.ts';
 
 const t = translator('de');
@@ -29,6 +29,24 @@ async function main() {
       const { url } = await createAdminByCli({ config, database, jobs: null, clock: () => new Date() }, email, values.name ?? email);
       await database.close();
       console.log(t('cli.createAdmin.done', { email, url }));
+      return 0;
+    }
+    case 'grant-coordinator': {
+      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, programme: { type: 'string' } } });
+      if (!values.email || !values.programme) {
+        console.error(t('cli.grantCoordinator.usage'));
+        return 2;
+      }
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      await database.migrate();
+      const deps = { config, database, jobs: null, clock: () => new Date() };
+      const result = await grantCoordinator(deps, values.email.trim().toLowerCase(), values.programme);
+      await database.close();
+      if (result !== 'ok') {
+        console.error(t(result === 'no-user' ? 'cli.grantCoordinator.noUser' : 'cli.grantCoordinator.noProgramme'));
+        return 2;
+      }
+      console.log(t('cli.grantCoordinator.done', { email: values.email, programme: values.programme }));
       return 0;
     }
     default:

@@ -232,7 +232,12 @@ export const de = {
   'mail.adminInvite.body': 'Für Sie wurde ein Administrationskonto bei klimatandem eingerichtet. Bitte legen Sie Ihr Passwort fest.',
   'mail.adminInvite.action': 'Passwort festlegen',
 
-  'cli.usage': 'Verwendung: npm run cli -- <migrate | create-admin --email adresse@example.de [--name "Name"]>',
+  'cli.usage':
+    'Verwendung: npm run cli -- <migrate | create-admin --email adresse@example.de [--name "Name"] | grant-coordinator --email adresse@example.de --programme klimaschutz>',
+  'cli.grantCoordinator.usage': 'Verwendung: npm run cli -- grant-coordinator --email adresse@example.de --programme <klimaschutz | klimaanpassung>',
+  'cli.grantCoordinator.noUser': 'Kein Konto mit dieser E-Mail-Adresse. Die Person muss zuerst ein Konto erstellen.',
+  'cli.grantCoordinator.noProgramme': 'Kein Programm mit diesem Kürzel (z. B. klimaschutz oder klimaanpassung).',
+  'cli.grantCoordinator.done': '{email} koordiniert jetzt das Programm {programme}. Bei der nächsten Anmeldung wird die Zwei-Faktor-Authentisierung eingerichtet.',
   'cli.migrated': 'Datenbank ist auf dem neuesten Stand ({driver}).',
   'cli.createAdmin.usage': 'Verwendung: npm run cli -- create-admin --email adresse@example.de [--name "Name"]',
   'cli.createAdmin.done': '{email} ist Administrator*in. Link zum Festlegen des Passworts (24 Stunden gültig, auch per E-Mail verschickt):\n{url}',

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { users } from '../../../db/schema/index.ts';
+import { programmeCoordinators, programmes, users } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { hashPassword } from '../../../platform/passwords.ts';
-import { createSession } from '../../../platform/session.ts';
+import { createSession, deleteAllSessions } from '../../../platform/session.ts';
 import { accountMails } from '../mails.ts';
 import { adminExists, findUserByEmail, type User } from '../queries.ts';
 import { type AccountDeps, link, withMails } from './deps.ts';
@@ -56,5 +56,21 @@ export async function createAdminByCli(deps: AccountDeps, email: string, name: s
     const url = link(deps, `/passwort-vergessen/neu?token=${token}`);
     await mail(user!.email, user!.locale, accountMails.adminInvite(url));
     return { userId: user!.id, url };
+  });
+}
+
+/** `cli grant-coordinator`: makes an existing account a coordinator of a programme. */
+export async function grantCoordinator(deps: AccountDeps, email: string, programmeSlug: string) {
+  const now = deps.clock();
+  return deps.database.db.transaction(async (tx) => {
+    const user = await findUserByEmail(tx, email);
+    if (!user) return 'no-user' as const;
+    const [programme] = await tx.select().from(programmes).where(eq(programmes.slug, programmeSlug));
+    if (!programme) return 'no-programme' as const;
+    await tx.insert(programmeCoordinators).values({ programmeId: programme.id, userId: user.id }).onConflictDoNothing();
+    // A privilege change: existing sessions end, the next login gets the new rights (and must enrol 2FA).
+    await deleteAllSessions(tx, user.id);
+    await recordAudit(tx, { kind: 'role_changed', userId: user.id, details: { coordinatorOf: programmeSlug, via: 'cli' }, at: now });
+    return 'ok' as const;
   });
 }

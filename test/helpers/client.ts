@@ -1,0 +1,69 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+
+const csrfPattern = /name="_csrf" value="([^"]+)"/;
+
+/** A browser stand-in for app.inject: keeps cookies and reads CSRF tokens from the pages it gets. */
+export class TestClient {
+  cookies = new Map<string, string>();
+  lastToken: string | undefined;
+
+  constructor(
+    readonly app: FastifyInstance,
+    readonly ip = '127.0.0.1',
+  ) {}
+
+  private cookieHeader() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  private remember(res: LightMyRequestResponse) {
+    for (const c of res.cookies as { name: string; value: string; expires?: Date; maxAge?: number }[]) {
+      const expired = c.value === '' || (c.expires && c.expires.getTime() < Date.now()) || c.maxAge === 0;
+      if (expired) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    const token = csrfPattern.exec(res.body)?.[1];
+    if (token) this.lastToken = token;
+  }
+
+  async get(url: string, headers: Record<string, string> = {}) {
+    const res = await this.app.inject({ method: 'GET', url, remoteAddress: this.ip, headers: { cookie: this.cookieHeader(), accept: 'text/html', ...headers } });
+    this.remember(res);
+    return res;
+  }
+
+  /** A token valid for this client's current session (fetched from a page when none is at hand). */
+  async token(from = '/') {
+    await this.get(from);
+    return this.lastToken!;
+  }
+
+  /** Posts a form like a browser: with this client's cookies and, unless told otherwise, a CSRF token. */
+  async post(url: string, fields: Record<string, string> = {}, options: { csrf?: string | false; tokenFrom?: string } = {}) {
+    const token = options.csrf === false ? undefined : (options.csrf ?? (await this.token(options.tokenFrom ?? '/')));
+    const body = new URLSearchParams({ ...fields, ...(token ? { _csrf: token } : {}) }).toString();
+    const res = await this.app.inject({
+      method: 'POST',
+      url,
+      remoteAddress: this.ip,
+      headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      payload: body,
+    });
+    this.remember(res);
+    return res;
+  }
+}
+
+/** The visible text of a page, for assertions about what a user reads. */
+export function text(html: string) {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
