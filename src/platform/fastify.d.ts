@@ -3,12 +3,15 @@ import type { AppDeps } from '../app.ts';
 import type { Locale, MessageKey, Translate } from '../i18n/index.ts';
 import type { Action, Actor } from '../policy/index.ts';
 import type { Flash } from '../ui/context.ts';
+import type { RegisteredRoute } from './guard.ts';
 import type { LoadedSession } from './session.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
     sessionCookie: { cookieName: string; secure: boolean };
+    /** Every route with its policy action, for the authorization matrix test. */
+    registeredRoutes: RegisteredRoute[];
   }
   interface FastifyRequest {
     actor: Actor;
