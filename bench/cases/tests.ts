@@ -12,8 +12,12 @@ export async function testSuiteDuration(): Promise<void> {
     env: { ...process.env, CI: 'true' },
   });
   let output = '';
-  child.stdout.on('data', (d: Buffer) => void (output += d.toString()));
-  child.stderr.on('data', (d: Buffer) => void (output += d.toString()));
+  child.stdout.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const seconds = (performance.now() - start) / 1000;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colours

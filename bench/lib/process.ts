@@ -51,8 +51,12 @@ export function spawnNode(script: string, env: Record<string, string>): Child {
   });
   children.add(child);
   let output = '';
-  child.stdout.on('data', (d: Buffer) => void (output += d.toString()));
-  child.stderr.on('data', (d: Buffer) => void (output += d.toString()));
+  child.stdout.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
   const exited = new Promise<number | null>((resolve) => {
     child.on('exit', (code) => {
       children.delete(child);
@@ -92,7 +96,9 @@ export async function waitFor200(
   timeoutMs = 120_000,
 ): Promise<number> {
   let exited = false;
-  void child.exited.then(() => void (exited = true));
+  void child.exited.then(() => {
+    exited = true;
+  });
   while (performance.now() - since < timeoutMs) {
     if (exited) throw new Error(`process exited before ${url} answered:\n${child.output()}`);
     try {

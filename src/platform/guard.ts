@@ -29,7 +29,8 @@ export function registerGuard(app: FastifyInstance) {
 
   app.addHook('preHandler', async (req, reply) => {
     const access = req.routeOptions.config.access as Action | undefined;
-    if (!access) return reply.code(404).send();
+    // Only the not-found handler has no route config: it renders the German 404 page.
+    if (!access) return;
     const actor = req.actor;
     if (can(actor, access)) return;
     if (access === 'session.start' || access === 'admin.setup') return reply.redirect('/konto', 303);
