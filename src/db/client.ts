@@ -85,7 +85,7 @@ function openPostgres(url: string): Database {
       }
     },
     async close() {
-      await pool.end();
+      if (!pool.ended) await pool.end();
     },
   };
 }
