@@ -16,11 +16,15 @@ report({
   started: new Date().toISOString(),
 });
 
-await coldStarts();
-await httpOnPglite();
+// BENCH_ONLY=start,pglite,postgres,tests runs only the cases named (for looking into one of them).
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const wanted = (name: string) => !only || only.includes(name);
 const pgUrl = process.env.BENCH_DATABASE_URL;
-if (pgUrl) await httpOnPostgres(pgUrl);
-if (process.env.BENCH_TESTS === '1') await testSuiteDuration();
+
+if (wanted('start')) await coldStarts();
+if (wanted('pglite')) await httpOnPglite();
+if (pgUrl && wanted('postgres')) await httpOnPostgres(pgUrl);
+if (process.env.BENCH_TESTS === '1' && wanted('tests')) await testSuiteDuration();
 
 report({ case: 'machine_after', load_average_1_5_15: load(), finished: new Date().toISOString() });
 printSummary();

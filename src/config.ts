@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { type MessageKey, translator } from './i18n/index.ts';
 
 export type Mode = 'production' | 'development' | 'demo' | 'test';
 
@@ -43,19 +44,7 @@ const variables = {
   NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['production', 'development', 'test']).default('production')),
 } as const;
 
-const hints: Record<keyof typeof variables, string> = {
-  PORT: 'eine Portnummer zwischen 1 und 65535',
-  HOST: 'ein Hostname oder eine IP-Adresse',
-  BASE_URL: 'eine URL mit http:// oder https://, z. B. https://mentoring.example.de',
-  DATA_DIR: 'ein Verzeichnis',
-  DATABASE_URL: 'eine URL der Form postgres://benutzer:passwort@host:5432/datenbank',
-  SMTP_URL: 'eine URL der Form smtp://benutzer:passwort@host:587 oder smtps://…',
-  MAIL_FROM: 'eine Absenderadresse, z. B. "klimatandem <noreply@example.de>"',
-  SESSION_SECRET: 'mindestens 32 zufällige Zeichen',
-  LOG_LEVEL: 'fatal, error, warn, info, debug, trace oder silent',
-  TRUST_PROXY: 'true (hinter einem Reverse-Proxy) oder false',
-  NODE_ENV: 'production, development oder test',
-};
+const t = translator('de');
 
 type Parsed = { [K in keyof typeof variables]: z.output<(typeof variables)[K]> };
 
@@ -64,9 +53,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { demo
   for (const [name, schema] of Object.entries(variables)) {
     const result = schema.safeParse(env[name]);
     if (!result.success) {
-      throw new ConfigError(
-        `Ungültige Einstellung ${name}=${JSON.stringify(env[name])}: erwartet ${hints[name as keyof typeof variables]}.`,
-      );
+      const hint = t(`config.hint.${name}` as MessageKey);
+      throw new ConfigError(t('config.invalid', { name, value: JSON.stringify(env[name]), hint }));
     }
     parsed[name] = result.data;
   }
@@ -77,9 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { demo
   let sessionSecret = p.SESSION_SECRET;
   if (!sessionSecret) {
     if (p.DATABASE_URL) {
-      throw new ConfigError(
-        'Fehlende Einstellung SESSION_SECRET: mit DATABASE_URL muss SESSION_SECRET gesetzt sein (mindestens 32 zufällige Zeichen, auf allen Instanzen gleich).',
-      );
+      throw new ConfigError(t('config.sessionSecretRequired'));
     }
     sessionSecret = readOrCreateSecret(dataDir);
   }

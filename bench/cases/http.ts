@@ -59,10 +59,17 @@ async function withServer(database: Driver, options: Parameters<typeof startAppS
   try {
     await measure(database, server);
   } finally {
+    const { exitCode, signalCode } = server.child.process;
+    const exitedEarly = exitCode !== null || signalCode !== null;
+    if (exitedEarly)
+      note(
+        `${database}: the server had exited (code ${exitCode}, signal ${signalCode}); its output:\n${server.child.output()}`,
+      );
     const stopped = await server.stop();
     report({
       case: 'http_server_shutdown',
       database,
+      exited_early: exitedEarly,
       shutdown_s: round(stopped.seconds, 3),
       exit_code: stopped.code,
     });

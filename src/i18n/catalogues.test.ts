@@ -6,7 +6,8 @@ import { catalogues, translator } from './index.ts';
 type Catalogue = Readonly<Record<string, string>>;
 
 /** Keys of `source` that `target` lacks. */
-const missingKeys = (source: Catalogue, target: Catalogue) => Object.keys(source).filter((k) => !Object.hasOwn(target, k));
+const missingKeys = (source: Catalogue, target: Catalogue) =>
+  Object.keys(source).filter((k) => !Object.hasOwn(target, k));
 
 /** Keys whose message is empty or only whitespace. */
 const emptyValues = (catalogue: Catalogue) =>
@@ -15,7 +16,8 @@ const emptyValues = (catalogue: Catalogue) =>
     .map(([k]) => k);
 
 /** The set of `{name}` placeholders of a message, sorted. */
-const placeholders = (message: string) => [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+const placeholders = (message: string) =>
+  [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 /** Keys present in both catalogues whose placeholder sets differ, with both sets. */
 function placeholderMismatches(source: Catalogue, target: Catalogue) {
@@ -45,7 +47,10 @@ describe('the checks themselves', () => {
     expect(placeholderMismatches(good, { a: 'Hello {nme}', b: 'Bye' })).toEqual([
       { key: 'a', source: ['name'], target: ['nme'] },
     ]);
-    expect(placeholderMismatches(good, { a: 'Hello', b: 'Bye {name}' }).map((m) => m.key)).toEqual(['a', 'b']);
+    expect(placeholderMismatches(good, { a: 'Hello', b: 'Bye {name}' }).map((m) => m.key)).toEqual([
+      'a',
+      'b',
+    ]);
     expect(placeholderMismatches(good, { a: 'Hello {name}, {name}', b: 'Bye' })).toEqual([]);
   });
 

@@ -69,7 +69,8 @@ export const en: Record<keyof typeof de, string> = {
   'login.title': 'Sign in',
   'login.submit': 'Sign in',
   'login.failed': 'The email address or password is not correct.',
-  'login.failedHint': 'Please check what you entered. If you have forgotten your password, you can set a new one.',
+  'login.failedHint':
+    'Please check what you entered. If you have forgotten your password, you can set a new one.',
   'login.forgot': 'Forgotten your password?',
   'login.noAccount': 'No account yet? Create one now',
   'login.success': 'You are signed in.',
@@ -120,7 +121,8 @@ export const en: Record<keyof typeof de, string> = {
   'account.changePassword': 'Change password',
   'account.passwordChanged': 'Your password has been changed. Other devices have been signed out.',
   'account.changeEmail': 'Change email address',
-  'account.changeEmailHint': 'We will send a confirmation link to the new address. It only takes effect after that.',
+  'account.changeEmailHint':
+    'We will send a confirmation link to the new address. It only takes effect after that.',
   'account.emailChangeSent': 'Please confirm the new address using the link we sent to it.',
   'account.emailChanged': 'Your email address has been changed.',
   'account.logoutEverywhere': 'Sign out on all devices',
@@ -144,7 +146,8 @@ export const en: Record<keyof typeof de, string> = {
   'mfa.setup.step1':
     'Open an authenticator app on your smartphone or computer (for example FreeOTP, Aegis or the app provided by your authority).',
   'mfa.setup.step2': 'Scan this QR code with the app:',
-  'mfa.setup.qrAlt': 'QR code for setting up the authenticator app. The key for typing in by hand is below the image.',
+  'mfa.setup.qrAlt':
+    'QR code for setting up the authenticator app. The key for typing in by hand is below the image.',
   'mfa.setup.manual': 'Or enter this key by hand:',
   'mfa.setup.step3': 'Enter the six-digit code that the app shows.',
   'mfa.setup.codeHint': 'Six digits, for example 123456.',
@@ -231,11 +234,13 @@ export const en: Record<keyof typeof de, string> = {
   'mail.reset.body': 'You have requested a link to set a new password for klimatandem.',
   'mail.reset.action': 'Set a new password',
   'mail.resetDone.subject': 'Your password has been reset',
-  'mail.resetDone.body': 'The password of your klimatandem account has just been reset. All sessions have been ended.',
+  'mail.resetDone.body':
+    'The password of your klimatandem account has just been reset. All sessions have been ended.',
   'mail.passwordChanged.subject': 'Your password has been changed',
   'mail.passwordChanged.body': 'The password of your klimatandem account has just been changed.',
   'mail.changeEmail.subject': 'Please confirm your new email address',
-  'mail.changeEmail.body': 'You would like to use this email address for your klimatandem account. Please confirm it.',
+  'mail.changeEmail.body':
+    'You would like to use this email address for your klimatandem account. Please confirm it.',
   'mail.changeEmail.action': 'Confirm new address',
   'mail.emailChanged.subject': 'Your email address has been changed',
   'mail.emailChanged.body': 'From now on, your klimatandem account uses the address {newEmail}.',
@@ -244,22 +249,41 @@ export const en: Record<keyof typeof de, string> = {
   'mail.mfaDisabled.subject': 'Two-factor authentication turned off',
   'mail.mfaDisabled.body': 'Two-factor authentication has been turned off for your klimatandem account.',
   'mail.adminInvite.subject': 'Your administrator account with klimatandem',
-  'mail.adminInvite.body': 'An administrator account with klimatandem has been set up for you. Please set your password.',
+  'mail.adminInvite.body':
+    'An administrator account with klimatandem has been set up for you. Please set your password.',
   'mail.adminInvite.action': 'Set password',
+
+  'config.invalid': 'Invalid setting {name}={value}: expected {hint}.',
+  'config.sessionSecretRequired':
+    'Missing setting SESSION_SECRET: with DATABASE_URL, SESSION_SECRET must be set (at least 32 random characters, the same on all instances).',
+  'config.hint.PORT': 'a port number between 1 and 65535',
+  'config.hint.HOST': 'a host name or an IP address',
+  'config.hint.BASE_URL': 'a URL with http:// or https://, e.g. https://mentoring.example.de',
+  'config.hint.DATA_DIR': 'a directory',
+  'config.hint.DATABASE_URL': 'a URL of the form postgres://user:password@host:5432/database',
+  'config.hint.SMTP_URL': 'a URL of the form smtp://user:password@host:587 or smtps://…',
+  'config.hint.MAIL_FROM': 'a sender address, e.g. "klimatandem <noreply@example.de>"',
+  'config.hint.SESSION_SECRET': 'at least 32 random characters',
+  'config.hint.LOG_LEVEL': 'fatal, error, warn, info, debug, trace or silent',
+  'config.hint.TRUST_PROXY': 'true (behind a reverse proxy) or false',
+  'config.hint.NODE_ENV': 'production, development or test',
 
   'cli.usage':
     'Usage: npm run cli -- <migrate | create-admin --email address@example.org [--name "Name"] | grant-coordinator --email address@example.org --programme klimaschutz>',
   'cli.grantCoordinator.usage':
     'Usage: npm run cli -- grant-coordinator --email address@example.org --programme <klimaschutz | klimaanpassung>',
-  'cli.grantCoordinator.noUser': 'There is no account with this email address. The person must create an account first.',
-  'cli.grantCoordinator.noProgramme': 'There is no programme with this short name (e.g. klimaschutz or klimaanpassung).',
+  'cli.grantCoordinator.noUser':
+    'There is no account with this email address. The person must create an account first.',
+  'cli.grantCoordinator.noProgramme':
+    'There is no programme with this short name (e.g. klimaschutz or klimaanpassung).',
   'cli.grantCoordinator.done':
     '{email} now coordinates the programme {programme}. Two-factor authentication will be set up at the next sign-in.',
   'cli.migrated': 'The database is up to date ({driver}).',
   'cli.createAdmin.usage': 'Usage: npm run cli -- create-admin --email address@example.org [--name "Name"]',
   'cli.createAdmin.done':
     '{email} is an administrator. Link to set the password (valid for 24 hours, also sent by email):\n{url}',
-  'cli.setupLink': 'There is no administrator account yet. One-time setup link (valid for one hour):\n  {url}',
+  'cli.setupLink':
+    'There is no administrator account yet. One-time setup link (valid for one hour):\n  {url}',
   'cli.listening': 'klimatandem is running at {url} (database: {driver}).',
   'cli.stopping': 'Shutting down: no new requests; running requests and jobs are being completed …',
   'cli.stopFailed': 'Shutdown failed',

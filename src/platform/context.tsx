@@ -17,7 +17,7 @@ export function registerRequestContext(app: FastifyInstance) {
   app.decorateRequest('t', translator('de'));
   app.decorateRequest('flashMessage', undefined);
 
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', async (req, reply) => {
     req.actor = anonymous;
     if (req.url.startsWith('/static/') || req.url === '/healthz' || req.url === '/readyz') return;
     const token = sessionToken(req);
@@ -25,7 +25,9 @@ export function registerRequestContext(app: FastifyInstance) {
       req.session = await loadSession(app.deps.database.db, token, app.deps.clock());
       if (req.session) {
         req.actor = req.session.actor;
+        // Both loggers: "request completed" is written through the reply's.
         req.log = req.log.child({ userId: req.session.user.id });
+        reply.log = req.log;
       }
     }
     const cookieLang = req.cookies[LANG_COOKIE];

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/app.ts';
+import { buildApp, loggerOptions } from '../../src/app.ts';
 import type { Config } from '../../src/config.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
@@ -46,7 +46,9 @@ export async function createTestApp(
   const config = testConfig(options.config);
   const app = await buildApp(
     { config, database: testDb.database, jobs: null, clock: clock.now },
-    options.logStream ? { logger: { level: 'info', stream: options.logStream } } : { logger: false },
+    options.logStream
+      ? { logger: { ...(loggerOptions(config) as object), level: 'info', stream: options.logStream } }
+      : { logger: false },
   );
   await app.ready();
   return {

@@ -1,0 +1,337 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// ---------------------------------------------------------------------------------------------
+// The real server, as an operator starts it
+// ---------------------------------------------------------------------------------------------
+
+async function freePort(): Promise<number> {
+  const srv = createServer();
+  srv.listen(0, '127.0.0.1');
+  await once(srv, 'listening');
+  const address = srv.address();
+  srv.close();
+  await once(srv, 'close');
+  if (!address || typeof address === 'string') throw new Error('no free port');
+  return address.port;
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * `node --import tsx src/main.ts` in development mode on its own data directory (PGlite), with
+ * stdout captured (the first-admin setup link is printed there). PGlite allows one process per data
+ * directory: stop the server before running the CLI on the same directory.
+ */
+export class AppServer {
+  private child: ChildProcess | null = null;
+  private log = '';
+
+  private constructor(
+    readonly port: number,
+    readonly dataDir: string,
+  ) {}
+
+  get baseUrl() {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  url(path: string) {
+    return new URL(path, this.baseUrl).toString();
+  }
+
+  static async start(): Promise<AppServer> {
+    const server = new AppServer(await freePort(), mkdtempSync(join(tmpdir(), 'klimatandem-e2e-')));
+    await server.start();
+    return server;
+  }
+
+  /** Everything the server printed so far (stdout and stderr, across restarts). */
+  output() {
+    return this.log;
+  }
+
+  env(): NodeJS.ProcessEnv {
+    const env = { ...process.env };
+    // Hermetic: never pick up a database, mail server or secret from the caller's shell.
+    for (const name of ['DATABASE_URL', 'SESSION_SECRET', 'SMTP_URL', 'TRUST_PROXY', 'MAIL_FROM']) delete env[name];
+    return {
+      ...env,
+      NODE_ENV: 'development',
+      DATA_DIR: this.dataDir,
+      PORT: String(this.port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      BASE_URL: this.baseUrl,
+    };
+  }
+
+  async start() {
+    if (this.child) throw new Error('server already running');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env: this.env(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    child.stdout?.on('data', (chunk: Buffer) => {
+      this.log += chunk.toString();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      this.log += chunk.toString();
+    });
+    const deadline = Date.now() + 90_000;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        this.child = null;
+        throw new Error(`server exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${this.log}`);
+      }
+      try {
+        const res = await fetch(this.url('/readyz'), { signal: AbortSignal.timeout(2_000) });
+        if (res.status === 200) return;
+      } catch {
+        /* not listening yet */
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await this.stop();
+    throw new Error(`server not ready within 90 s:\n${this.log}`);
+  }
+
+  /** SIGTERM, as a service manager sends it; returns the exit code (0 for a graceful shutdown). */
+  async stop(): Promise<number | null> {
+    const child = this.child;
+    if (!child) return null;
+    this.child = null;
+    if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const [code] = (await exited) as [number | null];
+    clearTimeout(timer);
+    return code;
+  }
+
+  /** `node --import tsx src/cli.ts …` with the server's environment (same data directory). */
+  async cli(args: string[]): Promise<CliResult> {
+    if (this.child) throw new Error('stop the server first: PGlite allows one process per data directory');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+      cwd: ROOT,
+      env: this.env(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (c: Buffer) => {
+      stdout += c.toString();
+    });
+    child.stderr?.on('data', (c: Buffer) => {
+      stderr += c.toString();
+    });
+    const [code] = (await once(child, 'exit')) as [number | null];
+    return { code, stdout, stderr };
+  }
+
+  async dispose() {
+    await this.stop();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser
+// ---------------------------------------------------------------------------------------------
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Runs `action` (a click, a key press) and waits until the page it leads to has loaded; returns the
+ * HTTP status of that page (after redirects).
+ */
+export async function waitForPage(page: Page, action: () => Promise<unknown>): Promise<number | undefined> {
+  const [response] = await Promise.all([page.waitForNavigation({ timeout: 30_000 }), action()]);
+  await page.waitForLoadState('load');
+  if (response && response.status() >= 500) {
+    console.error('DEBUG 5xx', response.url(), response.status(), await response.allHeaders(), (await response.text()).slice(0, 2000));
+    const chain = [];
+    for (let r = response.request(); r; r = r.redirectedFrom()!) { chain.push(`${r.method()} ${r.url()}`); if (!r.redirectedFrom()) break; }
+    console.error('DEBUG chain', chain);
+  }
+  return response?.status();
+}
+
+/** page.goto that insists on a status (200 unless told). */
+export async function visit(page: Page, url: string, status = 200) {
+  const response = await page.goto(url);
+  expect(response?.status(), `GET ${url}`).toBe(status);
+}
+
+/** The text of the page's one h1. */
+export async function heading(page: Page): Promise<string> {
+  const h1 = page.locator('h1');
+  expect(await h1.count(), `exactly one h1 on ${page.url()}`).toBe(1);
+  return (await h1.innerText()).trim();
+}
+
+/** The flash message and other alerts shown at the top of the page. */
+export async function alerts(page: Page): Promise<string[]> {
+  return (await page.locator('.kern-alert').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+}
+
+export async function expectErrorTitle(page: Page) {
+  expect(await page.title(), `title of ${page.url()}`).toMatch(/^Fehler: /);
+}
+
+export async function expectNoErrorTitle(page: Page) {
+  expect(await page.title(), `title of ${page.url()}`).not.toMatch(/^Fehler:/);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accessibility
+// ---------------------------------------------------------------------------------------------
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+type AxeViolations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
+
+function formatViolations(violations: AxeViolations): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .map((n) => `    at ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      return `  [${v.impact ?? 'unknown'}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${nodes}`;
+    })
+    .join('\n');
+}
+
+/** Runs axe-core (WCAG 2.1 A and AA rules) on the page as it is now; fails listing every violation. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const { violations } = results;
+  expect(
+    violations.length,
+    `axe found ${violations.length} violation(s) on ${page.url()} ("${await page.title()}"):\n${formatViolations(violations)}`,
+  ).toBe(0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keyboard
+// ---------------------------------------------------------------------------------------------
+
+export interface Focused {
+  tag: string;
+  type: string;
+  id: string;
+  /** Label text for form fields, visible text otherwise. */
+  name: string;
+  href: string;
+}
+
+export function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { tag: 'body', type: '', id: '', name: '', href: '' };
+    const labels = (el as HTMLInputElement).labels;
+    const label = labels && labels.length > 0 ? labels[0]!.innerText : '';
+    return {
+      tag: el.tagName.toLowerCase(),
+      type: el.getAttribute('type') ?? '',
+      id: el.id,
+      name: (label || el.innerText || el.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim(),
+      href: el.getAttribute('href') ?? '',
+    };
+  });
+}
+
+const describeFocus = (f: Focused) => `<${f.tag}${f.type ? ` ${f.type}` : ''}> "${f.name}"${f.href ? ` → ${f.href}` : ''}`;
+
+/** Presses Tab (or Shift+Tab) until the focused element is `want`, as a keyboard user does. */
+export async function tabTo(
+  page: Page,
+  want: { tag: string; name: string | RegExp },
+  options: { backwards?: boolean; max?: number } = {},
+): Promise<Focused> {
+  const seen: string[] = [];
+  for (let i = 0; i < (options.max ?? 40); i++) {
+    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+    const f = await focused(page);
+    seen.push(describeFocus(f));
+    const nameMatches = typeof want.name === 'string' ? f.name === want.name : want.name.test(f.name);
+    if (f.tag === want.tag && nameMatches) return f;
+  }
+  throw new Error(`Tab never reached <${want.tag}> "${want.name}" on ${page.url()}; focus went:\n  ${seen.join('\n  ')}`);
+}
+
+/** Tabs to a form field by its label and types into it. */
+export async function typeInto(page: Page, label: string, text: string) {
+  await tabTo(page, { tag: 'input', name: label });
+  await page.keyboard.type(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mail, through the development outbox viewer
+// ---------------------------------------------------------------------------------------------
+
+export interface Mail {
+  text: string;
+  links: string[];
+}
+
+/**
+ * Opens the newest mail to `to` whose subject matches, through /dev/mails (checking both viewer
+ * pages with axe), and returns its text part and the links in it.
+ */
+export async function openMail(page: Page, server: AppServer, to: string, subject: string | RegExp): Promise<Mail> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    await visit(page, server.url('/dev/mails'));
+    const link = page.locator('tbody tr', { hasText: to }).filter({ hasText: subject }).getByRole('link').first();
+    if ((await link.count()) > 0) {
+      await expectNoAxeViolations(page);
+      expect(await waitForPage(page, () => link.click())).toBe(200);
+      break;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`no mail to ${to} with subject ${subject} in the outbox:\n${await page.locator('main').innerText()}`);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  await expectNoAxeViolations(page);
+  const text = (await page.locator('pre[data-mail-text]').innerText()).trim();
+  return { text, links: text.match(/https?:\/\/[^\s<>"')]+/g) ?? [] };
+}
+
+/** A unique address per run, so that journeys never collide. */
+export function uniqueEmail(who: string) {
+  return `${who}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.org`;
+}
