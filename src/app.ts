@@ -53,7 +53,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   registerHome(app);
   registerContentPages(app);
   registerAccounts(app);
-  if (deps.config.mode === 'development' || deps.config.mode === 'demo' || deps.config.mode === 'test') {
+  if (deps.config.mode === 'development' || deps.config.mode === 'demo') {
     registerDevMails(app);
   }
   return app;

@@ -18,7 +18,10 @@ async function main() {
       return 0;
     }
     case 'create-admin': {
-      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { email: { type: 'string' }, name: { type: 'string' } },
+      });
       const email = values.email?.trim().toLowerCase();
       if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
         console.error(t('cli.createAdmin.usage'));
@@ -26,13 +29,20 @@ async function main() {
       }
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       await database.migrate();
-      const { url } = await createAdminByCli({ config, database, jobs: null, clock: () => new Date() }, email, values.name ?? email);
+      const { url } = await createAdminByCli(
+        { config, database, jobs: null, clock: () => new Date() },
+        email,
+        values.name ?? email,
+      );
       await database.close();
       console.log(t('cli.createAdmin.done', { email, url }));
       return 0;
     }
     case 'grant-coordinator': {
-      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, programme: { type: 'string' } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { email: { type: 'string' }, programme: { type: 'string' } },
+      });
       if (!values.email || !values.programme) {
         console.error(t('cli.grantCoordinator.usage'));
         return 2;
@@ -43,7 +53,9 @@ async function main() {
       const result = await grantCoordinator(deps, values.email.trim().toLowerCase(), values.programme);
       await database.close();
       if (result !== 'ok') {
-        console.error(t(result === 'no-user' ? 'cli.grantCoordinator.noUser' : 'cli.grantCoordinator.noProgramme'));
+        console.error(
+          t(result === 'no-user' ? 'cli.grantCoordinator.noUser' : 'cli.grantCoordinator.noProgramme'),
+        );
         return 2;
       }
       console.log(t('cli.grantCoordinator.done', { email: values.email, programme: values.programme }));
@@ -58,6 +70,8 @@ async function main() {
 main()
   .then((code) => process.exit(code))
   .catch((err) => {
-    console.error(err instanceof ConfigError ? err.message : String(err instanceof Error ? err.message : err));
+    console.error(
+      err instanceof ConfigError ? err.message : String(err instanceof Error ? err.message : err),
+    );
     process.exit(1);
   });

@@ -31,14 +31,16 @@ describe('configuration', () => {
     ['TRUST_PROXY', 'ja'],
   ])('names the variable when %s=%s is bad', (name, value) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), [name]: value })).toThrow(ConfigError);
-    expect(() => loadConfig({ DATA_DIR: dataDir(), [name]: value })).toThrow(new RegExp(`^Ungültige Einstellung ${name}=`));
+    expect(() => loadConfig({ DATA_DIR: dataDir(), [name]: value })).toThrow(
+      new RegExp(`^Ungültige Einstellung ${name}=`),
+    );
   });
 
   it('requires SESSION_SECRET with PostgreSQL, where several instances must share it', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u@localhost/db' })).toThrow(/SESSION_SECRET/);
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@localhost/db', SESSION_SECRET: 'x'.repeat(32) }).databaseUrl).toBe(
-      'postgres://u@localhost/db',
-    );
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://u@localhost/db', SESSION_SECRET: 'x'.repeat(32) }).databaseUrl,
+    ).toBe('postgres://u@localhost/db');
   });
 
   it('stops the start with one clear line and a non-zero exit code', () => {
@@ -48,7 +50,12 @@ describe('configuration', () => {
       timeout: 30_000,
     });
     expect(result.status).toBe(1);
-    const lines = result.stderr.trim().split('\n').filter((l) => !l.startsWith('npm warn'));
-    expect(lines).toEqual(['Ungültige Einstellung PORT="abc": erwartet eine Portnummer zwischen 1 und 65535.']);
+    const lines = result.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('npm warn'));
+    expect(lines).toEqual([
+      'Ungültige Einstellung PORT="abc": erwartet eine Portnummer zwischen 1 und 65535.',
+    ]);
   });
 });

@@ -41,7 +41,10 @@ const variables = {
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   TRUST_PROXY: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
-  NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['production', 'development', 'test']).default('production')),
+  NODE_ENV: z.preprocess(
+    emptyToUndefined,
+    z.enum(['production', 'development', 'test']).default('production'),
+  ),
 } as const;
 
 const t = translator('de');

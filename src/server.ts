@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
-import { startJobs } from './jobs/index.ts';
 import { platformJobs } from './jobs/handlers.ts';
+import { startJobs } from './jobs/index.ts';
 
 export interface Server {
   app: FastifyInstance;
@@ -16,9 +16,15 @@ export interface Server {
 export async function startServer(config: Config, options: { clock?: () => Date } = {}): Promise<Server> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
-  const deps = { config, database, jobs: null as Awaited<ReturnType<typeof startJobs>> | null, clock: options.clock ?? (() => new Date()) };
+  const deps = {
+    config,
+    database,
+    jobs: null as Awaited<ReturnType<typeof startJobs>> | null,
+    clock: options.clock ?? (() => new Date()),
+  };
   const app = await buildApp(deps);
-  const send = (queue: string, data: Record<string, unknown>) => deps.jobs?.send(queue, data) ?? Promise.resolve();
+  const send = (queue: string, data: Record<string, unknown>) =>
+    deps.jobs?.send(queue, data) ?? Promise.resolve();
   deps.jobs = await startJobs(database, platformJobs(deps, app.log, send), app.log);
   await app.listen({ port: config.port, host: config.host });
   return {

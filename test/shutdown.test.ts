@@ -37,7 +37,10 @@ async function startMain(dataDir: string) {
   child.once('exit', (code) => (exitCode = code));
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline && exitCode === undefined) {
-    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.status === 200, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) return { child, port, output: () => output };
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -45,7 +48,8 @@ async function startMain(dataDir: string) {
   throw new Error(`server did not start:\n${output}`);
 }
 
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
 describe('process lifecycle', () => {
   it('starts on a fresh data dir, prints the setup link, and stops cleanly on SIGTERM', async () => {
@@ -65,7 +69,7 @@ describe('process lifecycle', () => {
 
     // The database was closed properly: it opens again with its data.
     const database = await openDatabase({ dataDir });
-    expect((await database.execute("SELECT count(*)::int AS n FROM programmes")).rows[0]).toEqual({ n: 2 });
+    expect((await database.execute('SELECT count(*)::int AS n FROM programmes')).rows[0]).toEqual({ n: 2 });
     await database.close();
   }, 120_000);
 
@@ -75,7 +79,9 @@ describe('process lifecycle', () => {
     // A request whose body is still arriving keeps the graceful stop waiting…
     const socket = connect(port, '127.0.0.1');
     await new Promise((r) => socket.once('connect', r));
-    socket.write('POST /anmelden HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nemail=');
+    socket.write(
+      'POST /anmelden HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nemail=',
+    );
     await new Promise((r) => setTimeout(r, 300));
     child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1000));

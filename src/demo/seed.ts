@@ -18,15 +18,60 @@ interface DemoPerson {
 
 export const demoPeople: DemoPerson[] = [
   { email: 'admin@demo.klimatandem.example', name: 'Alex Admin (Demo)', kind: 'admin' },
-  { email: 'koordination.klimaschutz@demo.klimatandem.example', name: 'Kim Koordination (Demo)', kind: 'coordinator', programme: 'klimaschutz' },
-  { email: 'koordination.anpassung@demo.klimatandem.example', name: 'Kai Koordination (Demo)', kind: 'coordinator', programme: 'klimaanpassung' },
-  { email: 'mentorin.berg@demo.klimatandem.example', name: 'Dr. Hanna Berg (Demo)', kind: 'mentor', programme: 'klimaschutz' },
-  { email: 'mentor.yilmaz@demo.klimatandem.example', name: 'Emre Yılmaz (Demo)', kind: 'mentor', programme: 'klimaschutz' },
-  { email: 'mentorin.schulz@demo.klimatandem.example', name: 'Petra Schulz (Demo)', kind: 'mentor', programme: 'klimaanpassung' },
-  { email: 'mentee.nowak@demo.klimatandem.example', name: 'Jonas Nowak (Demo)', kind: 'mentee', programme: 'klimaschutz' },
-  { email: 'mentee.fischer@demo.klimatandem.example', name: 'Lea Fischer (Demo)', kind: 'mentee', programme: 'klimaschutz' },
-  { email: 'mentee.okafor@demo.klimatandem.example', name: 'Ada Okafor (Demo)', kind: 'mentee', programme: 'klimaanpassung' },
-  { email: 'mentee.weber@demo.klimatandem.example', name: 'Mia Weber (Demo)', kind: 'mentee', programme: 'klimaanpassung' },
+  {
+    email: 'koordination.klimaschutz@demo.klimatandem.example',
+    name: 'Kim Koordination (Demo)',
+    kind: 'coordinator',
+    programme: 'klimaschutz',
+  },
+  {
+    email: 'koordination.anpassung@demo.klimatandem.example',
+    name: 'Kai Koordination (Demo)',
+    kind: 'coordinator',
+    programme: 'klimaanpassung',
+  },
+  {
+    email: 'mentorin.berg@demo.klimatandem.example',
+    name: 'Dr. Hanna Berg (Demo)',
+    kind: 'mentor',
+    programme: 'klimaschutz',
+  },
+  {
+    email: 'mentor.yilmaz@demo.klimatandem.example',
+    name: 'Emre Yılmaz (Demo)',
+    kind: 'mentor',
+    programme: 'klimaschutz',
+  },
+  {
+    email: 'mentorin.schulz@demo.klimatandem.example',
+    name: 'Petra Schulz (Demo)',
+    kind: 'mentor',
+    programme: 'klimaanpassung',
+  },
+  {
+    email: 'mentee.nowak@demo.klimatandem.example',
+    name: 'Jonas Nowak (Demo)',
+    kind: 'mentee',
+    programme: 'klimaschutz',
+  },
+  {
+    email: 'mentee.fischer@demo.klimatandem.example',
+    name: 'Lea Fischer (Demo)',
+    kind: 'mentee',
+    programme: 'klimaschutz',
+  },
+  {
+    email: 'mentee.okafor@demo.klimatandem.example',
+    name: 'Ada Okafor (Demo)',
+    kind: 'mentee',
+    programme: 'klimaanpassung',
+  },
+  {
+    email: 'mentee.weber@demo.klimatandem.example',
+    name: 'Mia Weber (Demo)',
+    kind: 'mentee',
+    programme: 'klimaanpassung',
+  },
 ];
 
 /** Creates the demo accounts once; later starts find them and change nothing. */

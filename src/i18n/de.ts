@@ -26,8 +26,10 @@ export const de = {
   'home.contact': 'Kontakt:',
   'home.howItWorks': 'So funktioniert es',
   'home.step1': 'Sie melden sich an und erzählen uns von Ihren Bedarfen und Kompetenzen.',
-  'home.step2': 'Wir führen ein kurzes Kennenlerngespräch und suchen für Sie die passende Mentoring-Partnerschaft.',
-  'home.step3': 'Im Tandem vereinbaren Sie Ziele, Treffen und Aufgaben – wir unterstützen Sie, wenn es stockt.',
+  'home.step2':
+    'Wir führen ein kurzes Kennenlerngespräch und suchen für Sie die passende Mentoring-Partnerschaft.',
+  'home.step3':
+    'Im Tandem vereinbaren Sie Ziele, Treffen und Aufgaben – wir unterstützen Sie, wenn es stockt.',
   'home.ctaSignup': 'Konto erstellen',
   'home.ctaLogin': 'Anmelden',
 
@@ -53,7 +55,8 @@ export const de = {
   'form.password.required': 'Bitte geben Sie ein Passwort ein.',
   'form.password.tooShort': 'Das Passwort muss mindestens 8 Zeichen lang sein.',
   'form.password.tooLong': 'Das Passwort darf höchstens 128 Zeichen lang sein.',
-  'form.password.common': 'Dieses Passwort ist zu verbreitet und leicht zu erraten. Bitte wählen Sie ein anderes.',
+  'form.password.common':
+    'Dieses Passwort ist zu verbreitet und leicht zu erraten. Bitte wählen Sie ein anderes.',
   'form.password.currentRequired': 'Bitte geben Sie Ihr aktuelles Passwort ein.',
   'form.password.currentWrong': 'Das aktuelle Passwort ist nicht richtig.',
   'form.mfaCode.required': 'Bitte geben Sie den Code ein.',
@@ -63,7 +66,8 @@ export const de = {
   'login.title': 'Anmelden',
   'login.submit': 'Anmelden',
   'login.failed': 'E-Mail-Adresse oder Passwort ist nicht richtig.',
-  'login.failedHint': 'Bitte prüfen Sie Ihre Eingaben. Haben Sie Ihr Passwort vergessen, können Sie ein neues festlegen.',
+  'login.failedHint':
+    'Bitte prüfen Sie Ihre Eingaben. Haben Sie Ihr Passwort vergessen, können Sie ein neues festlegen.',
   'login.forgot': 'Passwort vergessen?',
   'login.noAccount': 'Noch kein Konto? Jetzt erstellen',
   'login.success': 'Sie sind angemeldet.',
@@ -85,10 +89,12 @@ export const de = {
   'verify.done': 'Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.',
   'verify.resend': 'Bestätigungslink erneut senden',
   'verify.resendTitle': 'Bestätigungslink erneut anfordern',
-  'verify.resendLead': 'Geben Sie Ihre E-Mail-Adresse ein. Ist sie noch nicht bestätigt, schicken wir Ihnen einen neuen Link.',
+  'verify.resendLead':
+    'Geben Sie Ihre E-Mail-Adresse ein. Ist sie noch nicht bestätigt, schicken wir Ihnen einen neuen Link.',
 
   'forgot.title': 'Passwort vergessen',
-  'forgot.lead': 'Geben Sie Ihre E-Mail-Adresse ein. Gehört sie zu einem Konto, schicken wir Ihnen einen Link, mit dem Sie ein neues Passwort festlegen.',
+  'forgot.lead':
+    'Geben Sie Ihre E-Mail-Adresse ein. Gehört sie zu einem Konto, schicken wir Ihnen einen Link, mit dem Sie ein neues Passwort festlegen.',
   'forgot.submit': 'Link anfordern',
   'forgot.again': 'Neuen Link anfordern',
   'forgot.sent.title': 'Bitte prüfen Sie Ihr Postfach',
@@ -101,9 +107,12 @@ export const de = {
 
   'token.invalid.title': 'Dieser Link ist nicht mehr gültig',
   'token.invalid.verify': 'Der Bestätigungslink ist abgelaufen oder wurde schon verwendet.',
-  'token.invalid.reset': 'Der Link zum Zurücksetzen ist abgelaufen oder wurde schon verwendet. Bitte fordern Sie einen neuen an.',
-  'token.invalid.email': 'Der Link zur Änderung der E-Mail-Adresse ist abgelaufen, wurde schon verwendet oder die Adresse ist nicht mehr verfügbar.',
-  'token.invalid.setup': 'Der Einrichtungslink ist abgelaufen oder wurde schon verwendet. Starten Sie klimatandem neu, um einen neuen zu erhalten.',
+  'token.invalid.reset':
+    'Der Link zum Zurücksetzen ist abgelaufen oder wurde schon verwendet. Bitte fordern Sie einen neuen an.',
+  'token.invalid.email':
+    'Der Link zur Änderung der E-Mail-Adresse ist abgelaufen, wurde schon verwendet oder die Adresse ist nicht mehr verfügbar.',
+  'token.invalid.setup':
+    'Der Einrichtungslink ist abgelaufen oder wurde schon verwendet. Starten Sie klimatandem neu, um einen neuen zu erhalten.',
 
   'account.title': 'Mein Konto',
   'account.data': 'Ihre Angaben',
@@ -112,10 +121,12 @@ export const de = {
   'account.passwordChanged': 'Ihr Passwort ist geändert. Andere Geräte wurden abgemeldet.',
   'account.changeEmail': 'E-Mail-Adresse ändern',
   'account.changeEmailHint': 'Wir schicken einen Bestätigungslink an die neue Adresse. Erst danach gilt sie.',
-  'account.emailChangeSent': 'Bitte bestätigen Sie die neue Adresse über den Link, den wir dorthin geschickt haben.',
+  'account.emailChangeSent':
+    'Bitte bestätigen Sie die neue Adresse über den Link, den wir dorthin geschickt haben.',
   'account.emailChanged': 'Ihre E-Mail-Adresse ist geändert.',
   'account.logoutEverywhere': 'Auf allen Geräten abmelden',
-  'account.logoutEverywhereText': 'Beendet alle Sitzungen, auch diese. Nützlich, wenn Sie sich an einem fremden Rechner nicht abgemeldet haben.',
+  'account.logoutEverywhereText':
+    'Beendet alle Sitzungen, auch diese. Nützlich, wenn Sie sich an einem fremden Rechner nicht abgemeldet haben.',
   'account.loggedOutEverywhere': 'Sie wurden auf allen Geräten abgemeldet.',
   'role.participant': 'Teilnehmende*r',
   'role.coordinator': 'Koordination',
@@ -124,15 +135,19 @@ export const de = {
   'mfa.title': 'Zwei-Faktor-Authentisierung',
   'mfa.statusOn': 'Die Zwei-Faktor-Authentisierung ist eingerichtet.',
   'mfa.statusOff': 'Die Zwei-Faktor-Authentisierung ist nicht eingerichtet. Wir empfehlen sie.',
-  'mfa.statusRequired': 'Für Ihre Rolle ist die Zwei-Faktor-Authentisierung vorgeschrieben. Bitte richten Sie sie ein.',
-  'mfa.requiredNotice': 'Für Koordination und Administration ist die Zwei-Faktor-Authentisierung vorgeschrieben. Bitte richten Sie sie jetzt ein.',
+  'mfa.statusRequired':
+    'Für Ihre Rolle ist die Zwei-Faktor-Authentisierung vorgeschrieben. Bitte richten Sie sie ein.',
+  'mfa.requiredNotice':
+    'Für Koordination und Administration ist die Zwei-Faktor-Authentisierung vorgeschrieben. Bitte richten Sie sie jetzt ein.',
   'mfa.setUp': 'Zwei-Faktor-Authentisierung einrichten',
   'mfa.manage': 'Zwei-Faktor-Authentisierung verwalten',
   'mfa.code': 'Code',
   'mfa.setup.title': 'Zwei-Faktor-Authentisierung einrichten',
-  'mfa.setup.step1': 'Öffnen Sie eine Authenticator-App auf Ihrem Smartphone oder Rechner (z. B. FreeOTP, Aegis oder die App Ihrer Behörde).',
+  'mfa.setup.step1':
+    'Öffnen Sie eine Authenticator-App auf Ihrem Smartphone oder Rechner (z. B. FreeOTP, Aegis oder die App Ihrer Behörde).',
   'mfa.setup.step2': 'Scannen Sie diesen QR-Code mit der App:',
-  'mfa.setup.qrAlt': 'QR-Code zum Einrichten der Authenticator-App. Den Schlüssel zum Abtippen finden Sie unter dem Bild.',
+  'mfa.setup.qrAlt':
+    'QR-Code zum Einrichten der Authenticator-App. Den Schlüssel zum Abtippen finden Sie unter dem Bild.',
   'mfa.setup.manual': 'Oder geben Sie diesen Schlüssel von Hand ein:',
   'mfa.setup.step3': 'Geben Sie den sechsstelligen Code ein, den die App anzeigt.',
   'mfa.setup.codeHint': 'Sechs Ziffern, zum Beispiel 123456.',
@@ -146,19 +161,23 @@ export const de = {
   'mfa.codes.renew': 'Neue Wiederherstellungscodes erzeugen',
   'mfa.disable': 'Zwei-Faktor-Authentisierung ausschalten',
   'mfa.disabled': 'Die Zwei-Faktor-Authentisierung ist ausgeschaltet.',
-  'mfa.cannotDisable': 'Für Ihre Rolle ist die Zwei-Faktor-Authentisierung vorgeschrieben und kann nicht ausgeschaltet werden.',
+  'mfa.cannotDisable':
+    'Für Ihre Rolle ist die Zwei-Faktor-Authentisierung vorgeschrieben und kann nicht ausgeschaltet werden.',
   'mfa.login.title': 'Anmeldung bestätigen',
   'mfa.login.text': 'Bitte geben Sie den Code aus Ihrer Authenticator-App ein.',
   'mfa.login.hint': 'Sechs Ziffern aus der App, oder einer Ihrer Wiederherstellungscodes.',
   'mfa.login.submit': 'Bestätigen',
 
   'setup.title': 'klimatandem einrichten',
-  'setup.lead': 'Legen Sie das erste Konto für die Administration an. Danach richten Sie die Zwei-Faktor-Authentisierung ein.',
+  'setup.lead':
+    'Legen Sie das erste Konto für die Administration an. Danach richten Sie die Zwei-Faktor-Authentisierung ein.',
   'setup.submit': 'Administrationskonto anlegen',
-  'setup.done': 'Das Administrationskonto ist angelegt. Bitte richten Sie jetzt die Zwei-Faktor-Authentisierung ein.',
+  'setup.done':
+    'Das Administrationskonto ist angelegt. Bitte richten Sie jetzt die Zwei-Faktor-Authentisierung ein.',
 
   'admin.pages.title': 'Seiten bearbeiten',
-  'admin.pages.lead': 'Impressum, Datenschutzerklärung, Erklärung zur Barrierefreiheit und Leichte Sprache, auf Deutsch und Englisch.',
+  'admin.pages.lead':
+    'Impressum, Datenschutzerklärung, Erklärung zur Barrierefreiheit und Leichte Sprache, auf Deutsch und Englisch.',
   'admin.pages.page': 'Seite',
   'admin.pages.language': 'Sprache',
   'admin.pages.updated': 'Zuletzt geändert',
@@ -170,7 +189,8 @@ export const de = {
 
   'devMails.title': 'Postausgang (Entwicklung)',
   'devMails.detail': 'E-Mail',
-  'devMails.notice': 'Diese Ansicht gibt es nur im Entwicklungs- und Demo-Modus. Im Betrieb ist sie abgeschaltet.',
+  'devMails.notice':
+    'Diese Ansicht gibt es nur im Entwicklungs- und Demo-Modus. Im Betrieb ist sie abgeschaltet.',
   'devMails.empty': 'Der Postausgang ist leer.',
   'devMails.when': 'Erstellt',
   'devMails.to': 'An',
@@ -183,7 +203,8 @@ export const de = {
   'error.code': 'Fehlercode {status}',
   'error.backHome': 'Zur Startseite',
   'error.badRequest.title': 'Anfrage nicht möglich',
-  'error.badRequest.text': 'Diese Anfrage konnten wir nicht verarbeiten. Bitte prüfen Sie die Adresse oder Ihre Eingaben.',
+  'error.badRequest.text':
+    'Diese Anfrage konnten wir nicht verarbeiten. Bitte prüfen Sie die Adresse oder Ihre Eingaben.',
   'error.forbidden.title': 'Kein Zugriff',
   'error.forbidden.text': 'Sie haben keine Berechtigung für diese Seite.',
   'error.csrf.text':
@@ -194,9 +215,11 @@ export const de = {
   'error.tooLarge.text': 'Die gesendeten Daten sind zu groß. Bitte kürzen Sie Ihre Eingaben.',
   'error.tooManyRequests': 'Zu viele Versuche',
   'error.tooManyRequests.title': 'Zu viele Versuche',
-  'error.tooManyRequests.text': 'Zu viele Versuche in kurzer Zeit. Bitte versuchen Sie es in {minutes} Minute(n) erneut.',
+  'error.tooManyRequests.text':
+    'Zu viele Versuche in kurzer Zeit. Bitte versuchen Sie es in {minutes} Minute(n) erneut.',
   'error.server.title': 'Ein Fehler ist aufgetreten',
-  'error.server.text': 'Bei uns ist ein Fehler aufgetreten. Ihre bisher gespeicherten Daten sind sicher. Bitte versuchen Sie es später noch einmal.',
+  'error.server.text':
+    'Bei uns ist ein Fehler aufgetreten. Ihre bisher gespeicherten Daten sind sicher. Bitte versuchen Sie es später noch einmal.',
 
   'mail.greeting': 'Guten Tag {name},',
   'mail.signature': 'Mit freundlichen Grüßen\nIhr klimatandem-Team',
@@ -206,21 +229,25 @@ export const de = {
   'mail.notYou': 'Waren Sie das nicht? Dann können Sie diese E-Mail ignorieren.',
   'mail.securityHint': 'Waren Sie das nicht? Dann setzen Sie bitte sofort Ihr Passwort zurück: {resetUrl}',
   'mail.verify.subject': 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
-  'mail.verify.body': 'Sie haben bei klimatandem ein Konto erstellt. Bitte bestätigen Sie Ihre E-Mail-Adresse.',
+  'mail.verify.body':
+    'Sie haben bei klimatandem ein Konto erstellt. Bitte bestätigen Sie Ihre E-Mail-Adresse.',
   'mail.verify.action': 'E-Mail-Adresse bestätigen',
   'mail.signupExisting.subject': 'Sie haben bereits ein Konto',
-  'mail.signupExisting.body': 'Jemand wollte mit Ihrer E-Mail-Adresse ein Konto bei klimatandem erstellen. Für diese Adresse gibt es bereits ein Konto.',
+  'mail.signupExisting.body':
+    'Jemand wollte mit Ihrer E-Mail-Adresse ein Konto bei klimatandem erstellen. Für diese Adresse gibt es bereits ein Konto.',
   'mail.signupExisting.action': 'Anmelden',
   'mail.signupExisting.reset': 'Passwort vergessen? Hier legen Sie ein neues fest: {resetUrl}',
   'mail.reset.subject': 'Neues Passwort festlegen',
   'mail.reset.body': 'Sie haben einen Link angefordert, um ein neues Passwort für klimatandem festzulegen.',
   'mail.reset.action': 'Neues Passwort festlegen',
   'mail.resetDone.subject': 'Ihr Passwort wurde zurückgesetzt',
-  'mail.resetDone.body': 'Das Passwort Ihres klimatandem-Kontos wurde soeben neu festgelegt. Alle Sitzungen wurden beendet.',
+  'mail.resetDone.body':
+    'Das Passwort Ihres klimatandem-Kontos wurde soeben neu festgelegt. Alle Sitzungen wurden beendet.',
   'mail.passwordChanged.subject': 'Ihr Passwort wurde geändert',
   'mail.passwordChanged.body': 'Das Passwort Ihres klimatandem-Kontos wurde soeben geändert.',
   'mail.changeEmail.subject': 'Bitte bestätigen Sie Ihre neue E-Mail-Adresse',
-  'mail.changeEmail.body': 'Sie möchten für Ihr klimatandem-Konto diese E-Mail-Adresse verwenden. Bitte bestätigen Sie sie.',
+  'mail.changeEmail.body':
+    'Sie möchten für Ihr klimatandem-Konto diese E-Mail-Adresse verwenden. Bitte bestätigen Sie sie.',
   'mail.changeEmail.action': 'Neue Adresse bestätigen',
   'mail.emailChanged.subject': 'Ihre E-Mail-Adresse wurde geändert',
   'mail.emailChanged.body': 'Ihr klimatandem-Konto verwendet ab jetzt die Adresse {newEmail}.',
@@ -229,7 +256,8 @@ export const de = {
   'mail.mfaDisabled.subject': 'Zwei-Faktor-Authentisierung ausgeschaltet',
   'mail.mfaDisabled.body': 'Für Ihr klimatandem-Konto wurde die Zwei-Faktor-Authentisierung ausgeschaltet.',
   'mail.adminInvite.subject': 'Ihr Administrationskonto bei klimatandem',
-  'mail.adminInvite.body': 'Für Sie wurde ein Administrationskonto bei klimatandem eingerichtet. Bitte legen Sie Ihr Passwort fest.',
+  'mail.adminInvite.body':
+    'Für Sie wurde ein Administrationskonto bei klimatandem eingerichtet. Bitte legen Sie Ihr Passwort fest.',
   'mail.adminInvite.action': 'Passwort festlegen',
 
   'config.invalid': 'Ungültige Einstellung {name}={value}: erwartet {hint}.',
@@ -249,14 +277,21 @@ export const de = {
 
   'cli.usage':
     'Verwendung: npm run cli -- <migrate | create-admin --email adresse@example.de [--name "Name"] | grant-coordinator --email adresse@example.de --programme klimaschutz>',
-  'cli.grantCoordinator.usage': 'Verwendung: npm run cli -- grant-coordinator --email adresse@example.de --programme <klimaschutz | klimaanpassung>',
-  'cli.grantCoordinator.noUser': 'Kein Konto mit dieser E-Mail-Adresse. Die Person muss zuerst ein Konto erstellen.',
-  'cli.grantCoordinator.noProgramme': 'Kein Programm mit diesem Kürzel (z. B. klimaschutz oder klimaanpassung).',
-  'cli.grantCoordinator.done': '{email} koordiniert jetzt das Programm {programme}. Bei der nächsten Anmeldung wird die Zwei-Faktor-Authentisierung eingerichtet.',
+  'cli.grantCoordinator.usage':
+    'Verwendung: npm run cli -- grant-coordinator --email adresse@example.de --programme <klimaschutz | klimaanpassung>',
+  'cli.grantCoordinator.noUser':
+    'Kein Konto mit dieser E-Mail-Adresse. Die Person muss zuerst ein Konto erstellen.',
+  'cli.grantCoordinator.noProgramme':
+    'Kein Programm mit diesem Kürzel (z. B. klimaschutz oder klimaanpassung).',
+  'cli.grantCoordinator.done':
+    '{email} koordiniert jetzt das Programm {programme}. Bei der nächsten Anmeldung wird die Zwei-Faktor-Authentisierung eingerichtet.',
   'cli.migrated': 'Datenbank ist auf dem neuesten Stand ({driver}).',
-  'cli.createAdmin.usage': 'Verwendung: npm run cli -- create-admin --email adresse@example.de [--name "Name"]',
-  'cli.createAdmin.done': '{email} ist Administrator*in. Link zum Festlegen des Passworts (24 Stunden gültig, auch per E-Mail verschickt):\n{url}',
-  'cli.setupLink': 'Es gibt noch kein Administrationskonto. Einmaliger Einrichtungslink (eine Stunde gültig):\n  {url}',
+  'cli.createAdmin.usage':
+    'Verwendung: npm run cli -- create-admin --email adresse@example.de [--name "Name"]',
+  'cli.createAdmin.done':
+    '{email} ist Administrator*in. Link zum Festlegen des Passworts (24 Stunden gültig, auch per E-Mail verschickt):\n{url}',
+  'cli.setupLink':
+    'Es gibt noch kein Administrationskonto. Einmaliger Einrichtungslink (eine Stunde gültig):\n  {url}',
   'cli.listening': 'klimatandem läuft auf {url} (Datenbank: {driver}).',
   'cli.stopping': 'Fahre herunter: keine neuen Anfragen, laufende Anfragen und Aufgaben werden beendet …',
   'cli.stopFailed': 'Herunterfahren fehlgeschlagen',

@@ -1,14 +1,25 @@
-import { lt } from 'drizzle-orm';
+import { and, inArray, lt } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppDeps } from '../app.ts';
-import { rateLimits, sessions, tokens } from '../db/schema/index.ts';
-import { deliverMail, MAIL_QUEUE, MAIL_RETRY, MAIL_SWEEP_QUEUE, smtpTransport, stalePendingMails } from '../mail/outbox.ts';
+import { outbox, rateLimits, sessions, tokens } from '../db/schema/index.ts';
+import {
+  deliverMail,
+  MAIL_QUEUE,
+  MAIL_RETRY,
+  MAIL_SWEEP_QUEUE,
+  smtpTransport,
+  stalePendingMails,
+} from '../mail/outbox.ts';
 import type { JobHandler } from './index.ts';
 
 const CLEANUP_QUEUE = 'platform.cleanup';
 
 /** The platform's jobs: mail delivery with retries, a sweep for lost mail jobs, and cleanup. */
-export function platformJobs(deps: Pick<AppDeps, 'config' | 'database' | 'clock'>, log: FastifyBaseLogger, send: (queue: string, data: Record<string, unknown>) => Promise<void>): JobHandler[] {
+export function platformJobs(
+  deps: Pick<AppDeps, 'config' | 'database' | 'clock'>,
+  log: FastifyBaseLogger,
+  send: (queue: string, data: Record<string, unknown>) => Promise<void>,
+): JobHandler[] {
   const db = deps.database.db;
   const transport = deps.config.smtpUrl ? smtpTransport(deps.config.smtpUrl) : null;
   return [
@@ -40,6 +51,15 @@ export function platformJobs(deps: Pick<AppDeps, 'config' | 'database' | 'clock'
         await db.delete(sessions).where(lt(sessions.expiresAt, now));
         await db.delete(tokens).where(lt(tokens.expiresAt, new Date(now.getTime() - 7 * 24 * 3600_000)));
         await db.delete(rateLimits).where(lt(rateLimits.windowStart, now.getTime() - 24 * 3600_000));
+        // Mails hold links; every link expires within 24 hours, so delivered mails need not stay.
+        await db
+          .delete(outbox)
+          .where(
+            and(
+              inArray(outbox.status, ['sent', 'logged', 'failed']),
+              lt(outbox.createdAt, new Date(now.getTime() - 7 * 24 * 3600_000)),
+            ),
+          );
       },
     },
   ];

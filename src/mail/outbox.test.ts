@@ -4,8 +4,8 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/database.ts';
 import { outbox } from '../db/schema/index.ts';
-import { startJobs } from '../jobs/index.ts';
 import { platformJobs } from '../jobs/handlers.ts';
+import { startJobs } from '../jobs/index.ts';
 import { deliverMail, enqueueMail, smtpTransport } from './outbox.ts';
 
 interface Received {
@@ -33,7 +33,7 @@ async function smtpPeer() {
           return callback(err);
         }
         received.push({
-          from: String(session.envelope.mailFrom && session.envelope.mailFrom.address),
+          from: String(session.envelope.mailFrom ? session.envelope.mailFrom.address : ''),
           to: session.envelope.rcptTo.map((r) => r.address),
           raw,
         });
@@ -43,7 +43,12 @@ async function smtpPeer() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
-  return { received, state, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    received,
+    state,
+    url: `smtp://127.0.0.1:${port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 const silent = { warn: () => {}, error: () => {}, info: () => {} } as never;
@@ -70,7 +75,11 @@ describe('mail delivery', () => {
   it('sends a mail with a plain-text and an HTML part over SMTP and marks it sent', async () => {
     const db = tdb.database.db;
     const id = await enqueueMail(db, 'ute@example.org', 'de', content);
-    const result = await deliverMail(db, id, { transport: smtpTransport(smtp.url), from: 'klimatandem <noreply@example.org>', log: silent });
+    const result = await deliverMail(db, id, {
+      transport: smtpTransport(smtp.url),
+      from: 'klimatandem <noreply@example.org>',
+      log: silent,
+    });
     expect(result).toBe('sent');
     const mail = smtp.received.at(-1)!;
     expect(mail.to).toEqual(['ute@example.org']);
@@ -80,7 +89,13 @@ describe('mail delivery', () => {
     const [row] = await db.select().from(outbox).where(eq(outbox.id, id));
     expect(row?.status).toBe('sent');
     // A second run does not send it again.
-    expect(await deliverMail(db, id, { transport: smtpTransport(smtp.url), from: 'x <x@example.org>', log: silent })).toBe('skipped');
+    expect(
+      await deliverMail(db, id, {
+        transport: smtpTransport(smtp.url),
+        from: 'x <x@example.org>',
+        log: silent,
+      }),
+    ).toBe('skipped');
   });
 
   it('keeps a refused mail pending for the retry, and marks it failed after the last attempt', async () => {
@@ -123,14 +138,21 @@ describe('mail delivery', () => {
     const id = await enqueueMail(db, 'job@example.org', 'de', content);
     const config = { smtpUrl: smtp.url, mailFrom: 'klimatandem <noreply@example.org>' } as never;
     const deps = { config, database: tdb.database, clock: () => new Date() };
-    const jobs = await startJobs(tdb.database, platformJobs(deps, silent, async () => {}), silent, { pollingIntervalSeconds: 0.5 });
+    const jobs = await startJobs(
+      tdb.database,
+      platformJobs(deps, silent, async () => {}),
+      silent,
+      { pollingIntervalSeconds: 0.5 },
+    );
     try {
       await jobs.send('mail.deliver', { id });
       const deadline = Date.now() + 15_000;
       let status = 'pending';
       while (status !== 'sent' && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 200));
-        [{ status }] = (await db.select({ status: outbox.status }).from(outbox).where(eq(outbox.id, id))) as [{ status: string }];
+        [{ status }] = (await db.select({ status: outbox.status }).from(outbox).where(eq(outbox.id, id))) as [
+          { status: string },
+        ];
       }
       expect(status).toBe('sent');
       expect(smtp.received.some((m) => m.to.includes('job@example.org'))).toBe(true);

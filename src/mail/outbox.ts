@@ -1,6 +1,6 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
-import nodemailer from 'nodemailer';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
+import nodemailer from 'nodemailer';
 import type { Db, Tx } from '../db/client.ts';
 import { outbox } from '../db/schema/index.ts';
 import type { Locale } from '../i18n/index.ts';
@@ -8,6 +8,8 @@ import { type MailContent, renderMail } from './render.tsx';
 
 export const MAIL_QUEUE = 'mail.deliver';
 export const MAIL_SWEEP_QUEUE = 'mail.sweep';
+/** A mail 'sending' for this long belongs to a delivery that was cut off. */
+const STUCK_AFTER_MS = 10 * 60_000;
 /** pg-boss retries a failed delivery this often, with exponential backoff from 30 s. */
 export const MAIL_RETRY = { retryLimit: 8, retryDelay: 30, retryBackoff: true } as const;
 
@@ -48,7 +50,16 @@ export async function deliverMail(
   const [mail] = await db
     .update(outbox)
     .set({ status: 'sending', attempts: sql`${outbox.attempts} + 1`, lastAttemptAt: new Date() })
-    .where(and(eq(outbox.id, id), eq(outbox.status, 'pending')))
+    .where(
+      and(
+        eq(outbox.id, id),
+        or(
+          eq(outbox.status, 'pending'),
+          // A delivery cut off by a stopped process: pg-boss retries the job, so it may be claimed again.
+          and(eq(outbox.status, 'sending'), lt(outbox.lastAttemptAt, new Date(Date.now() - STUCK_AFTER_MS))),
+        ),
+      ),
+    )
     .returning();
   if (!mail) return 'skipped' as const;
   if (!options.transport) {
@@ -60,7 +71,13 @@ export async function deliverMail(
     return 'logged' as const;
   }
   try {
-    await options.transport.send({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+    await options.transport.send({
+      from: options.from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+    });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     await db
@@ -71,7 +88,10 @@ export async function deliverMail(
     if (options.final) return 'failed' as const;
     throw err;
   }
-  await db.update(outbox).set({ status: 'sent', sentAt: new Date(), lastError: null }).where(eq(outbox.id, id));
+  await db
+    .update(outbox)
+    .set({ status: 'sent', sentAt: new Date(), lastError: null })
+    .where(eq(outbox.id, id));
   return 'sent' as const;
 }
 

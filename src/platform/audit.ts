@@ -24,7 +24,14 @@ export type AuditKind =
 /** Records a security event. Details never contain passwords, tokens or codes. */
 export async function recordAudit(
   tx: Db | Tx,
-  event: { kind: AuditKind; userId?: string | null; actorId?: string | null; ip?: string; details?: Record<string, unknown>; at: Date },
+  event: {
+    kind: AuditKind;
+    userId?: string | null;
+    actorId?: string | null;
+    ip?: string;
+    details?: Record<string, unknown>;
+    at: Date;
+  },
 ) {
   await tx.insert(auditEvents).values({
     kind: event.kind,

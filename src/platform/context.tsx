@@ -3,7 +3,7 @@ import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { isLocale, type Locale, type MessageKey, translator } from '../i18n/index.ts';
 import { anonymous, can } from '../policy/index.ts';
-import { type Flash, type NavItem, ViewCtx, type ViewContext } from '../ui/context.ts';
+import { type Flash, type NavItem, type ViewContext, ViewCtx } from '../ui/context.ts';
 import { loadSession, sessionToken } from './session.ts';
 
 const FLASH_COOKIE = 'kt_flash';
@@ -85,7 +85,9 @@ const navigation: { href: string; label: MessageKey; action: Parameters<typeof c
 
 function viewContext(req: FastifyRequest, reply: FastifyReply): ViewContext {
   const signedIn = req.actor.kind !== 'anonymous';
-  const nav: NavItem[] = navigation.filter((n) => can(req.actor, n.action)).map(({ href, label }) => ({ href, label }));
+  const nav: NavItem[] = navigation
+    .filter((n) => can(req.actor, n.action))
+    .map(({ href, label }) => ({ href, label }));
   if (!signedIn) {
     nav.push({ href: '/anmelden', label: 'nav.login' }, { href: '/konto/erstellen', label: 'nav.signup' });
   }

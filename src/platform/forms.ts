@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { MessageKey } from '../i18n/index.ts';
 import type { FormErrors } from '../ui/context.ts';
 
-export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FormErrors; values: Record<string, string> };
+export type FormResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; errors: FormErrors; values: Record<string, string> };
 
 /**
  * Parses a submitted form with its zod schema. Schemas carry catalogue keys as messages, so errors
@@ -15,11 +17,17 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
   const errors: FormErrors = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '_form');
-    if (!errors[field]) errors[field] = (issue.message.startsWith('form.') ? issue.message : 'form.invalid') as MessageKey;
+    if (!errors[field])
+      errors[field] = (issue.message.startsWith('form.') ? issue.message : 'form.invalid') as MessageKey;
   }
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) {
-    if (typeof v === 'string' && k !== '_csrf' && !k.toLowerCase().includes('password') && !k.includes('passwort')) {
+    if (
+      typeof v === 'string' &&
+      k !== '_csrf' &&
+      !k.toLowerCase().includes('password') &&
+      !k.includes('passwort')
+    ) {
       values[k] = v;
     }
   }

@@ -23,7 +23,8 @@ export function registerGuard(app: FastifyInstance) {
       throw new Error(`Route ${route.method} ${route.url} declares no policy (config.access)`);
     }
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routes.push({ method, url: route.url, access: (route.config as { access: Action }).access });
+      if (method !== 'HEAD')
+        routes.push({ method, url: route.url, access: (route.config as { access: Action }).access });
     }
   });
 

@@ -64,7 +64,8 @@ export async function registerHttp(app: FastifyInstance) {
     // The token is bound to the session: a token from another session fails.
     getUserInfo: csrfUserInfo,
     csrfOpts: { hmacKey: `${config.sessionSecret}:csrf` },
-    getToken: (req) => (req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string),
+    getToken: (req) =>
+      (req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string),
   });
   app.addHook('preHandler', (req, reply, done) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return done();

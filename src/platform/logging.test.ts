@@ -15,7 +15,11 @@ describe('structured logs', () => {
     const user = await createUser(t.db, { email: 'log@example.org' });
     const client = await loginAs(t, user);
     await client.get('/konto');
-    await new TestClient(t.app, '10.6.0.1').post('/passwort-vergessen', { email: user.email }, { tokenFrom: '/passwort-vergessen' });
+    await new TestClient(t.app, '10.6.0.1').post(
+      '/passwort-vergessen',
+      { email: user.email },
+      { tokenFrom: '/passwort-vergessen' },
+    );
     const [mail] = await mailsTo(t.db, user.email);
     const resetLink = linkIn(mail!.text, '/passwort-vergessen/neu?token=');
     await new TestClient(t.app, '10.6.0.2').get(resetLink);

@@ -12,7 +12,10 @@ export const hashPassword = (password: string) => hash(password, options);
 // Verifying against this keeps the time of a login for an unknown address equal to a known one.
 const dummyHash = hash('klimatandem-dummy-password', options);
 
-export async function verifyPassword(passwordHash: string | null | undefined, password: string): Promise<boolean> {
+export async function verifyPassword(
+  passwordHash: string | null | undefined,
+  password: string,
+): Promise<boolean> {
   try {
     const ok = await verify(passwordHash ?? (await dummyHash), password);
     return ok && passwordHash != null;

@@ -25,7 +25,9 @@ describe('login rate limits', () => {
     }
     const blocked = await attempt('10.9.1.1', 'ziel@example.org', PASSWORD);
     expect(blocked.statusCode).toBe(429);
-    expect(text(blocked.body)).toContain('Zu viele Versuche in kurzer Zeit. Bitte versuchen Sie es in 15 Minute(n) erneut.');
+    expect(text(blocked.body)).toContain(
+      'Zu viele Versuche in kurzer Zeit. Bitte versuchen Sie es in 15 Minute(n) erneut.',
+    );
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     // Another account is not affected.
     const other = await createUser(t.db);
@@ -34,6 +36,13 @@ describe('login rate limits', () => {
     t.clock.advance(limits.loginPerAccount.timeWindow + 1000);
     const after = await attempt('10.9.1.3', user.email, PASSWORD);
     expect(after.statusCode).toBe(303);
+  });
+
+  it('per account: successful logins do not use the limit up', async () => {
+    const user = await createUser(t.db);
+    for (let i = 1; i <= limits.loginPerAccount.max + 2; i++) {
+      expect((await attempt(`10.9.2.${i}`, user.email, PASSWORD)).statusCode).toBe(303);
+    }
   });
 
   it('per IP: one address trying many accounts is stopped', async () => {
@@ -50,10 +59,18 @@ describe('login rate limits', () => {
   it('limits public forms that send mail per IP', async () => {
     const client = new TestClient(t.app, '10.7.0.1');
     for (let i = 1; i <= limits.forms.max; i++) {
-      const res = await client.post('/passwort-vergessen', { email: `x${i}@example.org` }, { tokenFrom: '/passwort-vergessen' });
+      const res = await client.post(
+        '/passwort-vergessen',
+        { email: `x${i}@example.org` },
+        { tokenFrom: '/passwort-vergessen' },
+      );
       expect(res.statusCode).toBe(303);
     }
-    const blocked = await client.post('/passwort-vergessen', { email: 'y@example.org' }, { tokenFrom: '/passwort-vergessen' });
+    const blocked = await client.post(
+      '/passwort-vergessen',
+      { email: 'y@example.org' },
+      { tokenFrom: '/passwort-vergessen' },
+    );
     expect(blocked.statusCode).toBe(429);
     expect(text(blocked.body)).toContain('Zu viele Versuche');
   });

@@ -33,6 +33,18 @@ export function pgRateLimitStore(db: Db, clock: () => Date) {
         .catch((err: Error) => cb(err));
     }
 
+    /** The current count without counting this request (for limits on failures only). */
+    read(key: string, cb: Callback, timeWindow: number) {
+      const now = clock().getTime();
+      db.execute(sql`SELECT count, window_start FROM rate_limits WHERE key = ${`${this.prefix}|${key}`}`)
+        .then((r) => {
+          const row = (r as unknown as { rows: { count: number; window_start: string }[] }).rows[0];
+          if (!row || Number(row.window_start) + timeWindow <= now) return cb(null, { current: 0, ttl: 0 });
+          cb(null, { current: Number(row.count), ttl: Number(row.window_start) + timeWindow - now });
+        })
+        .catch((err: Error) => cb(err));
+    }
+
     child(options: object) {
       return new PgStore(options as { groupId?: string; routeInfo?: { method?: string; url?: string } });
     }
@@ -57,11 +69,24 @@ export const limits = {
 export const ipKey = (req: FastifyRequest) => req.ip;
 
 /** Route config for a public form: at most `limits.forms` posts per IP and window. */
-export const formRateLimit = { rateLimit: { ...limits.forms, hook: 'preHandler', keyGenerator: ipKey, groupId: 'forms' } } as const;
+export const formRateLimit = {
+  rateLimit: { ...limits.forms, hook: 'preHandler', keyGenerator: ipKey, groupId: 'forms' },
+} as const;
 
 type Limiter = (
   req: FastifyRequest,
 ) => Promise<{ isAllowed: true } | { isAllowed: false; isExceeded: boolean; ttlInSeconds: number }>;
+
+type CountingLimiter = (
+  req: FastifyRequest,
+  options?: { increment: boolean },
+) => Promise<{ isAllowed: true } | { isAllowed: false; remaining: number; ttlInSeconds: number }>;
+
+/** Refuses the request when a limit that counts only failures is used up (see `countFailure`). */
+export async function enforceFailureLimit(req: FastifyRequest, limiter: CountingLimiter) {
+  const state = await limiter(req, { increment: false });
+  if (!state.isAllowed && state.remaining === 0) throw new TooManyRequests(state.ttlInSeconds);
+}
 
 /** Applies several limits to one request (e.g. per IP and per account); throws 429 when one is exceeded. */
 export async function enforceLimits(req: FastifyRequest, limiters: Limiter[]) {

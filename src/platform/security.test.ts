@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { matrix } from '../../test/authz-matrix.test.ts';
+import { matrix } from '../../test/authz-matrix.ts';
 import { createTestApp, type TestApp } from '../../test/helpers/app.ts';
 import { TestClient, text } from '../../test/helpers/client.ts';
 import { createUser, loginAs } from '../../test/helpers/factories.ts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ config: { mode: 'development' } });
 });
 afterAll(async () => t.close());
 

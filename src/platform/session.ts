@@ -39,7 +39,12 @@ export async function loadSession(db: Db, token: string, now: Date): Promise<Loa
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
   }
   if (row.session.stage === 'mfa') {
-    return { id: row.session.id, stage: 'mfa', user: row.user, actor: { kind: 'anonymous', pendingMfaUserId: row.user.id } };
+    return {
+      id: row.session.id,
+      stage: 'mfa',
+      user: row.user,
+      actor: { kind: 'anonymous', pendingMfaUserId: row.user.id },
+    };
   }
   const programmeIds = (
     await db
@@ -84,7 +89,13 @@ export const deleteOtherSessions = (tx: Db | Tx, userId: string, keepId: string)
 
 export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date) {
   const { cookieName, secure } = reply.server.sessionCookie;
-  reply.setCookie(cookieName, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: expiresAt });
+  reply.setCookie(cookieName, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    expires: expiresAt,
+  });
 }
 
 export function clearSessionCookie(reply: FastifyReply) {

@@ -15,7 +15,12 @@ const allowedBeforeMfa: ReadonlySet<Action> = new Set(['public.view', 'session.e
 export function can(actor: Actor, action: Action, resource?: unknown): boolean {
   const rule = rules[action] as ((a: Actor, r?: unknown) => boolean) | undefined;
   if (!rule) return false;
-  if (actor.kind !== 'anonymous' && requiresMfa(actor) && !actor.mfaEnrolled && !allowedBeforeMfa.has(action)) {
+  if (
+    actor.kind !== 'anonymous' &&
+    requiresMfa(actor) &&
+    !actor.mfaEnrolled &&
+    !allowedBeforeMfa.has(action)
+  ) {
     return false;
   }
   try {

@@ -21,7 +21,10 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} – ${t('app.name')}`}</title>
-        <meta name="htmx-config" content='{"allowEval":false,"includeIndicatorStyles":false,"allowScriptTags":false}' />
+        <meta
+          name="htmx-config"
+          content='{"allowEval":false,"includeIndicatorStyles":false,"allowScriptTags":false}'
+        />
         <link rel="stylesheet" href="/static/kern/fonts/fira-sans.css" />
         <link rel="stylesheet" href="/static/kern/kern.min.css" />
         <link rel="stylesheet" href="/static/app.css" />
@@ -44,11 +47,23 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
               <input type="hidden" name="zurueck" value={v.path} />
               <span class="kern-sr-only">{t('layout.language')}</span>
               {v.locale === 'de' ? (
-                <button class="kern-btn kern-btn--tertiary kern-btn--x-small" name="sprache" value="en" lang="en">
+                <button
+                  type="submit"
+                  class="kern-btn kern-btn--tertiary kern-btn--x-small"
+                  name="sprache"
+                  value="en"
+                  lang="en"
+                >
                   <span class="kern-label">English</span>
                 </button>
               ) : (
-                <button class="kern-btn kern-btn--tertiary kern-btn--x-small" name="sprache" value="de" lang="de">
+                <button
+                  type="submit"
+                  class="kern-btn kern-btn--tertiary kern-btn--x-small"
+                  name="sprache"
+                  value="de"
+                  lang="de"
+                >
                   <span class="kern-label">Deutsch</span>
                 </button>
               )}

@@ -10,7 +10,12 @@ export interface TestClock {
 
 export function testClock(start = new Date('2026-11-20T09:00:00Z')): TestClock {
   let t = start.getTime();
-  return { now: () => new Date(t), advance: (ms) => void (t += ms) };
+  return {
+    now: () => new Date(t),
+    advance(ms) {
+      t += ms;
+    },
+  };
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {

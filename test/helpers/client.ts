@@ -19,7 +19,8 @@ export class TestClient {
   private remember(res: LightMyRequestResponse) {
     for (const c of res.cookies as { name: string; value: string; expires?: Date; maxAge?: number }[]) {
       // Cleared cookies come back empty, with max-age 0 or dated 1970 (the app's clock may differ from ours).
-      const expired = c.value === '' || (c.expires && c.expires.getTime() < 946_684_800_000) || c.maxAge === 0;
+      const expired =
+        c.value === '' || (c.expires && c.expires.getTime() < 946_684_800_000) || c.maxAge === 0;
       if (expired) this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
@@ -28,7 +29,12 @@ export class TestClient {
   }
 
   async get(url: string, headers: Record<string, string> = {}) {
-    const res = await this.app.inject({ method: 'GET', url, remoteAddress: this.ip, headers: { cookie: this.cookieHeader(), accept: 'text/html', ...headers } });
+    const res = await this.app.inject({
+      method: 'GET',
+      url,
+      remoteAddress: this.ip,
+      headers: { cookie: this.cookieHeader(), accept: 'text/html', ...headers },
+    });
     this.remember(res);
     return res;
   }
@@ -40,14 +46,23 @@ export class TestClient {
   }
 
   /** Posts a form like a browser: with this client's cookies and, unless told otherwise, a CSRF token. */
-  async post(url: string, fields: Record<string, string> = {}, options: { csrf?: string | false; tokenFrom?: string } = {}) {
-    const token = options.csrf === false ? undefined : (options.csrf ?? (await this.token(options.tokenFrom ?? '/')));
+  async post(
+    url: string,
+    fields: Record<string, string> = {},
+    options: { csrf?: string | false; tokenFrom?: string } = {},
+  ) {
+    const token =
+      options.csrf === false ? undefined : (options.csrf ?? (await this.token(options.tokenFrom ?? '/')));
     const body = new URLSearchParams({ ...fields, ...(token ? { _csrf: token } : {}) }).toString();
     const res = await this.app.inject({
       method: 'POST',
       url,
       remoteAddress: this.ip,
-      headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      headers: {
+        cookie: this.cookieHeader(),
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'text/html',
+      },
       payload: body,
     });
     this.remember(res);

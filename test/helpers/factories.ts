@@ -49,7 +49,11 @@ export async function createUser(db: Db, options: UserOptions = {}) {
 /** Logs in through the real forms (password, then the TOTP code where enrolled). */
 export async function loginAs(t: TestApp, user: { email: string; totpEnabledAt: Date | null }, ip?: string) {
   const client = new TestClient(t.app, ip);
-  const res = await client.post('/anmelden', { email: user.email, password: PASSWORD }, { tokenFrom: '/anmelden' });
+  const res = await client.post(
+    '/anmelden',
+    { email: user.email, password: PASSWORD },
+    { tokenFrom: '/anmelden' },
+  );
   if (res.statusCode !== 303) throw new Error(`login failed: ${res.statusCode}`);
   if (user.totpEnabledAt) {
     // Each code may be used once: move the clock to a fresh time step.
@@ -61,7 +65,8 @@ export async function loginAs(t: TestApp, user: { email: string; totpEnabledAt: 
   return client;
 }
 
-export const mailsTo = (db: Db, to: string) => db.select().from(outbox).where(eq(outbox.to, to)).orderBy(desc(outbox.createdAt));
+export const mailsTo = (db: Db, to: string) =>
+  db.select().from(outbox).where(eq(outbox.to, to)).orderBy(desc(outbox.createdAt));
 
 /** The first link in a mail's text that starts with the given path. */
 export function linkIn(mailText: string, path: string): string {

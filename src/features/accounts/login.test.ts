@@ -41,8 +41,14 @@ describe('login and sessions', () => {
   it('sets the session cookie HttpOnly and SameSite=Lax, without Secure on plain http', async () => {
     const user = await createUser(t.db);
     const client = new TestClient(t.app);
-    const res = await client.post('/anmelden', { email: user.email, password: PASSWORD }, { tokenFrom: '/anmelden' });
-    const cookie = String(res.headers['set-cookie']).split(/,(?=\s*kt_)/).find((c) => c.includes('kt_session='))!;
+    const res = await client.post(
+      '/anmelden',
+      { email: user.email, password: PASSWORD },
+      { tokenFrom: '/anmelden' },
+    );
+    const cookie = String(res.headers['set-cookie'])
+      .split(/,(?=\s*kt_)/)
+      .find((c) => c.includes('kt_session='))!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).not.toMatch(/Secure/);
@@ -50,12 +56,22 @@ describe('login and sessions', () => {
 
   it('answers an unknown address and a wrong password the same way', async () => {
     await createUser(t.db, { email: 'bekannt-login@example.org' });
-    const known = await new TestClient(t.app, '10.1.0.1').post('/anmelden', { email: 'bekannt-login@example.org', password: 'falsch-falsch' }, { tokenFrom: '/anmelden' });
-    const unknown = await new TestClient(t.app, '10.1.0.2').post('/anmelden', { email: 'niemand@example.org', password: 'falsch-falsch' }, { tokenFrom: '/anmelden' });
+    const known = await new TestClient(t.app, '10.1.0.1').post(
+      '/anmelden',
+      { email: 'bekannt-login@example.org', password: 'falsch-falsch' },
+      { tokenFrom: '/anmelden' },
+    );
+    const unknown = await new TestClient(t.app, '10.1.0.2').post(
+      '/anmelden',
+      { email: 'niemand@example.org', password: 'falsch-falsch' },
+      { tokenFrom: '/anmelden' },
+    );
     expect(known.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(text(known.body)).toContain('E-Mail-Adresse oder Passwort ist nicht richtig.');
-    expect(stripTokens(known.body).replace('bekannt-login@example.org', 'X')).toBe(stripTokens(unknown.body).replace('niemand@example.org', 'X'));
+    expect(stripTokens(known.body).replace('bekannt-login@example.org', 'X')).toBe(
+      stripTokens(unknown.body).replace('niemand@example.org', 'X'),
+    );
   });
 
   it('takes similar time for an unknown address and a wrong password', async () => {
@@ -101,7 +117,11 @@ describe('login and sessions', () => {
     const client = new TestClient(t.app);
     const page = await client.get('/anmelden?weiter=%2Fkonto');
     expect(page.body).toContain('name="weiter" value="/konto"');
-    const res = await client.post('/anmelden', { email: user.email, password: PASSWORD, weiter: '//evil.example' }, { tokenFrom: '/anmelden' });
+    const res = await client.post(
+      '/anmelden',
+      { email: user.email, password: PASSWORD, weiter: '//evil.example' },
+      { tokenFrom: '/anmelden' },
+    );
     expect(res.headers.location).toBe('/konto');
   });
 
@@ -123,11 +143,19 @@ describe('cookies under https', () => {
       const user = await createUser(https.db);
       const client = new TestClient(https.app);
       const page = await client.get('/anmelden');
-      expect(String(page.headers['set-cookie'])).toMatch(/__Host-kt_csrf=[^;]+; Path=\/; HttpOnly; Secure; SameSite=Lax/);
+      expect(String(page.headers['set-cookie'])).toMatch(
+        /__Host-kt_csrf=[^;]+; Path=\/; HttpOnly; Secure; SameSite=Lax/,
+      );
       expect(page.headers['strict-transport-security']).toMatch(/max-age=31536000/);
-      const res = await client.post('/anmelden', { email: user.email, password: PASSWORD }, { csrf: client.lastToken! });
+      const res = await client.post(
+        '/anmelden',
+        { email: user.email, password: PASSWORD },
+        { csrf: client.lastToken! },
+      );
       expect(res.statusCode).toBe(303);
-      expect(String(res.headers['set-cookie'])).toMatch(/__Host-kt_session=[^;]+;.*Path=\/;.*HttpOnly;.*Secure;.*SameSite=Lax/);
+      expect(String(res.headers['set-cookie'])).toMatch(
+        /__Host-kt_session=[^;]+;.*Path=\/;.*HttpOnly;.*Secure;.*SameSite=Lax/,
+      );
     } finally {
       await https.close();
     }

@@ -31,13 +31,23 @@ describe('two-factor authentication', () => {
     // The same secret stays until the enrolment is confirmed.
     expect(wrong.body).toContain(`data-totp-secret="${secret}"`);
 
-    const ok = await client.post('/konto/2fa', { code: currentTotp(secret, t.clock.now()) }, { tokenFrom: '/konto/2fa' });
+    const ok = await client.post(
+      '/konto/2fa',
+      { code: currentTotp(secret, t.clock.now()) },
+      { tokenFrom: '/konto/2fa' },
+    );
     expect(ok.statusCode).toBe(200);
-    const codes = [...ok.body.matchAll(/<li><code>([0-9a-f]{5}-[0-9a-f]{5})<\/code><\/li>/g)].map((m) => m[1]!);
+    const codes = [...ok.body.matchAll(/<li><code>([0-9a-f]{5}-[0-9a-f]{5})<\/code><\/li>/g)].map(
+      (m) => m[1]!,
+    );
     expect(codes).toHaveLength(10);
     expect(client.cookies.get('kt_session')).not.toBe(before);
-    expect(text((await client.get('/konto')).body)).toContain('Die Zwei-Faktor-Authentisierung ist eingerichtet.');
-    expect((await mailsTo(t.db, 'zwei@example.org'))[0]?.subject).toBe('Zwei-Faktor-Authentisierung eingerichtet');
+    expect(text((await client.get('/konto')).body)).toContain(
+      'Die Zwei-Faktor-Authentisierung ist eingerichtet.',
+    );
+    expect((await mailsTo(t.db, 'zwei@example.org'))[0]?.subject).toBe(
+      'Zwei-Faktor-Authentisierung eingerichtet',
+    );
 
     // The next login asks for the second factor; a recovery code works once.
     const { client: next, res } = await passwordStep('zwei@example.org', '10.4.0.1');
@@ -57,7 +67,9 @@ describe('two-factor authentication', () => {
     t.clock.advance(30_000);
     const code = currentTotp(TOTP_SECRET, t.clock.now());
     const { client: first } = await passwordStep(user.email, '10.4.1.1');
-    expect((await first.post('/anmelden/2fa', { code }, { tokenFrom: '/anmelden/2fa' })).statusCode).toBe(303);
+    expect((await first.post('/anmelden/2fa', { code }, { tokenFrom: '/anmelden/2fa' })).statusCode).toBe(
+      303,
+    );
     const { client: second } = await passwordStep(user.email, '10.4.1.2');
     const replay = await second.post('/anmelden/2fa', { code }, { tokenFrom: '/anmelden/2fa' });
     expect(replay.statusCode).toBe(422);
@@ -69,7 +81,11 @@ describe('two-factor authentication', () => {
     const { client } = await passwordStep(user.email, '10.4.2.1');
     const pending = client.cookies.get('kt_session');
     t.clock.advance(30_000);
-    await client.post('/anmelden/2fa', { code: currentTotp(TOTP_SECRET, t.clock.now()) }, { tokenFrom: '/anmelden/2fa' });
+    await client.post(
+      '/anmelden/2fa',
+      { code: currentTotp(TOTP_SECRET, t.clock.now()) },
+      { tokenFrom: '/anmelden/2fa' },
+    );
     expect(client.cookies.get('kt_session')).not.toBe(pending);
     const stale = new TestClient(t.app);
     stale.cookies.set('kt_session', pending!);
@@ -78,25 +94,61 @@ describe('two-factor authentication', () => {
 
   it('lets participants switch 2FA off with their password, but not coordinators', async () => {
     const participant = await loginAs(t, await createUser(t.db, { totp: true }));
-    const wrong = await participant.post('/konto/2fa/deaktivieren', { disablePassword: 'falsch' }, { tokenFrom: '/konto/2fa' });
+    const wrong = await participant.post(
+      '/konto/2fa/deaktivieren',
+      { disablePassword: 'falsch' },
+      { tokenFrom: '/konto/2fa' },
+    );
     expect(wrong.statusCode).toBe(422);
-    const off = await participant.post('/konto/2fa/deaktivieren', { disablePassword: PASSWORD }, { tokenFrom: '/konto/2fa' });
+    const off = await participant.post(
+      '/konto/2fa/deaktivieren',
+      { disablePassword: PASSWORD },
+      { tokenFrom: '/konto/2fa' },
+    );
     expect(off.statusCode).toBe(303);
     expect(text((await participant.get('/konto')).body)).toContain('nicht eingerichtet');
 
     const coordinator = await loginAs(t, await createUser(t.db, { kind: 'coordinator' }));
     const page = await coordinator.get('/konto/2fa');
     expect(text(page.body)).toContain('kann nicht ausgeschaltet werden');
-    const refused = await coordinator.post('/konto/2fa/deaktivieren', { disablePassword: PASSWORD }, { tokenFrom: '/konto/2fa' });
+    const refused = await coordinator.post(
+      '/konto/2fa/deaktivieren',
+      { disablePassword: PASSWORD },
+      { tokenFrom: '/konto/2fa' },
+    );
     expect(refused.statusCode).toBe(422);
     expect(text((await coordinator.get('/konto')).body)).toContain('ist eingerichtet');
   });
 
   it('renews recovery codes with the password', async () => {
     const client = await loginAs(t, await createUser(t.db, { totp: true }));
-    const res = await client.post('/konto/2fa/wiederherstellungscodes', { currentPassword: PASSWORD }, { tokenFrom: '/konto/2fa' });
+    const res = await client.post(
+      '/konto/2fa/wiederherstellungscodes',
+      { currentPassword: PASSWORD },
+      { tokenFrom: '/konto/2fa' },
+    );
     expect(res.statusCode).toBe(200);
     expect([...res.body.matchAll(/<code>[0-9a-f]{5}-[0-9a-f]{5}<\/code>/g)]).toHaveLength(10);
     expect(text((await client.get('/konto/2fa')).body)).toContain('Unbenutzte Wiederherstellungscodes: 10');
+  });
+
+  it('answers a changed SESSION_SECRET (unreadable TOTP key) with a wrong-code message, not an error', async () => {
+    const other = await createTestApp({
+      config: { sessionSecret: 'another-secret-another-secret-another-1' },
+    });
+    try {
+      const user = await createUser(other.db, { totp: true });
+      const client = new TestClient(other.app, '10.4.3.1');
+      await client.post('/anmelden', { email: user.email, password: PASSWORD }, { tokenFrom: '/anmelden' });
+      const res = await client.post(
+        '/anmelden/2fa',
+        { code: currentTotp(TOTP_SECRET, other.clock.now()) },
+        { tokenFrom: '/anmelden/2fa' },
+      );
+      expect(res.statusCode).toBe(422);
+      expect(text(res.body)).toContain('Der Code ist nicht richtig');
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, tokens } from '../../db/schema/index.ts';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { createUser, linkIn, loginAs, mailsTo, PASSWORD } from '../../../test/helpers/factories.ts';
+import { auditEvents, tokens } from '../../db/schema/index.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,7 +14,11 @@ afterAll(async () => t.close());
 const tokenOf = (path: string) => new URL(path, 'http://x').searchParams.get('token')!;
 
 async function requestReset(email: string, ip = '10.3.0.1') {
-  const res = await new TestClient(t.app, ip).post('/passwort-vergessen', { email }, { tokenFrom: '/passwort-vergessen' });
+  const res = await new TestClient(t.app, ip).post(
+    '/passwort-vergessen',
+    { email },
+    { tokenFrom: '/passwort-vergessen' },
+  );
   expect(res.statusCode).toBe(303);
   expect(res.headers.location).toBe('/passwort-vergessen/gesendet');
   return res;
@@ -34,7 +38,11 @@ describe('password reset', () => {
 
     const client = new TestClient(t.app, '10.3.0.2');
     expect((await client.get(link)).statusCode).toBe(200);
-    const done = await client.post('/passwort-vergessen/neu', { token: tokenOf(link), password: 'Ein-ganz-neues-Passwort' }, { tokenFrom: link });
+    const done = await client.post(
+      '/passwort-vergessen/neu',
+      { token: tokenOf(link), password: 'Ein-ganz-neues-Passwort' },
+      { tokenFrom: link },
+    );
     expect(done.statusCode).toBe(303);
     expect(text((await client.get('/anmelden')).body)).toContain('Ihr neues Passwort ist gespeichert');
 
@@ -42,15 +50,29 @@ describe('password reset', () => {
     const [notice] = await mailsTo(t.db, 'reset@example.org');
     expect(notice?.subject).toBe('Ihr Passwort wurde zurückgesetzt');
 
-    const reuse = await client.post('/passwort-vergessen/neu', { token: tokenOf(link), password: 'Noch-ein-anderes-Passwort' }, { tokenFrom: '/' });
+    const reuse = await client.post(
+      '/passwort-vergessen/neu',
+      { token: tokenOf(link), password: 'Noch-ein-anderes-Passwort' },
+      { tokenFrom: '/' },
+    );
     expect(reuse.statusCode).toBe(400);
     expect(text(reuse.body)).toContain('abgelaufen oder wurde schon verwendet');
 
-    const oldPassword = await new TestClient(t.app, '10.3.0.3').post('/anmelden', { email: user.email, password: PASSWORD }, { tokenFrom: '/anmelden' });
+    const oldPassword = await new TestClient(t.app, '10.3.0.3').post(
+      '/anmelden',
+      { email: user.email, password: PASSWORD },
+      { tokenFrom: '/anmelden' },
+    );
     expect(oldPassword.statusCode).toBe(401);
-    const newPassword = await new TestClient(t.app, '10.3.0.4').post('/anmelden', { email: user.email, password: 'Ein-ganz-neues-Passwort' }, { tokenFrom: '/anmelden' });
+    const newPassword = await new TestClient(t.app, '10.3.0.4').post(
+      '/anmelden',
+      { email: user.email, password: 'Ein-ganz-neues-Passwort' },
+      { tokenFrom: '/anmelden' },
+    );
     expect(newPassword.statusCode).toBe(303);
-    const kinds = (await t.db.select().from(auditEvents).where(eq(auditEvents.userId, user.id))).map((e) => e.kind);
+    const kinds = (await t.db.select().from(auditEvents).where(eq(auditEvents.userId, user.id))).map(
+      (e) => e.kind,
+    );
     expect(kinds).toContain('password_reset');
   });
 
@@ -62,7 +84,11 @@ describe('password reset', () => {
     t.clock.advance(60 * 60_000 + 1000);
     const client = new TestClient(t.app, '10.3.1.2');
     expect((await client.get(link)).statusCode).toBe(400);
-    const res = await client.post('/passwort-vergessen/neu', { token: tokenOf(link), password: 'Ein-ganz-neues-Passwort' }, { tokenFrom: '/' });
+    const res = await client.post(
+      '/passwort-vergessen/neu',
+      { token: tokenOf(link), password: 'Ein-ganz-neues-Passwort' },
+      { tokenFrom: '/' },
+    );
     expect(res.statusCode).toBe(400);
   });
 
@@ -80,7 +106,11 @@ describe('password reset', () => {
     const [mail] = await mailsTo(t.db, 'kurz@example.org');
     const link = linkIn(mail!.text, '/passwort-vergessen/neu?token=');
     const client = new TestClient(t.app, '10.3.3.2');
-    const res = await client.post('/passwort-vergessen/neu', { token: tokenOf(link), password: 'kurz' }, { tokenFrom: link });
+    const res = await client.post(
+      '/passwort-vergessen/neu',
+      { token: tokenOf(link), password: 'kurz' },
+      { tokenFrom: link },
+    );
     expect(res.statusCode).toBe(422);
     expect(text(res.body)).toContain('mindestens 8 Zeichen');
     expect(res.body).toContain(`name="token" value="${tokenOf(link)}"`);
@@ -92,10 +122,18 @@ describe('changing password and email in the account', () => {
     const user = await createUser(t.db);
     const here = await loginAs(t, user);
     const there = await loginAs(t, user);
-    const wrong = await here.post('/konto/passwort', { currentPassword: 'falsch', password: 'Neues-Passwort-123' }, { tokenFrom: '/konto' });
+    const wrong = await here.post(
+      '/konto/passwort',
+      { currentPassword: 'falsch', password: 'Neues-Passwort-123' },
+      { tokenFrom: '/konto' },
+    );
     expect(wrong.statusCode).toBe(422);
     expect(text(wrong.body)).toContain('Das aktuelle Passwort ist nicht richtig.');
-    const ok = await here.post('/konto/passwort', { currentPassword: PASSWORD, password: 'Neues-Passwort-123' }, { tokenFrom: '/konto' });
+    const ok = await here.post(
+      '/konto/passwort',
+      { currentPassword: PASSWORD, password: 'Neues-Passwort-123' },
+      { tokenFrom: '/konto' },
+    );
     expect(ok.statusCode).toBe(303);
     expect(text((await here.get('/konto')).body)).toContain('Ihr Passwort ist geändert');
     expect((await there.get('/konto')).statusCode).toBe(303);
@@ -106,12 +144,20 @@ describe('changing password and email in the account', () => {
   it('changes the email only after confirmation at the new address, and tells the old one', async () => {
     const user = await createUser(t.db, { email: 'alt@example.org' });
     const client = await loginAs(t, user);
-    const res = await client.post('/konto/email', { email: 'Neu@Example.org', emailCurrentPassword: PASSWORD }, { tokenFrom: '/konto' });
+    const res = await client.post(
+      '/konto/email',
+      { email: 'Neu@Example.org', emailCurrentPassword: PASSWORD },
+      { tokenFrom: '/konto' },
+    );
     expect(res.statusCode).toBe(303);
     expect(text((await client.get('/konto')).body)).toContain('alt@example.org');
     const [mail] = await mailsTo(t.db, 'neu@example.org');
     const link = linkIn(mail!.text, '/konto/email/bestaetigen?token=');
-    const confirm = await client.post('/konto/email/bestaetigen', { token: tokenOf(link) }, { tokenFrom: link });
+    const confirm = await client.post(
+      '/konto/email/bestaetigen',
+      { token: tokenOf(link) },
+      { tokenFrom: link },
+    );
     expect(confirm.statusCode).toBe(303);
     expect(text((await client.get('/konto')).body)).toContain('neu@example.org');
     const [notice] = await mailsTo(t.db, 'alt@example.org');
@@ -121,7 +167,11 @@ describe('changing password and email in the account', () => {
   it('does not reveal whether the new address is taken', async () => {
     await createUser(t.db, { email: 'vergeben@example.org' });
     const client = await loginAs(t, await createUser(t.db));
-    const res = await client.post('/konto/email', { email: 'vergeben@example.org', emailCurrentPassword: PASSWORD }, { tokenFrom: '/konto' });
+    const res = await client.post(
+      '/konto/email',
+      { email: 'vergeben@example.org', emailCurrentPassword: PASSWORD },
+      { tokenFrom: '/konto' },
+    );
     expect(res.statusCode).toBe(303);
     expect(await mailsTo(t.db, 'vergeben@example.org')).toHaveLength(0);
   });

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, users } from '../../db/schema/index.ts';
 import { createTestApp, type TestApp, testConfig } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { mailsTo, PASSWORD } from '../../../test/helpers/factories.ts';
+import { auditEvents, users } from '../../db/schema/index.ts';
 import { createAdminByCli, grantCoordinator, issueSetupLinkIfNoAdmin } from './index.ts';
 
 let t: TestApp;
@@ -12,7 +12,12 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const deps = () => ({ config: testConfig(), database: { db: t.db } as never, jobs: null, clock: t.clock.now });
+const deps = () => ({
+  config: testConfig(),
+  database: { db: t.db } as never,
+  jobs: null,
+  clock: t.clock.now,
+});
 
 describe('first administrator', () => {
   it('creates the first admin through the one-time setup link, then requires 2FA', async () => {
@@ -23,11 +28,19 @@ describe('first administrator', () => {
     const client = new TestClient(t.app);
     expect(text((await client.get(path)).body)).toContain('klimatandem einrichten');
 
-    const bad = await client.post('/einrichtung', { token, name: '', email: 'admin@example.org', password: PASSWORD }, { tokenFrom: path });
+    const bad = await client.post(
+      '/einrichtung',
+      { token, name: '', email: 'admin@example.org', password: PASSWORD },
+      { tokenFrom: path },
+    );
     expect(bad.statusCode).toBe(422);
     expect(text(bad.body)).toContain('Bitte geben Sie Ihren Namen ein.');
 
-    const ok = await client.post('/einrichtung', { token, name: 'Ada Admin', email: 'admin@example.org', password: PASSWORD }, { tokenFrom: path });
+    const ok = await client.post(
+      '/einrichtung',
+      { token, name: 'Ada Admin', email: 'admin@example.org', password: PASSWORD },
+      { tokenFrom: path },
+    );
     expect(ok.statusCode).toBe(303);
     expect(ok.headers.location).toBe('/konto/2fa');
     const [admin] = await t.db.select().from(users).where(eq(users.email, 'admin@example.org'));
@@ -54,7 +67,11 @@ describe('first administrator', () => {
 
   it('grant-coordinator records the role change and ends the person’s sessions', async () => {
     const signup = new TestClient(t.app, '10.5.0.1');
-    await signup.post('/konto/erstellen', { name: 'Kora', email: 'kora@example.org', password: PASSWORD }, { tokenFrom: '/konto/erstellen' });
+    await signup.post(
+      '/konto/erstellen',
+      { name: 'Kora', email: 'kora@example.org', password: PASSWORD },
+      { tokenFrom: '/konto/erstellen' },
+    );
     expect(await grantCoordinator(deps(), 'kora@example.org', 'klimaschutz')).toBe('ok');
     expect(await grantCoordinator(deps(), 'niemand@example.org', 'klimaschutz')).toBe('no-user');
     expect(await grantCoordinator(deps(), 'kora@example.org', 'gibt-es-nicht')).toBe('no-programme');

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, users } from '../../db/schema/index.ts';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { createUser, linkIn, mailsTo, PASSWORD } from '../../../test/helpers/factories.ts';
+import { auditEvents, users } from '../../db/schema/index.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -21,7 +21,9 @@ describe('sign-up and email verification', () => {
     );
     expect(signup.statusCode).toBe(303);
     expect(signup.headers.location).toBe('/konto/erstellen/gesendet');
-    expect(text((await client.get('/konto/erstellen/gesendet')).body)).toContain('Bitte prüfen Sie Ihr Postfach');
+    expect(text((await client.get('/konto/erstellen/gesendet')).body)).toContain(
+      'Bitte prüfen Sie Ihr Postfach',
+    );
 
     const [mail] = await mailsTo(t.db, 'mara.muster@example.org');
     expect(mail?.subject).toBe('Bitte bestätigen Sie Ihre E-Mail-Adresse');
@@ -30,7 +32,11 @@ describe('sign-up and email verification', () => {
     const link = linkIn(mail!.text, '/konto/bestaetigen?token=');
 
     // Logging in before verifying: the password is right, but the address must be confirmed first.
-    const early = await client.post('/anmelden', { email: 'mara.muster@example.org', password: PASSWORD }, { tokenFrom: '/anmelden' });
+    const early = await client.post(
+      '/anmelden',
+      { email: 'mara.muster@example.org', password: PASSWORD },
+      { tokenFrom: '/anmelden' },
+    );
     expect(early.statusCode).toBe(403);
     expect(text(early.body)).toContain('Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse');
 
@@ -45,7 +51,11 @@ describe('sign-up and email verification', () => {
     expect(again.statusCode).toBe(400);
     expect(text(again.body)).toContain('Dieser Link ist nicht mehr gültig');
 
-    const login = await client.post('/anmelden', { email: 'mara.muster@example.org', password: PASSWORD }, { tokenFrom: '/anmelden' });
+    const login = await client.post(
+      '/anmelden',
+      { email: 'mara.muster@example.org', password: PASSWORD },
+      { tokenFrom: '/anmelden' },
+    );
     expect(login.statusCode).toBe(303);
     expect(text((await client.get('/konto')).body)).toContain('mara.muster@example.org');
   });
@@ -73,7 +83,11 @@ describe('sign-up and email verification', () => {
 
   it('rejects bad input with 422, German messages next to the fields and in the summary, and keeps what was typed', async () => {
     const client = new TestClient(t.app, '10.0.0.3');
-    const res = await client.post('/konto/erstellen', { name: 'Karl Klein', email: 'kein-at-zeichen', password: 'passwort1' }, { tokenFrom: '/konto/erstellen' });
+    const res = await client.post(
+      '/konto/erstellen',
+      { name: 'Karl Klein', email: 'kein-at-zeichen', password: 'passwort1' },
+      { tokenFrom: '/konto/erstellen' },
+    );
     expect(res.statusCode).toBe(422);
     const body = text(res.body);
     expect(body).toContain('Bitte korrigieren Sie 2 Angabe(n)');
@@ -90,11 +104,23 @@ describe('sign-up and email verification', () => {
 
   it('enforces 8 to 128 characters and accepts 64 without composition rules', async () => {
     const client = new TestClient(t.app, '10.0.0.4');
-    const short = await client.post('/konto/erstellen', { name: 'A', email: 'a@example.org', password: 'kurz7zz' }, { tokenFrom: '/konto/erstellen' });
+    const short = await client.post(
+      '/konto/erstellen',
+      { name: 'A', email: 'a@example.org', password: 'kurz7zz' },
+      { tokenFrom: '/konto/erstellen' },
+    );
     expect(text(short.body)).toContain('mindestens 8 Zeichen');
-    const long = await client.post('/konto/erstellen', { name: 'A', email: 'a@example.org', password: 'x'.repeat(129) }, { tokenFrom: '/konto/erstellen' });
+    const long = await client.post(
+      '/konto/erstellen',
+      { name: 'A', email: 'a@example.org', password: 'x'.repeat(129) },
+      { tokenFrom: '/konto/erstellen' },
+    );
     expect(text(long.body)).toContain('höchstens 128 Zeichen');
-    const ok = await client.post('/konto/erstellen', { name: 'A', email: 'lang@example.org', password: 'kleinbuchstaben '.repeat(4) }, { tokenFrom: '/konto/erstellen' });
+    const ok = await client.post(
+      '/konto/erstellen',
+      { name: 'A', email: 'lang@example.org', password: 'kleinbuchstaben '.repeat(4) },
+      { tokenFrom: '/konto/erstellen' },
+    );
     expect(ok.statusCode).toBe(303);
   });
 

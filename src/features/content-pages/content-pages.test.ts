@@ -25,7 +25,11 @@ describe('legal and accessibility pages', () => {
 
   it('lets an admin edit a page; the text is shown escaped, paragraphs kept', async () => {
     const admin = await loginAs(t, await createUser(t.db, { kind: 'admin' }));
-    const empty = await admin.post('/verwaltung/seiten/impressum/de', { title: 'Impressum', body: '' }, { tokenFrom: '/verwaltung/seiten/impressum/de' });
+    const empty = await admin.post(
+      '/verwaltung/seiten/impressum/de',
+      { title: 'Impressum', body: '' },
+      { tokenFrom: '/verwaltung/seiten/impressum/de' },
+    );
     expect(empty.statusCode).toBe(422);
     expect(text(empty.body)).toContain('Bitte füllen Sie dieses Feld aus.');
     expect(empty.body).toContain('value="Impressum"');

@@ -14,10 +14,12 @@ export async function findPage(db: Db, slug: PageSlug, locale: Locale) {
 }
 
 export const findPageExact = async (db: Db, slug: PageSlug, locale: Locale) =>
-  (await db
-    .select()
-    .from(contentPages)
-    .where(and(eq(contentPages.slug, slug), eq(contentPages.locale, locale))))[0] ?? null;
+  (
+    await db
+      .select()
+      .from(contentPages)
+      .where(and(eq(contentPages.slug, slug), eq(contentPages.locale, locale)))
+  )[0] ?? null;
 
 export const listPages = (db: Db) =>
   db.select().from(contentPages).orderBy(asc(contentPages.slug), asc(contentPages.locale));

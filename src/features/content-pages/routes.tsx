@@ -31,20 +31,33 @@ export function registerContentPages(app: FastifyInstance) {
     return { slug, locale };
   };
 
-  app.get('/verwaltung/seiten/:slug/:locale', { config: { access: 'admin.pages.edit' } }, async (req, reply) => {
-    const { slug, locale } = target(req.params);
-    const page = await findPageExact(db, slug, locale);
-    return reply.page(<EditPageForm slug={slug} locale={locale} values={{ title: page?.title, body: page?.body }} />);
-  });
+  app.get(
+    '/verwaltung/seiten/:slug/:locale',
+    { config: { access: 'admin.pages.edit' } },
+    async (req, reply) => {
+      const { slug, locale } = target(req.params);
+      const page = await findPageExact(db, slug, locale);
+      return reply.page(
+        <EditPageForm slug={slug} locale={locale} values={{ title: page?.title, body: page?.body }} />,
+      );
+    },
+  );
 
-  app.post('/verwaltung/seiten/:slug/:locale', { config: { access: 'admin.pages.edit' } }, async (req, reply) => {
-    const { slug, locale } = target(req.params);
-    const form = parseForm(pageForm, req.body);
-    if (!form.ok) {
-      return reply.page(<EditPageForm slug={slug} locale={locale} values={form.values} errors={form.errors} />, 422);
-    }
-    if (!isSignedIn(req.actor)) throw notFound();
-    await savePage(db, { slug, locale, ...form.data, userId: req.actor.userId, now: app.deps.clock() });
-    return reply.flash('success', 'admin.pages.saved').redirect(`/${slug}`, 303);
-  });
+  app.post(
+    '/verwaltung/seiten/:slug/:locale',
+    { config: { access: 'admin.pages.edit' } },
+    async (req, reply) => {
+      const { slug, locale } = target(req.params);
+      const form = parseForm(pageForm, req.body);
+      if (!form.ok) {
+        return reply.page(
+          <EditPageForm slug={slug} locale={locale} values={form.values} errors={form.errors} />,
+          422,
+        );
+      }
+      if (!isSignedIn(req.actor)) throw notFound();
+      await savePage(db, { slug, locale, ...form.data, userId: req.actor.userId, now: app.deps.clock() });
+      return reply.flash('success', 'admin.pages.saved').redirect(`/${slug}`, 303);
+    },
+  );
 }

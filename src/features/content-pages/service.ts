@@ -9,7 +9,14 @@ export async function savePage(
 ) {
   await db
     .insert(contentPages)
-    .values({ slug: input.slug, locale: input.locale, title: input.title, body: input.body, updatedAt: input.now, updatedBy: input.userId })
+    .values({
+      slug: input.slug,
+      locale: input.locale,
+      title: input.title,
+      body: input.body,
+      updatedAt: input.now,
+      updatedBy: input.userId,
+    })
     .onConflictDoUpdate({
       target: [contentPages.slug, contentPages.locale],
       set: { title: input.title, body: input.body, updatedAt: input.now, updatedBy: input.userId },

@@ -17,7 +17,11 @@ describe('mail viewer', () => {
 
   it('shows the outbox in development mode with the text part of each mail', async () => {
     const client = new TestClient(dev.app);
-    await client.post('/konto/erstellen', { name: 'Dora Dev', email: 'dora@example.org', password: PASSWORD }, { tokenFrom: '/konto/erstellen' });
+    await client.post(
+      '/konto/erstellen',
+      { name: 'Dora Dev', email: 'dora@example.org', password: PASSWORD },
+      { tokenFrom: '/konto/erstellen' },
+    );
     const list = await client.get('/dev/mails');
     expect(text(list.body)).toContain('dora@example.org');
     const [mail] = await mailsTo(dev.db, 'dora@example.org');

@@ -4,7 +4,13 @@ import { outbox } from '../../db/schema/index.ts';
 
 export const listMails = (db: Db) =>
   db
-    .select({ id: outbox.id, to: outbox.to, subject: outbox.subject, status: outbox.status, createdAt: outbox.createdAt })
+    .select({
+      id: outbox.id,
+      to: outbox.to,
+      subject: outbox.subject,
+      status: outbox.status,
+      createdAt: outbox.createdAt,
+    })
     .from(outbox)
     .orderBy(desc(outbox.createdAt))
     .limit(100);

@@ -4,7 +4,13 @@ import { programmes } from '../../db/schema/index.ts';
 
 export const listProgrammes = (db: Db) =>
   db
-    .select({ slug: programmes.slug, name: programmes.name, agency: programmes.agency, description: programmes.description, contactEmail: programmes.contactEmail })
+    .select({
+      slug: programmes.slug,
+      name: programmes.name,
+      agency: programmes.agency,
+      description: programmes.description,
+      contactEmail: programmes.contactEmail,
+    })
     .from(programmes)
     .orderBy(asc(programmes.createdAt), asc(programmes.slug));
 

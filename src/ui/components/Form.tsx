@@ -61,7 +61,9 @@ export function TextField(props: {
   const { t } = useView();
   const id = fieldId(props.name);
   const error = props.errors?.[props.name];
-  const describedBy = [props.hint ? `${id}-hinweis` : '', error ? `${id}-fehler` : ''].filter(Boolean).join(' ');
+  const describedBy = [props.hint ? `${id}-hinweis` : '', error ? `${id}-fehler` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
       <label class="kern-label" for={id}>
@@ -107,7 +109,9 @@ export function TextArea(props: {
   const { t } = useView();
   const id = fieldId(props.name);
   const error = props.errors?.[props.name];
-  const describedBy = [props.hint ? `${id}-hinweis` : '', error ? `${id}-fehler` : ''].filter(Boolean).join(' ');
+  const describedBy = [props.hint ? `${id}-hinweis` : '', error ? `${id}-fehler` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
       <label class="kern-label" for={id}>

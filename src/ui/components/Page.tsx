@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../../i18n/index.ts';
+import type { FormErrors } from '../context.ts';
 import { useView } from '../context.ts';
 import { Layout } from '../Layout.tsx';
-import type { FormErrors } from '../context.ts';
 
 /** A page with its heading; a page showing form errors gets "Fehler: " in its title, so screen readers hear it first. */
 export function Page(props: {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { parseForm } from '../../../platform/forms.ts';
-import { enforceLimits, limits } from '../../../platform/rate-limit.ts';
+import { enforceFailureLimit, enforceLimits, limits } from '../../../platform/rate-limit.ts';
 import { clearSessionCookie, setSessionCookie } from '../../../platform/session.ts';
 import { loginForm, mfaCodeForm, safeReturnPath } from '../schema.ts';
 import { attemptLogin, logout } from '../service/login.ts';
@@ -13,7 +13,10 @@ export function registerSessionRoutes(app: FastifyInstance) {
   const perIp = app.createRateLimit({ ...limits.loginPerIp, keyGenerator: (req) => `login-ip|${req.ip}` });
   const perAccount = app.createRateLimit({
     ...limits.loginPerAccount,
-    keyGenerator: (req) => `login-account|${String((req.body as { email?: unknown })?.email ?? '').trim().toLowerCase()}`,
+    keyGenerator: (req) =>
+      `login-account|${String((req.body as { email?: unknown })?.email ?? '')
+        .trim()
+        .toLowerCase()}`,
   });
   const perMfaUser = app.createRateLimit({
     ...limits.loginPerAccount,
@@ -26,30 +29,45 @@ export function registerSessionRoutes(app: FastifyInstance) {
   });
 
   app.post('/anmelden', { config: { access: 'session.start' } }, async (req, reply) => {
-    await enforceLimits(req, [perIp, perAccount]);
+    // Per IP every attempt counts; per account only failed ones, so the owner's logins never use it up.
+    await enforceLimits(req, [perIp]);
+    await enforceFailureLimit(req, perAccount);
     const form = parseForm(loginForm, req.body);
     if (!form.ok) return reply.page(<LoginPage values={form.values} errors={form.errors} />, 422);
     const result = await attemptLogin(deps, { ...form.data, ip: req.ip, previousSessionId: req.session?.id });
     if (result.outcome === 'invalid') {
-      return reply.page(<LoginPage values={{ email: form.data.email, weiter: form.data.weiter ?? '' }} failed />, 401);
+      await perAccount(req);
+      return reply.page(
+        <LoginPage values={{ email: form.data.email, weiter: form.data.weiter ?? '' }} failed />,
+        401,
+      );
     }
     if (result.outcome === 'unverified') return reply.page(<UnverifiedPage email={form.data.email} />, 403);
     setSessionCookie(reply, result.session.token, result.session.expiresAt);
     if (result.outcome === 'mfa') {
-      return reply.redirect(`/anmelden/2fa?weiter=${encodeURIComponent(safeReturnPath(form.data.weiter))}`, 303);
+      return reply.redirect(
+        `/anmelden/2fa?weiter=${encodeURIComponent(safeReturnPath(form.data.weiter))}`,
+        303,
+      );
     }
     return reply.flash('success', 'login.success').redirect(safeReturnPath(form.data.weiter), 303);
   });
 
-  app.get('/anmelden/2fa', { config: { access: 'session.mfa' } }, async (_req, reply) => reply.page(<MfaLoginPage />));
+  app.get('/anmelden/2fa', { config: { access: 'session.mfa' } }, async (_req, reply) =>
+    reply.page(<MfaLoginPage />),
+  );
 
   app.post('/anmelden/2fa', { config: { access: 'session.mfa' } }, async (req, reply) => {
-    await enforceLimits(req, [perIp, perMfaUser]);
+    await enforceLimits(req, [perIp]);
+    await enforceFailureLimit(req, perMfaUser);
     const form = parseForm(mfaCodeForm, req.body);
     if (!form.ok) return reply.page(<MfaLoginPage errors={form.errors} />, 422);
     const pending = req.session!;
     const session = await completeMfaLogin(deps, pending.id, pending.user.id, form.data.code, req.ip);
-    if (!session) return reply.page(<MfaLoginPage errors={{ code: 'form.mfaCode.wrong' }} />, 422);
+    if (!session) {
+      await perMfaUser(req);
+      return reply.page(<MfaLoginPage errors={{ code: 'form.mfaCode.wrong' }} />, 422);
+    }
     setSessionCookie(reply, session.token, session.expiresAt);
     const weiter = (req.query as { weiter?: string }).weiter;
     return reply.flash('success', 'login.success').redirect(safeReturnPath(weiter), 303);

@@ -3,10 +3,17 @@ import QRCode from 'qrcode';
 import { notFound } from '../../../platform/errors.ts';
 import { parseForm } from '../../../platform/forms.ts';
 import { clearSessionCookie, setSessionCookie } from '../../../platform/session.ts';
-import type { FormErrors } from '../../../ui/context.ts';
 import { MessagePage } from '../../../ui/components/MessagePage.tsx';
-import { changeEmailForm, changePasswordForm, confirmPasswordForm, disableMfaForm, mfaCodeForm, tokenForm } from '../schema.ts';
+import type { FormErrors } from '../../../ui/context.ts';
 import { countUnusedRecoveryCodes } from '../queries.ts';
+import {
+  changeEmailForm,
+  changePasswordForm,
+  confirmPasswordForm,
+  disableMfaForm,
+  mfaCodeForm,
+  tokenForm,
+} from '../schema.ts';
 import { confirmEmailChange, requestEmailChange } from '../service/email.ts';
 import { logoutEverywhere } from '../service/login.ts';
 import { beginEnrolment, confirmEnrolment, disableMfa, renewRecoveryCodes } from '../service/mfa.ts';
@@ -27,7 +34,12 @@ function accountView(req: FastifyRequest): AccountView {
   return {
     name: user.name,
     email: user.email,
-    roleLabel: actor.kind === 'admin' ? 'role.admin' : actor.kind === 'coordinator' ? 'role.coordinator' : 'role.participant',
+    roleLabel:
+      actor.kind === 'admin'
+        ? 'role.admin'
+        : actor.kind === 'coordinator'
+          ? 'role.coordinator'
+          : 'role.participant',
     mfaEnabled: user.totpEnabledAt !== null,
     mfaRequired: mfaRequired(actor.kind),
   };
@@ -36,10 +48,13 @@ function accountView(req: FastifyRequest): AccountView {
 /** /konto: password, email, second factor, signing out everywhere. */
 export function registerSettingsRoutes(app: FastifyInstance) {
   const deps = app.deps;
-  const accountPage = (req: FastifyRequest, errors?: FormErrors, values?: Record<string, string>) =>
-    <AccountPage account={accountView(req)} errors={errors} values={values} />;
+  const accountPage = (req: FastifyRequest, errors?: FormErrors, values?: Record<string, string>) => (
+    <AccountPage account={accountView(req)} errors={errors} values={values} />
+  );
 
-  app.get('/konto', { config: { access: 'account.manage' } }, async (req, reply) => reply.page(accountPage(req)));
+  app.get('/konto', { config: { access: 'account.manage' } }, async (req, reply) =>
+    reply.page(accountPage(req)),
+  );
 
   app.post('/konto/passwort', { config: { access: 'account.manage' } }, async (req, reply) => {
     const { user } = signedIn(req);
@@ -56,9 +71,17 @@ export function registerSettingsRoutes(app: FastifyInstance) {
     const form = parseForm(changeEmailForm, req.body);
     if (!form.ok) return reply.page(accountPage(req, form.errors, form.values), 422);
     const { email, emailCurrentPassword } = form.data;
-    const result = await requestEmailChange(deps, { userId: user.id, email, currentPassword: emailCurrentPassword, ip: req.ip });
+    const result = await requestEmailChange(deps, {
+      userId: user.id,
+      email,
+      currentPassword: emailCurrentPassword,
+      ip: req.ip,
+    });
     if (result === 'wrong-password') {
-      return reply.page(accountPage(req, { emailCurrentPassword: 'form.password.currentWrong' }, { email }), 422);
+      return reply.page(
+        accountPage(req, { emailCurrentPassword: 'form.password.currentWrong' }, { email }),
+        422,
+      );
     }
     return reply.flash('info', 'account.emailChangeSent').redirect('/konto', 303);
   });
@@ -74,7 +97,9 @@ export function registerSettingsRoutes(app: FastifyInstance) {
     if (!form.ok || !(await confirmEmailChange(deps, form.data.token, req.ip))) {
       return reply.page(<MessagePage title="token.invalid.title" text="token.invalid.email" />, 400);
     }
-    return reply.flash('success', 'account.emailChanged').redirect(req.actor.kind === 'anonymous' ? '/anmelden' : '/konto', 303);
+    return reply
+      .flash('success', 'account.emailChanged')
+      .redirect(req.actor.kind === 'anonymous' ? '/anmelden' : '/konto', 303);
   });
 
   app.post('/konto/abmelden-ueberall', { config: { access: 'account.manage' } }, async (req, reply) => {
@@ -88,7 +113,14 @@ export function registerSettingsRoutes(app: FastifyInstance) {
     const { actor, user } = signedIn(req);
     const { secret, uri } = await beginEnrolment(deps, user);
     const qrDataUrl = await QRCode.toDataURL(uri, { margin: 1, width: 200 });
-    return <MfaSetupPage secret={secret} qrDataUrl={qrDataUrl} required={mfaRequired(actor.kind)} errors={errors} />;
+    return (
+      <MfaSetupPage
+        secret={secret}
+        qrDataUrl={qrDataUrl}
+        required={mfaRequired(actor.kind)}
+        errors={errors}
+      />
+    );
   };
   const managePage = async (req: FastifyRequest, errors?: FormErrors) => {
     const { actor, user } = signedIn(req);
@@ -112,18 +144,24 @@ export function registerSettingsRoutes(app: FastifyInstance) {
     return reply.page(<RecoveryCodesPage codes={result.codes} />);
   });
 
-  app.post('/konto/2fa/wiederherstellungscodes', { config: { access: 'account.manage' } }, async (req, reply) => {
-    const { user } = signedIn(req);
-    const form = parseForm(confirmPasswordForm, req.body);
-    if (!form.ok) return reply.page(await managePage(req, form.errors), 422);
-    const codes = await renewRecoveryCodes(deps, user.id, form.data.currentPassword, req.ip);
-    if (!codes) return reply.page(await managePage(req, { currentPassword: 'form.password.currentWrong' }), 422);
-    return reply.page(<RecoveryCodesPage codes={codes} />);
-  });
+  app.post(
+    '/konto/2fa/wiederherstellungscodes',
+    { config: { access: 'account.manage' } },
+    async (req, reply) => {
+      const { user } = signedIn(req);
+      const form = parseForm(confirmPasswordForm, req.body);
+      if (!form.ok) return reply.page(await managePage(req, form.errors), 422);
+      const codes = await renewRecoveryCodes(deps, user.id, form.data.currentPassword, req.ip);
+      if (!codes)
+        return reply.page(await managePage(req, { currentPassword: 'form.password.currentWrong' }), 422);
+      return reply.page(<RecoveryCodesPage codes={codes} />);
+    },
+  );
 
   app.post('/konto/2fa/deaktivieren', { config: { access: 'account.manage' } }, async (req, reply) => {
     const { actor, user } = signedIn(req);
-    if (mfaRequired(actor.kind)) return reply.page(await managePage(req, { disablePassword: 'mfa.cannotDisable' }), 422);
+    if (mfaRequired(actor.kind))
+      return reply.page(await managePage(req, { disablePassword: 'mfa.cannotDisable' }), 422);
     const form = parseForm(disableMfaForm, req.body);
     if (!form.ok) return reply.page(await managePage(req, form.errors), 422);
     if (!(await disableMfa(deps, user.id, form.data.disablePassword, req.ip))) {

@@ -16,19 +16,24 @@ export function registerSetupRoutes(app: FastifyInstance) {
 
   app.get('/einrichtung', { config: { access: 'admin.setup' } }, async (req, reply) => {
     const token = (req.query as { token?: string }).token ?? '';
-    if (!(await peekToken(deps.database.db, 'setup_admin', token, deps.clock()))) return reply.page(invalidLink, 400);
+    if (!(await peekToken(deps.database.db, 'setup_admin', token, deps.clock())))
+      return reply.page(invalidLink, 400);
     return reply.page(<SetupPage token={token} />);
   });
 
   app.post('/einrichtung', { config: { access: 'admin.setup', ...formRateLimit } }, async (req, reply) => {
     const form = parseForm(setupForm, req.body);
     const token = String((req.body as { token?: unknown })?.token ?? '');
-    if (!form.ok) return reply.page(<SetupPage token={token} values={form.values} errors={form.errors} />, 422);
+    if (!form.ok)
+      return reply.page(<SetupPage token={token} values={form.values} errors={form.errors} />, 422);
     const result = await completeSetup(deps, { ...form.data, ip: req.ip });
     if (result.outcome === 'invalid-token') return reply.page(invalidLink, 400);
     if (result.outcome === 'email-taken') {
       const { name, email } = form.data;
-      return reply.page(<SetupPage token={token} values={{ name, email }} errors={{ email: 'form.email.taken' }} />, 422);
+      return reply.page(
+        <SetupPage token={token} values={{ name, email }} errors={{ email: 'form.email.taken' }} />,
+        422,
+      );
     }
     setSessionCookie(reply, result.session.token, result.session.expiresAt);
     return reply.flash('info', 'setup.done').redirect('/konto/2fa', 303);

@@ -11,7 +11,12 @@ import { consumeToken, HOUR, issueToken } from './tokens.ts';
 /** On a start without an admin: a one-time link (valid one hour) to create the first one. */
 export async function issueSetupLinkIfNoAdmin(deps: AccountDeps): Promise<string | null> {
   if (await adminExists(deps.database.db)) return null;
-  const token = await issueToken(deps.database.db, { purpose: 'setup_admin', userId: null, ttlMs: HOUR, now: deps.clock() });
+  const token = await issueToken(deps.database.db, {
+    purpose: 'setup_admin',
+    userId: null,
+    ttlMs: HOUR,
+    now: deps.clock(),
+  });
   return link(deps, `/einrichtung?token=${token}`);
 }
 
@@ -27,9 +32,23 @@ export async function completeSetup(
     if (await findUserByEmail(tx, input.email)) return { outcome: 'email-taken' as const };
     const [admin] = await tx
       .insert(users)
-      .values({ name: input.name, email: input.email, passwordHash, role: 'admin', emailVerifiedAt: now, createdAt: now, updatedAt: now })
+      .values({
+        name: input.name,
+        email: input.email,
+        passwordHash,
+        role: 'admin',
+        emailVerifiedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning();
-    await recordAudit(tx, { kind: 'admin_created', userId: admin!.id, ip: input.ip, details: { via: 'setup-link' }, at: now });
+    await recordAudit(tx, {
+      kind: 'admin_created',
+      userId: admin!.id,
+      ip: input.ip,
+      details: { via: 'setup-link' },
+      at: now,
+    });
     return { outcome: 'ok' as const, session: await createSession(tx, admin!.id, 'full', now) };
   });
 }
@@ -43,8 +62,19 @@ export async function createAdminByCli(deps: AccountDeps, email: string, name: s
   return withMails(deps, async (tx, mail) => {
     let user: User | null | undefined = await findUserByEmail(tx, email);
     if (user) {
-      [user] = await tx.update(users).set({ role: 'admin', updatedAt: now }).where(eq(users.id, user.id)).returning();
-      await recordAudit(tx, { kind: 'role_changed', userId: user!.id, details: { role: 'admin', via: 'cli' }, at: now });
+      [user] = await tx
+        .update(users)
+        .set({ role: 'admin', updatedAt: now })
+        .where(eq(users.id, user.id))
+        .returning();
+      // A privilege change: the next login starts a new session with the new rights.
+      await deleteAllSessions(tx, user!.id);
+      await recordAudit(tx, {
+        kind: 'role_changed',
+        userId: user!.id,
+        details: { role: 'admin', via: 'cli' },
+        at: now,
+      });
     } else {
       [user] = await tx
         .insert(users)
@@ -52,7 +82,12 @@ export async function createAdminByCli(deps: AccountDeps, email: string, name: s
         .returning();
       await recordAudit(tx, { kind: 'admin_created', userId: user!.id, details: { via: 'cli' }, at: now });
     }
-    const token = await issueToken(tx, { purpose: 'reset_password', userId: user!.id, ttlMs: 24 * HOUR, now });
+    const token = await issueToken(tx, {
+      purpose: 'reset_password',
+      userId: user!.id,
+      ttlMs: 24 * HOUR,
+      now,
+    });
     const url = link(deps, `/passwort-vergessen/neu?token=${token}`);
     await mail(user!.email, user!.locale, accountMails.adminInvite(url));
     return { userId: user!.id, url };
@@ -67,10 +102,18 @@ export async function grantCoordinator(deps: AccountDeps, email: string, program
     if (!user) return 'no-user' as const;
     const [programme] = await tx.select().from(programmes).where(eq(programmes.slug, programmeSlug));
     if (!programme) return 'no-programme' as const;
-    await tx.insert(programmeCoordinators).values({ programmeId: programme.id, userId: user.id }).onConflictDoNothing();
+    await tx
+      .insert(programmeCoordinators)
+      .values({ programmeId: programme.id, userId: user.id })
+      .onConflictDoNothing();
     // A privilege change: existing sessions end, the next login gets the new rights (and must enrol 2FA).
     await deleteAllSessions(tx, user.id);
-    await recordAudit(tx, { kind: 'role_changed', userId: user.id, details: { coordinatorOf: programmeSlug, via: 'cli' }, at: now });
+    await recordAudit(tx, {
+      kind: 'role_changed',
+      userId: user.id,
+      details: { coordinatorOf: programmeSlug, via: 'cli' },
+      at: now,
+    });
     return 'ok' as const;
   });
 }

@@ -20,8 +20,18 @@ export async function requestEmailChange(
   const now = deps.clock();
   await withMails(deps, async (tx, mail) => {
     if (await findUserByEmail(tx, input.email)) return;
-    const token = await issueToken(tx, { purpose: 'change_email', userId: user.id, payload: { email: input.email }, ttlMs: 24 * HOUR, now });
-    await mail(input.email, user.locale, accountMails.confirmNewEmail(user.name, link(deps, `/konto/email/bestaetigen?token=${token}`)));
+    const token = await issueToken(tx, {
+      purpose: 'change_email',
+      userId: user.id,
+      payload: { email: input.email },
+      ttlMs: 24 * HOUR,
+      now,
+    });
+    await mail(
+      input.email,
+      user.locale,
+      accountMails.confirmNewEmail(user.name, link(deps, `/konto/email/bestaetigen?token=${token}`)),
+    );
     await recordAudit(tx, { kind: 'email_change_requested', userId: user.id, ip: input.ip, at: now });
   });
   return 'sent';
@@ -35,9 +45,22 @@ export async function confirmEmailChange(deps: AccountDeps, token: string, ip: s
     if (!row?.userId || !newEmail) return false;
     const user = await findUserById(tx, row.userId);
     if (!user || (await findUserByEmail(tx, newEmail))) return false;
-    await tx.update(users).set({ email: newEmail, emailVerifiedAt: now, updatedAt: now }).where(eq(users.id, user.id));
-    await recordAudit(tx, { kind: 'email_changed', userId: user.id, ip, details: { from: user.email, to: newEmail }, at: now });
-    await mail(user.email, user.locale, accountMails.emailChanged(user.name, newEmail, link(deps, '/passwort-vergessen')));
+    await tx
+      .update(users)
+      .set({ email: newEmail, emailVerifiedAt: now, updatedAt: now })
+      .where(eq(users.id, user.id));
+    await recordAudit(tx, {
+      kind: 'email_changed',
+      userId: user.id,
+      ip,
+      details: { from: user.email, to: newEmail },
+      at: now,
+    });
+    await mail(
+      user.email,
+      user.locale,
+      accountMails.emailChanged(user.name, newEmail, link(deps, '/passwort-vergessen')),
+    );
     return true;
   });
 }

@@ -24,7 +24,13 @@ export async function attemptLogin(
   const user = await findUserByEmail(db, input.email);
   const valid = await verifyPassword(user?.passwordHash, input.password);
   if (!user || !valid) {
-    await recordAudit(db, { kind: 'login_failed', userId: user?.id ?? null, ip: input.ip, details: { email: input.email }, at: now });
+    await recordAudit(db, {
+      kind: 'login_failed',
+      userId: user?.id ?? null,
+      ip: input.ip,
+      details: { email: input.email },
+      at: now,
+    });
     return { outcome: 'invalid' };
   }
   if (!user.emailVerifiedAt) return { outcome: 'unverified' };

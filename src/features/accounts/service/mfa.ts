@@ -16,20 +16,40 @@ import { type AccountDeps, link, withMails } from './deps.ts';
 const RECOVERY_CODES = 10;
 
 const totpFor = (secretBase32: string, label: string) =>
-  new TOTP({ issuer: 'klimatandem', label, algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secretBase32) });
+  new TOTP({
+    issuer: 'klimatandem',
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secretBase32),
+  });
 
 /** The current TOTP code for a secret (used by the CLI's demo output and by tests). */
-export const currentTotp = (secretBase32: string, at: Date) => totpFor(secretBase32, 'x').generate({ timestamp: at.getTime() });
+export const currentTotp = (secretBase32: string, at: Date) =>
+  totpFor(secretBase32, 'x').generate({ timestamp: at.getTime() });
+
+const tryOpen = (box: ReturnType<typeof secretBox>, sealed: string) => {
+  try {
+    return box.open(sealed);
+  } catch {
+    return null;
+  }
+};
 
 /** Starts enrolment: keeps a new secret (encrypted) until the first code confirms it. */
 export async function beginEnrolment(deps: AccountDeps, user: User) {
   const box = secretBox(deps.config.sessionSecret);
   let secret: string;
-  if (user.totpSecret && !user.totpEnabledAt) {
-    secret = box.open(user.totpSecret);
+  const pending = user.totpSecret && !user.totpEnabledAt ? tryOpen(box, user.totpSecret) : null;
+  if (pending) {
+    secret = pending;
   } else {
     secret = new Secret({ size: 20 }).base32;
-    await deps.database.db.update(users).set({ totpSecret: box.seal(secret) }).where(eq(users.id, user.id));
+    await deps.database.db
+      .update(users)
+      .set({ totpSecret: box.seal(secret) })
+      .where(eq(users.id, user.id));
   }
   return { secret, uri: totpFor(secret, user.email).toString() };
 }
@@ -37,7 +57,13 @@ export async function beginEnrolment(deps: AccountDeps, user: User) {
 /** Checks a code, refusing a time step that was already used (no replay within the window). */
 async function checkTotp(deps: AccountDeps, tx: Tx, user: User, code: string): Promise<boolean> {
   if (!user.totpSecret || !/^\d{6}$/.test(code)) return false;
-  const secret = secretBox(deps.config.sessionSecret).open(user.totpSecret);
+  let secret: string;
+  try {
+    secret = secretBox(deps.config.sessionSecret).open(user.totpSecret);
+  } catch {
+    // SESSION_SECRET changed since enrolment: the key is unreadable; recovery codes still work.
+    return false;
+  }
   const now = deps.clock().getTime();
   const delta = totpFor(secret, user.email).validate({ token: code, timestamp: now, window: 1 });
   if (delta === null) return false;
@@ -56,7 +82,9 @@ const newRecoveryCodes = () =>
 async function replaceRecoveryCodes(tx: Tx, userId: string) {
   const codes = newRecoveryCodes();
   await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-  await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId, codeHash: hashToken(c.replace('-', '')) })));
+  await tx
+    .insert(recoveryCodes)
+    .values(codes.map((c) => ({ userId, codeHash: hashToken(c.replace('-', '')) })));
   return codes;
 }
 
@@ -74,13 +102,23 @@ export async function confirmEnrolment(deps: AccountDeps, userId: string, code: 
     await deleteAllSessions(tx, userId);
     const session = await createSession(tx, userId, 'full', now);
     await recordAudit(tx, { kind: 'mfa_enabled', userId, ip, at: now });
-    await mail(user.email, user.locale, accountMails.mfaChanged(user.name, true, link(deps, '/passwort-vergessen')));
+    await mail(
+      user.email,
+      user.locale,
+      accountMails.mfaChanged(user.name, true, link(deps, '/passwort-vergessen')),
+    );
     return { codes, session };
   });
 }
 
 /** The second login step: a TOTP code or an unused recovery code. Rotates the session on success. */
-export async function completeMfaLogin(deps: AccountDeps, pendingSessionId: string, userId: string, code: string, ip: string) {
+export async function completeMfaLogin(
+  deps: AccountDeps,
+  pendingSessionId: string,
+  userId: string,
+  code: string,
+  ip: string,
+) {
   const now = deps.clock();
   return deps.database.db.transaction(async (tx) => {
     const user = await findUserById(tx, userId);
@@ -91,7 +129,11 @@ export async function completeMfaLogin(deps: AccountDeps, pendingSessionId: stri
         .update(recoveryCodes)
         .set({ usedAt: now })
         .where(
-          and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hashToken(code.toLowerCase())), isNull(recoveryCodes.usedAt)),
+          and(
+            eq(recoveryCodes.userId, userId),
+            eq(recoveryCodes.codeHash, hashToken(code.toLowerCase())),
+            isNull(recoveryCodes.usedAt),
+          ),
         )
         .returning();
       if (used) {
@@ -134,7 +176,11 @@ export async function disableMfa(deps: AccountDeps, userId: string, password: st
       .where(eq(users.id, userId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
     await recordAudit(tx, { kind: 'mfa_disabled', userId, ip, at: now });
-    await mail(user.email, user.locale, accountMails.mfaChanged(user.name, false, link(deps, '/passwort-vergessen')));
+    await mail(
+      user.email,
+      user.locale,
+      accountMails.mfaChanged(user.name, false, link(deps, '/passwort-vergessen')),
+    );
   });
   return true;
 }

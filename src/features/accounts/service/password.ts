@@ -15,7 +15,11 @@ export async function requestPasswordReset(deps: AccountDeps, email: string, ip:
     const user = await findUserByEmail(tx, email);
     if (!user) return;
     const token = await issueToken(tx, { purpose: 'reset_password', userId: user.id, ttlMs: HOUR, now });
-    await mail(user.email, user.locale, accountMails.resetPassword(user.name, link(deps, `/passwort-vergessen/neu?token=${token}`)));
+    await mail(
+      user.email,
+      user.locale,
+      accountMails.resetPassword(user.name, link(deps, `/passwort-vergessen/neu?token=${token}`)),
+    );
     await recordAudit(tx, { kind: 'password_reset_requested', userId: user.id, ip, at: now });
   });
 }
@@ -32,13 +36,21 @@ export async function resetPassword(deps: AccountDeps, token: string, password: 
     if (!row?.userId) return false;
     const [user] = await tx
       .update(users)
-      .set({ passwordHash, updatedAt: now, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()}::timestamptz)` })
+      .set({
+        passwordHash,
+        updatedAt: now,
+        emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()}::timestamptz)`,
+      })
       .where(eq(users.id, row.userId))
       .returning();
     if (!user) return false;
     await deleteAllSessions(tx, user.id);
     await recordAudit(tx, { kind: 'password_reset', userId: user.id, ip, at: now });
-    await mail(user.email, user.locale, accountMails.passwordResetDone(user.name, link(deps, '/passwort-vergessen')));
+    await mail(
+      user.email,
+      user.locale,
+      accountMails.passwordResetDone(user.name, link(deps, '/passwort-vergessen')),
+    );
     return true;
   });
 }
@@ -57,7 +69,11 @@ export async function changePassword(
     await deleteAllSessions(tx, user.id);
     const session = await createSession(tx, user.id, 'full', now);
     await recordAudit(tx, { kind: 'password_changed', userId: user.id, ip: input.ip, at: now });
-    await mail(user.email, user.locale, accountMails.passwordChanged(user.name, link(deps, '/passwort-vergessen')));
+    await mail(
+      user.email,
+      user.locale,
+      accountMails.passwordChanged(user.name, link(deps, '/passwort-vergessen')),
+    );
     return session;
   });
 }

@@ -22,7 +22,14 @@ export async function signUp(
   await withMails(deps, async (tx, mail) => {
     const [created] = await tx
       .insert(users)
-      .values({ name: input.name, email: input.email, passwordHash, locale: input.locale, createdAt: now, updatedAt: now })
+      .values({
+        name: input.name,
+        email: input.email,
+        passwordHash,
+        locale: input.locale,
+        createdAt: now,
+        updatedAt: now,
+      })
       .onConflictDoNothing()
       .returning();
     if (!created) {
@@ -31,13 +38,26 @@ export async function signUp(
         await mail(
           existing.email,
           existing.locale,
-          accountMails.signupExisting(existing.name, link(deps, '/anmelden'), link(deps, '/passwort-vergessen')),
+          accountMails.signupExisting(
+            existing.name,
+            link(deps, '/anmelden'),
+            link(deps, '/passwort-vergessen'),
+          ),
         );
       }
       return;
     }
-    const token = await issueToken(tx, { purpose: 'verify_email', userId: created.id, ttlMs: 24 * HOUR, now });
-    await mail(created.email, created.locale, accountMails.verifyEmail(created.name, link(deps, `/konto/bestaetigen?token=${token}`)));
+    const token = await issueToken(tx, {
+      purpose: 'verify_email',
+      userId: created.id,
+      ttlMs: 24 * HOUR,
+      now,
+    });
+    await mail(
+      created.email,
+      created.locale,
+      accountMails.verifyEmail(created.name, link(deps, `/konto/bestaetigen?token=${token}`)),
+    );
     await recordAudit(tx, { kind: 'signup', userId: created.id, ip: input.ip, at: now });
   });
 }
@@ -63,6 +83,10 @@ export async function resendVerification(deps: AccountDeps, email: string) {
       .where(and(eq(users.email, email), isNull(users.emailVerifiedAt)));
     if (!user) return;
     const token = await issueToken(tx, { purpose: 'verify_email', userId: user.id, ttlMs: 24 * HOUR, now });
-    await mail(user.email, user.locale, accountMails.verifyEmail(user.name, link(deps, `/konto/bestaetigen?token=${token}`)));
+    await mail(
+      user.email,
+      user.locale,
+      accountMails.verifyEmail(user.name, link(deps, `/konto/bestaetigen?token=${token}`)),
+    );
   });
 }

@@ -10,7 +10,13 @@ export const HOUR = 60 * 60_000;
 /** Issues a single-use token; only its hash is stored. Earlier tokens of the same purpose stop working. */
 export async function issueToken(
   tx: Db | Tx,
-  input: { purpose: Purpose; userId: string | null; payload?: Record<string, string>; ttlMs: number; now: Date },
+  input: {
+    purpose: Purpose;
+    userId: string | null;
+    payload?: Record<string, string>;
+    ttlMs: number;
+    now: Date;
+  },
 ) {
   if (input.userId) {
     await tx
@@ -36,7 +42,12 @@ export async function consumeToken(tx: Db | Tx, purpose: Purpose, token: string,
     .update(tokens)
     .set({ usedAt: now })
     .where(
-      and(eq(tokens.tokenHash, hashToken(token)), eq(tokens.purpose, purpose), isNull(tokens.usedAt), gt(tokens.expiresAt, now)),
+      and(
+        eq(tokens.tokenHash, hashToken(token)),
+        eq(tokens.purpose, purpose),
+        isNull(tokens.usedAt),
+        gt(tokens.expiresAt, now),
+      ),
     )
     .returning();
   return row ?? null;
@@ -48,7 +59,12 @@ export async function peekToken(db: Db, purpose: Purpose, token: string, now: Da
     .select()
     .from(tokens)
     .where(
-      and(eq(tokens.tokenHash, hashToken(token)), eq(tokens.purpose, purpose), isNull(tokens.usedAt), gt(tokens.expiresAt, now)),
+      and(
+        eq(tokens.tokenHash, hashToken(token)),
+        eq(tokens.purpose, purpose),
+        isNull(tokens.usedAt),
+        gt(tokens.expiresAt, now),
+      ),
     );
   return row ?? null;
 }

@@ -63,7 +63,13 @@ export function AccountPage(props: {
           {t('account.changePassword')}
         </h2>
         <Form action="/konto/passwort">
-          <TextField name="currentPassword" type="password" label="form.currentPassword" autocomplete="current-password" errors={errors} />
+          <TextField
+            name="currentPassword"
+            type="password"
+            label="form.currentPassword"
+            autocomplete="current-password"
+            errors={errors}
+          />
           <TextField
             name="password"
             type="password"

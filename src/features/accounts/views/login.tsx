@@ -8,7 +8,12 @@ export function LoginPage(props: { values?: Record<string, string>; errors?: For
   return (
     <Page title="login.title" errors={props.errors ?? (props.failed ? { email: 'login.failed' } : undefined)}>
       {props.failed ? (
-        <div class="kern-alert kern-alert--danger error-summary" role="alert" tabindex={-1} data-error-summary>
+        <div
+          class="kern-alert kern-alert--danger error-summary"
+          role="alert"
+          tabindex={-1}
+          data-error-summary
+        >
           <div class="kern-alert__header">
             <span class="kern-icon kern-icon--danger" aria-hidden="true" />
             <h2 class="kern-title">{t('login.failed')}</h2>
@@ -22,8 +27,21 @@ export function LoginPage(props: { values?: Record<string, string>; errors?: For
       )}
       <Form action="/anmelden">
         {props.values?.weiter ? <input type="hidden" name="weiter" value={props.values.weiter} /> : null}
-        <TextField name="email" type="email" label="form.email" autocomplete="username" value={props.values?.email} errors={props.errors} />
-        <TextField name="password" type="password" label="form.password" autocomplete="current-password" errors={props.errors} />
+        <TextField
+          name="email"
+          type="email"
+          label="form.email"
+          autocomplete="username"
+          value={props.values?.email}
+          errors={props.errors}
+        />
+        <TextField
+          name="password"
+          type="password"
+          label="form.password"
+          autocomplete="current-password"
+          errors={props.errors}
+        />
         <SubmitButton label="login.submit" />
       </Form>
       <ul class="kern-list">

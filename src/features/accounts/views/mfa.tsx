@@ -3,7 +3,12 @@ import { ErrorSummary, Form, SubmitButton, TextField } from '../../../ui/compone
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 
-export function MfaSetupPage(props: { secret: string; qrDataUrl: string; required: boolean; errors?: FormErrors }) {
+export function MfaSetupPage(props: {
+  secret: string;
+  qrDataUrl: string;
+  required: boolean;
+  errors?: FormErrors;
+}) {
   const { t } = useView();
   const grouped = props.secret.match(/.{1,4}/g)?.join(' ') ?? props.secret;
   return (
@@ -27,7 +32,15 @@ export function MfaSetupPage(props: { secret: string; qrDataUrl: string; require
         <li>{t('mfa.setup.step3')}</li>
       </ol>
       <Form action="/konto/2fa">
-        <TextField name="code" label="mfa.code" hint="mfa.setup.codeHint" autocomplete="one-time-code" inputmode="numeric" errors={props.errors} maxLength={10} />
+        <TextField
+          name="code"
+          label="mfa.code"
+          hint="mfa.setup.codeHint"
+          autocomplete="one-time-code"
+          inputmode="numeric"
+          errors={props.errors}
+          maxLength={10}
+        />
         <SubmitButton label="mfa.setup.submit" />
       </Form>
     </Page>
@@ -69,7 +82,13 @@ export function MfaManagePage(props: { remaining: number; canDisable: boolean; e
           {t('mfa.codes.renew')}
         </h2>
         <Form action="/konto/2fa/wiederherstellungscodes">
-          <TextField name="currentPassword" type="password" label="form.currentPassword" autocomplete="current-password" errors={errors} />
+          <TextField
+            name="currentPassword"
+            type="password"
+            label="form.currentPassword"
+            autocomplete="current-password"
+            errors={errors}
+          />
           <SubmitButton label="mfa.codes.renew" kind="secondary" />
         </Form>
       </section>

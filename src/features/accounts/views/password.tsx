@@ -7,7 +7,14 @@ export function ForgotPage(props: { values?: Record<string, string>; errors?: Fo
     <Page title="forgot.title" lead="forgot.lead" errors={props.errors}>
       <ErrorSummary errors={props.errors ?? {}} />
       <Form action="/passwort-vergessen">
-        <TextField name="email" type="email" label="form.email" autocomplete="email" value={props.values?.email} errors={props.errors} />
+        <TextField
+          name="email"
+          type="email"
+          label="form.email"
+          autocomplete="email"
+          value={props.values?.email}
+          errors={props.errors}
+        />
         <SubmitButton label="forgot.submit" />
       </Form>
     </Page>

@@ -8,8 +8,22 @@ export function SetupPage(props: { token: string; values?: Record<string, string
       <ErrorSummary errors={props.errors ?? {}} order={['name', 'email', 'password']} />
       <Form action="/einrichtung">
         <input type="hidden" name="token" value={props.token} />
-        <TextField name="name" label="form.name" autocomplete="name" value={props.values?.name} errors={props.errors} maxLength={200} />
-        <TextField name="email" type="email" label="form.email" autocomplete="email" value={props.values?.email} errors={props.errors} />
+        <TextField
+          name="name"
+          label="form.name"
+          autocomplete="name"
+          value={props.values?.name}
+          errors={props.errors}
+          maxLength={200}
+        />
+        <TextField
+          name="email"
+          type="email"
+          label="form.email"
+          autocomplete="email"
+          value={props.values?.email}
+          errors={props.errors}
+        />
         <TextField
           name="password"
           type="password"

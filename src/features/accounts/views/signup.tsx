@@ -8,8 +8,22 @@ export function SignupPage(props: { values?: Record<string, string>; errors?: Fo
     <Page title="signup.title" lead="signup.lead" errors={props.errors}>
       <ErrorSummary errors={props.errors ?? {}} order={['name', 'email', 'password']} />
       <Form action="/konto/erstellen">
-        <TextField name="name" label="form.name" autocomplete="name" value={props.values?.name} errors={props.errors} maxLength={200} />
-        <TextField name="email" type="email" label="form.email" autocomplete="email" value={props.values?.email} errors={props.errors} />
+        <TextField
+          name="name"
+          label="form.name"
+          autocomplete="name"
+          value={props.values?.name}
+          errors={props.errors}
+          maxLength={200}
+        />
+        <TextField
+          name="email"
+          type="email"
+          label="form.email"
+          autocomplete="email"
+          value={props.values?.email}
+          errors={props.errors}
+        />
         <TextField
           name="password"
           type="password"
@@ -46,7 +60,14 @@ export function ResendPage(props: { values?: Record<string, string>; errors?: Fo
     <Page title="verify.resendTitle" lead="verify.resendLead" errors={props.errors}>
       <ErrorSummary errors={props.errors ?? {}} />
       <Form action="/konto/bestaetigen/erneut">
-        <TextField name="email" type="email" label="form.email" autocomplete="email" value={props.values?.email} errors={props.errors} />
+        <TextField
+          name="email"
+          type="email"
+          label="form.email"
+          autocomplete="email"
+          value={props.values?.email}
+          errors={props.errors}
+        />
         <SubmitButton label="verify.resend" />
       </Form>
     </Page>

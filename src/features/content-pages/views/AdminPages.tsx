@@ -2,7 +2,9 @@ import { ErrorSummary, Form, SubmitButton, TextArea, TextField } from '../../../
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 
-export function AdminPagesList(props: { pages: { slug: string; locale: string; title: string; updatedAt: Date }[] }) {
+export function AdminPagesList(props: {
+  pages: { slug: string; locale: string; title: string; updatedAt: Date }[];
+}) {
   const { t, locale } = useView();
   return (
     <Page title="admin.pages.title" lead="admin.pages.lead">
@@ -11,9 +13,15 @@ export function AdminPagesList(props: { pages: { slug: string; locale: string; t
           <caption class="kern-sr-only">{t('admin.pages.title')}</caption>
           <thead class="kern-table__header">
             <tr class="kern-table__row">
-              <th class="kern-table__header" scope="col">{t('admin.pages.page')}</th>
-              <th class="kern-table__header" scope="col">{t('admin.pages.language')}</th>
-              <th class="kern-table__header" scope="col">{t('admin.pages.updated')}</th>
+              <th class="kern-table__header" scope="col">
+                {t('admin.pages.page')}
+              </th>
+              <th class="kern-table__header" scope="col">
+                {t('admin.pages.language')}
+              </th>
+              <th class="kern-table__header" scope="col">
+                {t('admin.pages.updated')}
+              </th>
             </tr>
           </thead>
           <tbody class="kern-table__body">
@@ -26,7 +34,9 @@ export function AdminPagesList(props: { pages: { slug: string; locale: string; t
                 </td>
                 <td class="kern-table__cell">{p.locale === 'de' ? 'Deutsch' : 'English'}</td>
                 <td class="kern-table__cell">
-                  {p.updatedAt.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', { timeZone: 'Europe/Berlin' })}
+                  {p.updatedAt.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', {
+                    timeZone: 'Europe/Berlin',
+                  })}
                 </td>
               </tr>
             ))}
@@ -47,7 +57,13 @@ export function EditPageForm(props: {
     <Page title="admin.pages.edit" errors={props.errors}>
       <ErrorSummary errors={props.errors ?? {}} order={['title', 'body']} />
       <Form action={`/verwaltung/seiten/${props.slug}/${props.locale}`}>
-        <TextField name="title" label="admin.pages.fieldTitle" value={props.values.title} errors={props.errors} maxLength={200} />
+        <TextField
+          name="title"
+          label="admin.pages.fieldTitle"
+          value={props.values.title}
+          errors={props.errors}
+          maxLength={200}
+        />
         <TextArea
           name="body"
           label="admin.pages.fieldBody"

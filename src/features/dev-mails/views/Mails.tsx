@@ -18,10 +18,18 @@ export function MailList(props: { mails: MailListItem[] }) {
             <caption class="kern-sr-only">{t('devMails.title')}</caption>
             <thead class="kern-table__header">
               <tr class="kern-table__row">
-                <th class="kern-table__header" scope="col">{t('devMails.when')}</th>
-                <th class="kern-table__header" scope="col">{t('devMails.to')}</th>
-                <th class="kern-table__header" scope="col">{t('devMails.subject')}</th>
-                <th class="kern-table__header" scope="col">{t('devMails.status')}</th>
+                <th class="kern-table__header" scope="col">
+                  {t('devMails.when')}
+                </th>
+                <th class="kern-table__header" scope="col">
+                  {t('devMails.to')}
+                </th>
+                <th class="kern-table__header" scope="col">
+                  {t('devMails.subject')}
+                </th>
+                <th class="kern-table__header" scope="col">
+                  {t('devMails.status')}
+                </th>
               </tr>
             </thead>
             <tbody class="kern-table__body">
