@@ -22,4 +22,11 @@ describe('health endpoints', () => {
     expect(ready.json()).toEqual({ status: 'unavailable' });
     expect((await t.app.inject('/healthz')).statusCode).toBe(200);
   });
+
+  it('shows the German 500 page, without internals, when a page cannot be built', async () => {
+    const res = await t.app.inject({ url: '/', headers: { accept: 'text/html' } });
+    expect(res.statusCode).toBe(500);
+    expect(res.body).toContain('Bei uns ist ein Fehler aufgetreten. Ihre bisher gespeicherten Daten sind sicher.');
+    expect(res.body).not.toMatch(/at \S+ \(|Error:|PGlite|pg_/);
+  });
 });
