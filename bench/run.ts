@@ -21,10 +21,21 @@ const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (name: string) => !only || only.includes(name);
 const pgUrl = process.env.BENCH_DATABASE_URL;
 
-if (wanted('start')) await coldStarts();
-if (wanted('pglite')) await httpOnPglite();
-if (pgUrl && wanted('postgres')) await httpOnPostgres(pgUrl);
-if (process.env.BENCH_TESTS === '1' && wanted('tests')) await testSuiteDuration();
+// A case that fails is printed as a figure of its own; the others still run, and the exit code is 1.
+async function attempt(name: string, run: () => Promise<void>) {
+  if (!wanted(name)) return;
+  try {
+    await run();
+  } catch (err) {
+    report({ case: 'failed', in: name, error: err instanceof Error ? err.message : String(err) });
+    process.exitCode = 1;
+  }
+}
+
+await attempt('start', coldStarts);
+await attempt('pglite', httpOnPglite);
+if (pgUrl) await attempt('postgres', () => httpOnPostgres(pgUrl));
+if (process.env.BENCH_TESTS === '1') await attempt('tests', testSuiteDuration);
 
 report({ case: 'machine_after', load_average_1_5_15: load(), finished: new Date().toISOString() });
 printSummary();

@@ -7,6 +7,10 @@ import { registerContentPages } from './features/content-pages/routes.tsx';
 import { registerDevMails } from './features/dev-mails/routes.tsx';
 import { registerHealth } from './features/health/routes.ts';
 import { registerHome } from './features/home/routes.tsx';
+import { registerImports } from './features/imports/routes.tsx';
+import { registerIntake } from './features/intake/routes.tsx';
+import { registerProgrammes } from './features/programmes/routes.tsx';
+import { registerRegistration } from './features/registration/routes.tsx';
 import type { Jobs } from './jobs/index.ts';
 import { registerRequestContext } from './platform/context.tsx';
 import { registerErrorPages } from './platform/error-pages.tsx';
@@ -53,6 +57,10 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   registerHome(app);
   registerContentPages(app);
   registerAccounts(app);
+  registerProgrammes(app);
+  registerRegistration(app);
+  registerIntake(app);
+  await registerImports(app);
   if (deps.config.mode === 'development' || deps.config.mode === 'demo') {
     registerDevMails(app);
   }

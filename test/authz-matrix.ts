@@ -1,45 +1,8 @@
-import type { ActorKind } from '../src/policy/index.ts';
+import { adminOnly, everyone, midLogin, type Row, signedIn, signedOut } from './authz/outcomes.ts';
 
-/**
- * Every route, for every kind of actor. What the guard must do:
- * allow – the handler runs; login – redirect to the login page; deny – 403;
- * account – already signed in, sent to the account page; restart – no login in progress, back to /anmelden.
- */
-export type Outcome = 'allow' | 'login' | 'deny' | 'account' | 'restart';
-type Row = { url?: string } & Record<ActorKind, Outcome>;
+export type { Outcome, Row } from './authz/outcomes.ts';
 
-const everyone: Record<ActorKind, Outcome> = {
-  anonymous: 'allow',
-  participant: 'allow',
-  coordinator: 'allow',
-  admin: 'allow',
-};
-const signedIn: Record<ActorKind, Outcome> = {
-  anonymous: 'login',
-  participant: 'allow',
-  coordinator: 'allow',
-  admin: 'allow',
-};
-const adminOnly: Record<ActorKind, Outcome> = {
-  anonymous: 'login',
-  participant: 'deny',
-  coordinator: 'deny',
-  admin: 'allow',
-};
-const signedOut: Record<ActorKind, Outcome> = {
-  anonymous: 'allow',
-  participant: 'account',
-  coordinator: 'account',
-  admin: 'account',
-};
-const midLogin: Record<ActorKind, Outcome> = {
-  anonymous: 'restart',
-  participant: 'restart',
-  coordinator: 'restart',
-  admin: 'restart',
-};
-
-export const matrix: Record<string, Row> = {
+export const coreRows: Record<string, Row> = {
   'GET /static/kern/*': { url: '/static/kern/kern.min.css', ...everyone },
   'GET /static/*': { url: '/static/app.css', ...everyone },
   'GET /static/htmx.min.js': everyone,
@@ -86,4 +49,18 @@ export const matrix: Record<string, Row> = {
   'GET /dev/mails': everyone,
   'GET /dev/mails/:id': { url: '/dev/mails/00000000-0000-0000-0000-000000000000', ...everyone },
   'GET /dev/mails/:id/html': { url: '/dev/mails/00000000-0000-0000-0000-000000000000/html', ...everyone },
+};
+
+import { importRows } from './authz/imports.ts';
+import { intakeRows } from './authz/intake.ts';
+import { programmeRows } from './authz/programmes.ts';
+import { registrationRows } from './authz/registration.ts';
+
+/** One row per route: the core's and each feature's (test/authz/<feature>.ts). */
+export const matrix: Record<string, Row> = {
+  ...coreRows,
+  ...registrationRows,
+  ...intakeRows,
+  ...programmeRows,
+  ...importRows,
 };

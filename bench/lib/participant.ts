@@ -71,7 +71,13 @@ export async function logIn(baseUrl: string): Promise<string> {
 
 /** Fails unless the page answers 200 (and, when given, contains the text). */
 export async function expectPage(url: string, cookie: string | undefined, contains?: string): Promise<void> {
-  const res = await fetch(url, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+  const res = await fetch(url, { redirect: 'manual', headers: cookie ? { cookie } : {} }).catch(
+    (err: Error) => {
+      throw new Error(
+        `GET ${url}: ${err.message} (${err.cause instanceof Error ? err.cause.message : 'no cause'})`,
+      );
+    },
+  );
   const body = await res.text();
   if (res.status !== 200) throw new Error(`GET ${url}: status ${res.status}, expected 200`);
   if (contains && !body.includes(contains)) throw new Error(`GET ${url}: page does not contain ${contains}`);

@@ -34,6 +34,7 @@ export function printSummary(): void {
   }
   for (const t of find('npm_test'))
     lines.push(`npm test: ${t.seconds} s (exit ${t.exit_code}; ${t.tests ?? '?'})`);
+  for (const f of find('failed')) lines.push(`FAILED ${f.in}: ${String(f.error).split('\n')[0]}`);
   const before = find('machine')[0]?.load_average_1_5_15;
   const after = find('machine_after')[0]?.load_average_1_5_15;
   lines.push(`load average (1/5/15 min): before ${JSON.stringify(before)}, after ${JSON.stringify(after)}`);

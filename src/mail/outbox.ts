@@ -13,19 +13,32 @@ const STUCK_AFTER_MS = 10 * 60_000;
 /** pg-boss retries a failed delivery this often, with exponential backoff from 30 s. */
 export const MAIL_RETRY = { retryLimit: 8, retryDelay: 30, retryBackoff: true } as const;
 
+export interface MailExtras {
+  replyTo?: string;
+  attachments?: { filename: string; contentType: string; content: string }[];
+}
+
 /** Renders and stores a mail in the same transaction as the change it reports. */
-export async function enqueueMail(tx: Db | Tx, to: string, locale: Locale, content: MailContent) {
+export async function enqueueMail(tx: Db | Tx, to: string, locale: Locale, content: MailContent, extras: MailExtras = {}) {
   const rendered = renderMail(locale, content);
   const [row] = await tx
     .insert(outbox)
-    .values({ to, locale, template: content.template, ...rendered })
+    .values({ to, locale, template: content.template, ...rendered, replyTo: extras.replyTo ?? null, attachments: extras.attachments ?? null })
     .returning({ id: outbox.id });
   return row!.id;
 }
 
 export interface MailTransport {
   /** Sends one mail; throws when the server refuses it, so the job retries. */
-  send(mail: { from: string; to: string; subject: string; text: string; html: string }): Promise<void>;
+  send(mail: {
+    from: string;
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+    replyTo?: string;
+    attachments?: { filename: string; contentType: string; content: string }[];
+  }): Promise<void>;
 }
 
 export function smtpTransport(smtpUrl: string): MailTransport {
@@ -77,6 +90,8 @@ export async function deliverMail(
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
+      replyTo: mail.replyTo ?? undefined,
+      attachments: mail.attachments ?? undefined,
     });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

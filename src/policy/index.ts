@@ -1,10 +1,11 @@
 import { type Actor, requiresMfa } from './actor.ts';
 import { platformRules } from './rules/platform.ts';
+import { programmeRules } from './rules/programmes.ts';
 
 export type { Actor, ActorKind, SignedInActor } from './actor.ts';
 export { anonymous, isSignedIn } from './actor.ts';
 
-const rules = { ...platformRules };
+const rules = { ...platformRules, ...programmeRules };
 
 export type Action = keyof typeof rules;
 

@@ -203,7 +203,7 @@ export async function visit(page: Page, url: string, status = 200) {
 export async function heading(page: Page): Promise<string> {
   const h1 = page.locator('h1');
   expect(await h1.count(), `exactly one h1 on ${page.url()}`).toBe(1);
-  return (await h1.innerText()).trim();
+  return ((await h1.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The flash message and other alerts shown at the top of the page. */
@@ -268,12 +268,12 @@ export function focused(page: Page): Promise<Focused> {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { tag: 'body', type: '', id: '', name: '', href: '' };
     const labels = (el as HTMLInputElement).labels;
-    const label = labels && labels.length > 0 ? labels[0]!.innerText : '';
+    const label = labels && labels.length > 0 ? labels[0]!.textContent : '';
     return {
       tag: el.tagName.toLowerCase(),
       type: el.getAttribute('type') ?? '',
       id: el.id,
-      name: (label || el.innerText || el.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim(),
+      name: (label || el.textContent || el.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim(),
       href: el.getAttribute('href') ?? '',
     };
   });
@@ -341,13 +341,13 @@ export async function openMail(
     }
     if (Date.now() > deadline) {
       throw new Error(
-        `no mail to ${to} with subject ${subject} in the outbox:\n${await page.locator('main').innerText()}`,
+        `no mail to ${to} with subject ${subject} in the outbox:\n${await page.locator('main').textContent()}`,
       );
     }
     await new Promise((r) => setTimeout(r, 300));
   }
   await expectNoAxeViolations(page);
-  const text = (await page.locator('pre[data-mail-text]').innerText()).trim();
+  const text = ((await page.locator('pre[data-mail-text]').textContent()) ?? '').trim();
   return { text, links: text.match(/https?:\/\/[^\s<>"')]+/g) ?? [] };
 }
 

@@ -1,3 +1,4 @@
 export * from './accounts.ts';
 export * from './platform.ts';
 export * from './programmes.ts';
+export * from './registration.ts';

@@ -35,6 +35,9 @@ export const outbox = pgTable(
     text: text('text').notNull(),
     html: text('html').notNull(),
     template: text('template').notNull(),
+    replyTo: text('reply_to'),
+    /** Small files sent along, e.g. an .ics invitation: [{ filename, contentType, content }]. */
+    attachments: jsonb('attachments').$type<{ filename: string; contentType: string; content: string }[]>(),
     locale: text('locale').notNull(),
     /** pending → sending → sent | logged (no SMTP configured) | failed (after the last retry) */
     status: text('status', { enum: ['pending', 'sending', 'sent', 'logged', 'failed'] })

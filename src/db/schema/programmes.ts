@@ -1,4 +1,4 @@
-import { pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
 
 /** A mentoring programme; the registration issue extends it with topics, funding options and settings. */
@@ -9,6 +9,9 @@ export const programmes = pgTable('programmes', {
   agency: text('agency').notNull(),
   contactEmail: text('contact_email').notNull(),
   description: text('description').notNull().default(''),
+  registrationOpen: boolean('registration_open').notNull().default(true),
+  /** Funding phases people choose from when they register, e.g. Erstvorhaben, Anschlussvorhaben. */
+  fundingOptions: jsonb('funding_options').$type<string[]>().notNull().default([]),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -24,4 +27,19 @@ export const programmeCoordinators = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.programmeId, t.userId] })],
+);
+
+/** A programme's topic list. Topics are archived, never deleted: registrations keep pointing at them. */
+export const topics = pgTable(
+  'topics',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+    position: integer('position').notNull(),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+  },
+  (t) => [index('topics_programme_idx').on(t.programmeId, t.position)],
 );

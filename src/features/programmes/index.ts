@@ -1,0 +1,10 @@
+export {
+  findProgrammeById,
+  findProgrammeBySlug,
+  listActiveTopics,
+  listAllProgrammes,
+  listAllTopics,
+  type Programme,
+  type Topic,
+  topicsByIds,
+} from './queries.ts';

@@ -1,0 +1,2 @@
+/** Texts of the imports feature. */
+export const imports = {} as const;

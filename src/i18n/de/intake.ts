@@ -1,0 +1,2 @@
+/** Texts of the intake feature. */
+export const intake = {} as const;

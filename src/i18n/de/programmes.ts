@@ -1,0 +1,2 @@
+/** Texts of the programmes feature. */
+export const programmes = {} as const;

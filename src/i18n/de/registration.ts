@@ -1,0 +1,2 @@
+/** Texts of the registration feature. */
+export const registration = {} as const;
