@@ -19,11 +19,24 @@ export interface MailExtras {
 }
 
 /** Renders and stores a mail in the same transaction as the change it reports. */
-export async function enqueueMail(tx: Db | Tx, to: string, locale: Locale, content: MailContent, extras: MailExtras = {}) {
+export async function enqueueMail(
+  tx: Db | Tx,
+  to: string,
+  locale: Locale,
+  content: MailContent,
+  extras: MailExtras = {},
+) {
   const rendered = renderMail(locale, content);
   const [row] = await tx
     .insert(outbox)
-    .values({ to, locale, template: content.template, ...rendered, replyTo: extras.replyTo ?? null, attachments: extras.attachments ?? null })
+    .values({
+      to,
+      locale,
+      template: content.template,
+      ...rendered,
+      replyTo: extras.replyTo ?? null,
+      attachments: extras.attachments ?? null,
+    })
     .returning({ id: outbox.id });
   return row!.id;
 }

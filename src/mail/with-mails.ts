@@ -8,16 +8,25 @@ import type { MailContent } from './render.tsx';
 /** What a feature's service needs: the database, the clock, the settings and the job queue. */
 export type ServiceDeps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'jobs'>;
 
-export type QueueMail = (to: string, locale: Locale, content: MailContent, extras?: MailExtras) => Promise<void>;
+export type QueueMail = (
+  to: string,
+  locale: Locale,
+  content: MailContent,
+  extras?: MailExtras,
+) => Promise<void>;
 
 /** An absolute link into the platform, for mails. */
-export const link = (deps: Pick<AppDeps, 'config'>, path: string) => new URL(path, deps.config.baseUrl).toString();
+export const link = (deps: Pick<AppDeps, 'config'>, path: string) =>
+  new URL(path, deps.config.baseUrl).toString();
 
 /**
  * Runs `work` in one transaction with a mail queue: mails are stored in the outbox inside the
  * transaction and handed to the job queue only after it committed.
  */
-export async function withMails<T>(deps: ServiceDeps, work: (tx: Tx, mail: QueueMail) => Promise<T>): Promise<T> {
+export async function withMails<T>(
+  deps: ServiceDeps,
+  work: (tx: Tx, mail: QueueMail) => Promise<T>,
+): Promise<T> {
   const ids: string[] = [];
   const result = await deps.database.db.transaction((tx) =>
     work(tx, async (to, locale, content, extras) => {

@@ -3,13 +3,47 @@ import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } fr
 import { users } from './accounts.ts';
 import { programmes } from './programmes.ts';
 
-export const ORGANISATION_TYPES = ['gemeinde', 'stadt', 'landkreis', 'soziale_einrichtung', 'sonstige'] as const;
-export const BUNDESLAENDER = [
-  'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH',
+export const ORGANISATION_TYPES = [
+  'gemeinde',
+  'stadt',
+  'landkreis',
+  'soziale_einrichtung',
+  'sonstige',
 ] as const;
-export const SIZE_CLASSES = ['unter_5000', '5000_20000', '20000_50000', '50000_100000', '100000_500000', 'ueber_500000'] as const;
+export const BUNDESLAENDER = [
+  'BW',
+  'BY',
+  'BE',
+  'BB',
+  'HB',
+  'HH',
+  'HE',
+  'MV',
+  'NI',
+  'NW',
+  'RP',
+  'SL',
+  'SN',
+  'ST',
+  'SH',
+  'TH',
+] as const;
+export const SIZE_CLASSES = [
+  'unter_5000',
+  '5000_20000',
+  '20000_50000',
+  '50000_100000',
+  '100000_500000',
+  'ueber_500000',
+] as const;
 export const FORMATS = ['praesenz', 'online', 'telefon', 'email'] as const;
-export const FREQUENCIES = ['woechentlich', 'zweiwoechentlich', 'monatlich', 'quartalsweise', 'nach_bedarf'] as const;
+export const FREQUENCIES = [
+  'woechentlich',
+  'zweiwoechentlich',
+  'monatlich',
+  'quartalsweise',
+  'nach_bedarf',
+] as const;
 export const ROLES = ['mentee', 'mentor'] as const;
 export const PARTICIPATION_STATUSES = [
   'registered',

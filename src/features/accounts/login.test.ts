@@ -125,6 +125,20 @@ describe('login and sessions', () => {
     expect(res.headers.location).toBe('/konto');
   });
 
+  it('sends a coordinator without a second factor straight to its setup after login', async () => {
+    const coordinator = await createUser(t.db, { kind: 'coordinator', totp: false });
+    const client = new TestClient(t.app);
+    const res = await client.post(
+      '/anmelden',
+      { email: coordinator.email, password: PASSWORD },
+      { tokenFrom: '/anmelden' },
+    );
+    expect(res.headers.location).toBe('/konto/2fa');
+    expect(text((await client.get('/konto/2fa')).body)).toContain(
+      'Für Koordination und Administration ist die Zwei-Faktor-Authentisierung vorgeschrieben',
+    );
+  });
+
   it('signs out on all devices', async () => {
     const user = await createUser(t.db);
     const laptop = await loginAs(t, user);

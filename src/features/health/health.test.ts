@@ -26,7 +26,9 @@ describe('health endpoints', () => {
   it('shows the German 500 page, without internals, when a page cannot be built', async () => {
     const res = await t.app.inject({ url: '/', headers: { accept: 'text/html' } });
     expect(res.statusCode).toBe(500);
-    expect(res.body).toContain('Bei uns ist ein Fehler aufgetreten. Ihre bisher gespeicherten Daten sind sicher.');
+    expect(res.body).toContain(
+      'Bei uns ist ein Fehler aufgetreten. Ihre bisher gespeicherten Daten sind sicher.',
+    );
     expect(res.body).not.toMatch(/at \S+ \(|Error:|PGlite|pg_/);
   });
 });

@@ -11,7 +11,9 @@ export const findProgrammeBySlug = async (db: Db | Tx, slug: string) =>
   (await db.select().from(programmes).where(eq(programmes.slug, slug)))[0] ?? null;
 
 export const findProgrammeById = async (db: Db | Tx, id: string) =>
-  /^[0-9a-f-]{36}$/.test(id) ? ((await db.select().from(programmes).where(eq(programmes.id, id)))[0] ?? null) : null;
+  /^[0-9a-f-]{36}$/.test(id)
+    ? ((await db.select().from(programmes).where(eq(programmes.id, id)))[0] ?? null)
+    : null;
 
 /** The topics people can choose now, in the coordinators' order. */
 export const listActiveTopics = (db: Db | Tx, programmeId: string) =>
@@ -23,7 +25,11 @@ export const listActiveTopics = (db: Db | Tx, programmeId: string) =>
 
 /** All topics of a programme, archived ones too (to show what older registrations chose). */
 export const listAllTopics = (db: Db | Tx, programmeId: string) =>
-  db.select().from(topics).where(eq(topics.programmeId, programmeId)).orderBy(asc(topics.position), asc(topics.label));
+  db
+    .select()
+    .from(topics)
+    .where(eq(topics.programmeId, programmeId))
+    .orderBy(asc(topics.position), asc(topics.label));
 
 export const topicsByIds = async (db: Db | Tx, ids: string[]) =>
   ids.length === 0 ? [] : db.select().from(topics).where(inArray(topics.id, ids));

@@ -24,5 +24,6 @@ export const programmeRules = {
   /** Programme texts, registration open/closed, funding options, coordinators: admins. */
   'programmes.edit': (actor: Actor) => actor.kind === 'admin',
   /** The topic list: admins, and the programme's coordinators. */
-  'programmes.topics': (actor: Actor, resource?: unknown) => actor.kind === 'admin' || coordinates(actor, resource),
+  'programmes.topics': (actor: Actor, resource?: unknown) =>
+    actor.kind === 'admin' || coordinates(actor, resource),
 } satisfies Record<string, (actor: Actor, resource?: unknown) => boolean>;

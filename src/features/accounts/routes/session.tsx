@@ -50,6 +50,7 @@ export function registerSessionRoutes(app: FastifyInstance) {
         303,
       );
     }
+    if (result.mustEnrolMfa) return reply.flash('warning', 'mfa.requiredNotice').redirect('/konto/2fa', 303);
     return reply.flash('success', 'login.success').redirect(safeReturnPath(form.data.weiter), 303);
   });
 

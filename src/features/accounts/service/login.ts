@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { users } from '../../../db/schema/index.ts';
+import { programmeCoordinators, users } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { verifyPassword } from '../../../platform/passwords.ts';
 import { createSession, deleteAllSessions, deleteSession } from '../../../platform/session.ts';
@@ -9,7 +9,8 @@ import type { AccountDeps } from './deps.ts';
 export type LoginResult =
   | { outcome: 'invalid' }
   | { outcome: 'unverified' }
-  | { outcome: 'mfa' | 'ok'; session: { token: string; id: string; expiresAt: Date } };
+  | { outcome: 'mfa'; session: { token: string; id: string; expiresAt: Date } }
+  | { outcome: 'ok'; session: { token: string; id: string; expiresAt: Date }; mustEnrolMfa: boolean };
 
 /**
  * Checks email and password. Unknown address and wrong password take the same time and give the same
@@ -41,7 +42,13 @@ export async function attemptLogin(
     }
     const session = await createSession(tx, user.id, 'full', now);
     await recordAudit(tx, { kind: 'login', userId: user.id, ip: input.ip, at: now });
-    return { outcome: 'ok' as const, session };
+    const coordinates = await tx
+      .select({ id: programmeCoordinators.programmeId })
+      .from(programmeCoordinators)
+      .where(eq(programmeCoordinators.userId, user.id))
+      .limit(1);
+    // Coordinators and admins enrol the second factor before anything else.
+    return { outcome: 'ok' as const, session, mustEnrolMfa: user.role === 'admin' || coordinates.length > 0 };
   });
 }
 
