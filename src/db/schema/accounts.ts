@@ -57,7 +57,7 @@ export const tokens = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     purpose: text('purpose', {
-      enum: ['verify_email', 'reset_password', 'change_email', 'setup_admin'],
+      enum: ['verify_email', 'reset_password', 'change_email', 'setup_admin', 'invite'],
     }).notNull(),
     tokenHash: text('token_hash').notNull().unique(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
