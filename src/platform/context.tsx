@@ -79,7 +79,10 @@ export const csrfUserInfo = (req: FastifyRequest) => req.session?.id ?? 'anonymo
 
 const navigation: { href: string; label: MessageKey; action: Parameters<typeof can>[1] }[] = [
   { href: '/', label: 'nav.home', action: 'public.view' },
+  { href: '/profil', label: 'nav.profile', action: 'profile.manage' },
   { href: '/konto', label: 'nav.account', action: 'account.manage' },
+  { href: '/koordination/anmeldungen', label: 'nav.intake', action: 'intake.manage' },
+  { href: '/verwaltung/programme', label: 'nav.programmes', action: 'programmes.edit' },
   { href: '/verwaltung/seiten', label: 'nav.admin', action: 'admin.pages.edit' },
 ];
 
@@ -89,7 +92,11 @@ function viewContext(req: FastifyRequest, reply: FastifyReply): ViewContext {
     .filter((n) => can(req.actor, n.action))
     .map(({ href, label }) => ({ href, label }));
   if (!signedIn) {
-    nav.push({ href: '/anmelden', label: 'nav.login' }, { href: '/konto/erstellen', label: 'nav.signup' });
+    nav.push(
+      { href: '/registrierung', label: 'nav.registration' },
+      { href: '/anmelden', label: 'nav.login' },
+      { href: '/konto/erstellen', label: 'nav.signup' },
+    );
   }
   return {
     t: req.t,

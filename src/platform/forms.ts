@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { MessageKey } from '../i18n/index.ts';
+import { catalogues, type MessageKey } from '../i18n/index.ts';
 import type { FormErrors } from '../ui/context.ts';
 
 export type FormResult<T> =
@@ -17,8 +17,8 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
   const errors: FormErrors = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '_form');
-    if (!errors[field])
-      errors[field] = (issue.message.startsWith('form.') ? issue.message : 'form.invalid') as MessageKey;
+    // Schemas carry catalogue keys as messages; anything else (a zod default) becomes a generic message.
+    if (!errors[field]) errors[field] = issue.message in catalogues.de ? (issue.message as MessageKey) : 'form.invalid';
   }
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) {

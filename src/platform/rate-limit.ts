@@ -63,19 +63,24 @@ export const limits = {
   loginPerAccount: { max: 5, timeWindow: 15 * 60_000 },
   loginPerIp: { max: 20, timeWindow: 15 * 60_000 },
   /** Public forms that send mail or create data: sign-up, reset, resend, setup. */
-  forms: { max: 10, timeWindow: 15 * 60_000 },
+  forms: { max: 20, timeWindow: 15 * 60_000 },
+  /** The registration's steps: a person posts each step once or twice. */
+  steps: { max: 120, timeWindow: 15 * 60_000 },
 };
 
 export const ipKey = (req: FastifyRequest) => req.ip;
 
-/** Route config for a public form: at most `limits.forms` posts per IP and window. */
+/** Route config for a public form: at most `limits.forms` posts per IP, route and window. */
 export const formRateLimit = {
-  rateLimit: { ...limits.forms, hook: 'preHandler', keyGenerator: ipKey, groupId: 'forms' },
+  rateLimit: { ...limits.forms, hook: 'preHandler', keyGenerator: ipKey },
 } as const;
 
 type Limiter = (
   req: FastifyRequest,
 ) => Promise<{ isAllowed: true } | { isAllowed: false; isExceeded: boolean; ttlInSeconds: number }>;
+
+/** Route config for the steps of a long form. */
+export const stepRateLimit = { rateLimit: { ...limits.steps, hook: 'preHandler', keyGenerator: ipKey } } as const;
 
 type CountingLimiter = (
   req: FastifyRequest,

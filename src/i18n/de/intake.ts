@@ -1,2 +1,180 @@
-/** Texts of the intake feature. */
-export const intake = {} as const;
+/** Texts of the intake feature: the pipeline from registration to the matching pool. */
+export const intake = {
+  'nav.intake': 'Anmeldungen',
+
+  'intake.list.title': 'Anmeldungen',
+  'intake.list.lead':
+    'Alle Anmeldungen Ihrer Programme: Kennenlerngespräche planen, Notizen festhalten und über die Aufnahme in den Matching-Pool entscheiden.',
+  'intake.list.counts': 'Anzahl nach Status',
+  'intake.list.countAll': 'Alle: {count}',
+  'intake.list.count': '{status}: {count}',
+  'intake.list.caption': 'Anmeldungen: {count} Treffer, Seite {page} von {pages}',
+  'intake.list.empty': 'Keine Anmeldungen gefunden. Bitte ändern Sie die Filter.',
+  'intake.list.selectColumn': 'Auswahl',
+  'intake.list.select': '{name} auswählen',
+  'intake.list.name': 'Name und E-Mail',
+  'intake.list.organisation': 'Organisation',
+  'intake.list.registeredAt': 'Angemeldet am',
+  'intake.list.pagination': 'Seiten',
+  'intake.list.previous': 'Vorherige Seite',
+  'intake.list.next': 'Nächste Seite',
+  'intake.list.pageOf': 'Seite {page} von {pages}',
+
+  'intake.filter.legend': 'Anmeldungen filtern',
+  'intake.filter.programme': 'Programm',
+  'intake.filter.allProgrammes': 'Alle Programme',
+  'intake.filter.role': 'Rolle',
+  'intake.filter.allRoles': 'Alle Rollen',
+  'intake.filter.status': 'Status',
+  'intake.filter.allStatuses': 'Alle Status',
+  'intake.filter.bundesland': 'Bundesland',
+  'intake.filter.allBundeslaender': 'Alle Bundesländer',
+  'intake.filter.since': 'Angemeldet seit',
+  'intake.filter.sinceHint': 'Datum im Format TT.MM.JJJJ, zum Beispiel 01.10.2026',
+  'intake.filter.search': 'Suche',
+  'intake.filter.searchHint': 'Name, Organisation oder E-Mail-Adresse (auch Teile davon)',
+  'intake.filter.apply': 'Filter anwenden',
+  'intake.filter.reset': 'Alle Filter zurücksetzen',
+
+  'intake.bulk.hint':
+    'Aufgenommen werden nur ausgewählte Personen, deren Kennenlerngespräch als geführt markiert ist. Alle anderen bleiben unverändert; Sie sehen anschließend, wer nicht aufgenommen wurde.',
+  'intake.bulk.submit': 'Ausgewählte in den Matching-Pool aufnehmen',
+  'intake.bulk.resultTitle': 'Ergebnis der Sammelaktion',
+  'intake.bulk.acceptedCount': 'In den Matching-Pool aufgenommen: {count}',
+  'intake.bulk.skippedCount': 'Nicht aufgenommen: {count}',
+  'intake.bulk.skippedText':
+    'Diese Personen wurden nicht verändert, weil ihr Kennenlerngespräch nicht als geführt markiert ist. Der aktuelle Status steht jeweils dahinter.',
+  'intake.bulk.back': 'Zurück zu den Anmeldungen',
+
+  'intake.detail.title': 'Anmeldung von {name}',
+  'intake.detail.back': 'Zurück zu den Anmeldungen',
+  'intake.detail.summary': '{role} im Programm „{programme}“ – Status: {status}',
+  'intake.detail.contact': 'Kontakt',
+  'intake.detail.phone': 'Telefon',
+  'intake.detail.languages': 'Sprachen',
+  'intake.detail.organisation': 'Organisation',
+  'intake.detail.organisationName': 'Name der Organisation',
+  'intake.detail.organisationType': 'Art der Organisation',
+  'intake.detail.sizeClass': 'Größe',
+  'intake.detail.position': 'Position',
+  'intake.detail.inRoleSince': 'In dieser Funktion seit',
+  'intake.detail.answers': 'Angaben zur Teilnahme',
+  'intake.detail.funding': 'Förderung',
+  'intake.detail.topicsNeeded': 'Themen, zu denen Unterstützung gesucht wird',
+  'intake.detail.topicsOffered': 'Themen, zu denen Unterstützung angeboten wird',
+  'intake.detail.topicsFreeText': 'Weitere Themen',
+  'intake.detail.goals': 'Ziele',
+  'intake.detail.capacity': 'Anzahl Mentees gleichzeitig',
+  'intake.detail.strengths': 'Stärken (nach dem Kennenlerngespräch)',
+  'intake.detail.formats': 'Bevorzugte Formate',
+  'intake.detail.frequency': 'Gewünschte Häufigkeit',
+  'intake.detail.availability': 'Verfügbarkeit',
+  'intake.detail.consent': 'Datenschutzhinweise',
+  'intake.detail.consentGiven': 'zugestimmt am {date} (Fassung {version})',
+  'intake.detail.unknownTopic': 'Thema nicht mehr vorhanden',
+  'intake.detail.archivedTopic': '(archiviert)',
+  'intake.detail.status': 'Status und Verlauf',
+  'intake.detail.intakeAt': 'Kennenlerngespräch',
+  'intake.detail.declineText': 'Text der Absage',
+
+  'intake.history.caption': 'Verlauf der Anmeldung',
+  'intake.history.at': 'Zeitpunkt',
+  'intake.history.change': 'Status',
+  'intake.history.by': 'Geändert von',
+  'intake.history.from': '(vorher: {status})',
+  'intake.history.rescheduled': '(neuer Termin)',
+  'intake.history.self': 'Anmeldung über das Formular',
+  'intake.history.imported': 'Import aus einer Tabelle',
+  'intake.history.noActor': 'nicht mehr bekannt',
+
+  'intake.actions.title': 'Nächste Schritte',
+  'intake.actions.none': 'In diesem Status sind keine weiteren Schritte im Anmeldeprozess vorgesehen.',
+  'intake.schedule.title': 'Kennenlerngespräch planen',
+  'intake.schedule.retitle': 'Termin des Kennenlerngesprächs ändern',
+  'intake.schedule.hint':
+    'Das Gespräch dauert etwa 30 Minuten. Die Person erhält eine E-Mail mit dem Termin und einer Kalendereinladung (.ics). Alle Zeiten gelten in deutscher Zeit.',
+  'intake.schedule.date': 'Datum',
+  'intake.schedule.dateHint': 'Zum Beispiel 03.12.2026',
+  'intake.schedule.time': 'Uhrzeit',
+  'intake.schedule.timeHint': 'Zum Beispiel 14:30',
+  'intake.schedule.submit': 'Termin festlegen und E-Mail senden',
+  'intake.held.text': 'Haben Sie das Kennenlerngespräch geführt? Dann halten Sie es hier fest.',
+  'intake.held.submit': 'Kennenlerngespräch als geführt markieren',
+  'intake.accept.text':
+    'Die Person gehört zur Zielgruppe und kann vermittelt werden: Nehmen Sie sie in den Matching-Pool auf.',
+  'intake.accept.submit': 'In den Matching-Pool aufnehmen',
+  'intake.strengths.title': 'Stärken der Mentorin oder des Mentors',
+  'intake.strengths.topics': 'Themen, zu denen die Person Unterstützung anbietet',
+  'intake.strengths.topicsHint': 'Passen Sie die Auswahl nach dem Gespräch an. Mindestens ein Thema.',
+  'intake.strengths.text': 'Stärken und Erfahrungen',
+  'intake.strengths.textHint':
+    'Was kann die Person besonders gut weitergeben? Dieser Text hilft beim Matching.',
+  'intake.strengths.submit': 'Stärken speichern',
+  'intake.decline.title': 'Absage: nicht teilnahmeberechtigt',
+  'intake.decline.text': 'Text der E-Mail an die Person',
+  'intake.decline.hint':
+    'Bitte passen Sie den Text bei Bedarf an. Anrede und Grußformel werden automatisch ergänzt. Der Status wird auf „Nicht teilnahmeberechtigt“ gesetzt.',
+  'intake.decline.submit': 'Absage senden',
+  'intake.decline.default':
+    'vielen Dank für Ihr Interesse am Programm „{programme}“ und für die Zeit, die Sie sich für Ihre Anmeldung genommen haben.\n\nNach sorgfältiger Prüfung müssen wir Ihnen leider mitteilen, dass wir Sie nicht in das Mentoring-Programm aufnehmen können, weil Sie nicht zu seiner Zielgruppe gehören. Das ist keine Bewertung Ihrer Arbeit.\n\nWenn sich Ihre Aufgaben ändern oder Sie Fragen haben, schreiben Sie uns gerne an {contact}. Wir wünschen Ihnen für Ihre Arbeit alles Gute.',
+
+  'intake.notes.title': 'Notizen zum Kennenlerngespräch',
+  'intake.notes.hint':
+    'Notizen sehen nur die Koordinator*innen dieses Programms. Die teilnehmende Person sieht sie nie.',
+  'intake.notes.none': 'Noch keine Notizen.',
+  'intake.notes.meta': '{author} am {at}',
+  'intake.notes.new': 'Neue Notiz',
+  'intake.notes.submit': 'Notiz speichern',
+
+  'intake.conflict.title': 'Diese Änderung ist nicht möglich',
+  'intake.conflict.text':
+    'Im Status „{from}“ ist der Schritt zu „{to}“ nicht vorgesehen. Möglicherweise hat jemand anderes den Status gerade geändert; die Seite zeigt den aktuellen Stand.',
+  'intake.conflict.strengths':
+    'Stärken lassen sich nur für Mentor*innen festhalten, deren Kennenlerngespräch geplant oder geführt ist.',
+
+  'intake.flash.scheduled':
+    'Der Termin ist gespeichert. Die Person erhält eine E-Mail mit Kalendereinladung.',
+  'intake.flash.held': 'Das Kennenlerngespräch ist als geführt markiert.',
+  'intake.flash.accepted': 'Die Person ist in den Matching-Pool aufgenommen.',
+  'intake.flash.noteAdded': 'Die Notiz ist gespeichert.',
+  'intake.flash.strengthsSaved': 'Die Stärken sind gespeichert.',
+  'intake.flash.declined': 'Die Absage ist gespeichert und wird per E-Mail versendet.',
+
+  'intake.mail.scheduled.subject': 'Ihr Kennenlerngespräch am {date} um {time} Uhr',
+  'intake.mail.scheduled.body':
+    'vielen Dank für Ihre Anmeldung zum Programm „{programme}“. Wir möchten Sie gerne in einem kurzen Gespräch kennenlernen.',
+  'intake.mail.rescheduled.subject': 'Neuer Termin für Ihr Kennenlerngespräch: {date}, {time} Uhr',
+  'intake.mail.rescheduled.body':
+    'der Termin für Ihr Kennenlerngespräch im Programm „{programme}“ hat sich geändert. Der bisherige Termin entfällt.',
+  'intake.mail.scheduled.when': 'Termin: {date}, {time} Uhr (deutsche Zeit), etwa 30 Minuten.',
+  'intake.mail.scheduled.calendar':
+    'Im Anhang finden Sie den Termin als Kalendereinladung (kennenlerngespraech.ics) für Outlook, Thunderbird und andere Kalender.',
+  'intake.mail.scheduled.change':
+    'Passt Ihnen der Termin nicht? Antworten Sie einfach auf diese E-Mail oder schreiben Sie an {contact}.',
+  'intake.mail.declined.subject': 'Ihre Anmeldung zum Programm „{programme}“',
+  'intake.mail.declined.body': '{text}',
+  'intake.ics.summary': 'Kennenlerngespräch: {programme}',
+  'intake.ics.description':
+    'Kurzes Kennenlerngespräch zu Ihrer Anmeldung im Programm „{programme}“ (etwa 30 Minuten). Fragen oder Terminänderung: {contact}',
+
+  'form.intake.since.invalid': 'Bitte geben Sie das Datum im Format TT.MM.JJJJ ein, zum Beispiel 01.10.2026.',
+  'form.intake.search.invalid': 'Bitte geben Sie einen Suchbegriff ein.',
+  'form.intake.search.tooLong': 'Der Suchbegriff darf höchstens 200 Zeichen lang sein.',
+  'form.intake.date.required': 'Bitte geben Sie das Datum des Gesprächs ein.',
+  'form.intake.date.invalid':
+    'Bitte geben Sie ein gültiges Datum im Format TT.MM.JJJJ ein, zum Beispiel 03.12.2026.',
+  'form.intake.date.past':
+    'Der Termin liegt in der Vergangenheit. Bitte wählen Sie einen späteren Zeitpunkt.',
+  'form.intake.time.required': 'Bitte geben Sie die Uhrzeit des Gesprächs ein.',
+  'form.intake.time.invalid': 'Bitte geben Sie die Uhrzeit im Format HH:MM ein, zum Beispiel 14:30.',
+  'form.intake.status.invalid': 'Bitte wählen Sie einen der angebotenen Schritte.',
+  'form.intake.note.required': 'Bitte schreiben Sie eine Notiz.',
+  'form.intake.note.tooLong': 'Die Notiz darf höchstens 5.000 Zeichen lang sein.',
+  'form.intake.topics.required': 'Bitte wählen Sie mindestens ein Thema aus.',
+  'form.intake.topics.invalid': 'Bitte wählen Sie nur Themen aus der Liste dieses Programms.',
+  'form.intake.strengths.tooLong': 'Der Text darf höchstens 3.000 Zeichen lang sein.',
+  'form.intake.declineText.required': 'Bitte schreiben Sie den Text der Absage.',
+  'form.intake.declineText.tooLong': 'Der Text darf höchstens 5.000 Zeichen lang sein.',
+  'form.intake.bulk.none': 'Bitte wählen Sie mindestens eine Person aus.',
+  'form.intake.bulk.tooMany': 'Bitte wählen Sie höchstens 500 Personen auf einmal aus.',
+} as const;

@@ -41,6 +41,7 @@ export const core: Record<keyof typeof de, string> = {
   'form.errorSummary': 'Please correct {count} entry/entries:',
   'form.errorTitlePrefix': 'Error:',
   'form.save': 'Save',
+  'form.choose': 'Please choose',
   'form.required': 'Please fill in this field.',
   'form.tooLong': 'This text is too long.',
   'form.invalid': 'Please check this entry.',

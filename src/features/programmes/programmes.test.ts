@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { type TestClient, text } from '../../../test/helpers/client.ts';
+import { createUser, loginAs } from '../../../test/helpers/factories.ts';
+
+let t: TestApp;
+let admin: TestClient;
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await loginAs(t, await createUser(t.db, { kind: 'admin' }));
+});
+afterAll(async () => t.close());
+
+const EDIT = '/verwaltung/programme/klimaschutz';
+const valid = {
+  name: 'Mentoring Klimaschutz',
+  agency: 'Agentur für kommunalen Klimaschutz',
+  description: 'Erfahrene Klimaschutzmanager*innen begleiten Neueinsteiger*innen.',
+  contactEmail: 'mentoring@klimaschutz.example',
+  fundingOptions: 'Erstvorhaben\r\n\r\n  Anschlussvorhaben \r\nerstvorhaben\r\nohne Förderung',
+};
+
+describe('programme administration', () => {
+  it('lists the programmes with links to their data, topic list and coordination', async () => {
+    const res = await admin.get('/verwaltung/programme');
+    expect(res.statusCode).toBe(200);
+    expect(text(res.body)).toContain('Programme verwalten');
+    expect(res.body).toContain('href="/verwaltung/programme/klimaschutz"');
+    expect(res.body).toContain('href="/verwaltung/programme/klimaanpassung"');
+    expect(res.body).toContain('href="/programme/klimaanpassung/themen"');
+    expect(res.body).toContain('href="/verwaltung/programme/klimaanpassung/koordination"');
+    expect(text(res.body)).toContain('Mentoring-Programm für Klimaanpassungsmanager*innen');
+  });
+
+  it('shows the current data in the form', async () => {
+    const res = await admin.get(EDIT);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('value="agentur@klimaschutz.de"');
+    expect(res.body).toMatch(/name="registrationOpen" value="ja" checked/);
+    expect(res.body).toContain('Erstvorhaben\nAnschlussvorhaben\nohne Förderung</textarea>');
+  });
+
+  it('saves texts, contact, closed registration and funding options (one per line, no repeats)', async () => {
+    const res = await admin.post(EDIT, valid);
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe('/verwaltung/programme');
+    const list = await admin.get('/verwaltung/programme');
+    expect(text(list.body)).toContain('Die Angaben zum Programm sind gespeichert.');
+    expect(text(list.body)).toMatch(/Mentoring Klimaschutz .*geschlossen/);
+
+    const form = await admin.get(EDIT);
+    expect(form.body).not.toMatch(/name="registrationOpen" value="ja" checked/);
+    expect(form.body).toContain('Erstvorhaben\nAnschlussvorhaben\nohne Förderung</textarea>');
+    expect(form.body).toContain('value="mentoring@klimaschutz.example"');
+
+    const home = text((await admin.get('/')).body);
+    expect(home).toContain('Mentoring Klimaschutz');
+    expect(home).toContain('Erfahrene Klimaschutzmanager*innen begleiten Neueinsteiger*innen.');
+  });
+
+  it('opens the registration again', async () => {
+    expect((await admin.post(EDIT, { ...valid, registrationOpen: 'ja' })).statusCode).toBe(303);
+    expect(text((await admin.get('/verwaltung/programme')).body)).toMatch(/Mentoring Klimaschutz .*geöffnet/);
+    expect((await admin.get(EDIT)).body).toMatch(/name="registrationOpen" value="ja" checked/);
+  });
+
+  it('answers 422 with the errors linked to their fields and the values kept', async () => {
+    const res = await admin.post(EDIT, {
+      ...valid,
+      name: '   ',
+      contactEmail: 'agentur-at-klimaschutz',
+      fundingOptions: '\n  \n',
+      registrationOpen: 'ja',
+    });
+    expect(res.statusCode).toBe(422);
+    const page = text(res.body);
+    expect(page).toContain('Fehler: Programm bearbeiten');
+    expect(page).toContain('Bitte korrigieren Sie 3 Angabe(n)');
+    expect(page).toContain('Bitte füllen Sie dieses Feld aus.');
+    expect(page).toContain('Bitte geben Sie eine E-Mail-Adresse im Format name@beispiel.de ein.');
+    expect(page).toContain('Bitte geben Sie mindestens eine Förderoption an.');
+    for (const field of ['name', 'contactEmail', 'fundingOptions']) {
+      expect(res.body).toContain(`href="#feld-${field}"`);
+      expect(res.body).toContain(`id="feld-${field}-fehler"`);
+    }
+    expect(res.body).toContain('value="agentur-at-klimaschutz"');
+    expect(res.body).toContain(`value="${valid.agency}"`);
+    expect(res.body).toMatch(/name="registrationOpen" value="ja" checked/);
+    // Nothing was saved.
+    expect((await admin.get(EDIT)).body).toContain('value="mentoring@klimaschutz.example"');
+  });
+
+  it('answers 404 for a programme that does not exist', async () => {
+    expect((await admin.get('/verwaltung/programme/klimafolgen')).statusCode).toBe(404);
+    expect((await admin.post('/verwaltung/programme/klimafolgen', valid)).statusCode).toBe(404);
+  });
+
+  it('speaks English to English-speaking admins', async () => {
+    const english = await loginAs(t, await createUser(t.db, { kind: 'admin', locale: 'en' }));
+    const res = await english.get(EDIT);
+    expect(text(res.body)).toContain('Edit programme: Mentoring Klimaschutz');
+    expect(text(res.body)).toContain('Funding options');
+  });
+
+  it('refuses everyone but admins', async () => {
+    const coordinator = await loginAs(t, await createUser(t.db, { kind: 'coordinator' }));
+    const participant = await loginAs(t, await createUser(t.db));
+    for (const client of [coordinator, participant]) {
+      expect((await client.get('/verwaltung/programme')).statusCode).toBe(403);
+      expect((await client.get(EDIT)).statusCode).toBe(403);
+      const res = await client.post(EDIT, { ...valid, name: 'Übernommen' });
+      expect(res.statusCode).toBe(403);
+    }
+    expect(text((await admin.get('/verwaltung/programme')).body)).not.toContain('Übernommen');
+  });
+});

@@ -1,0 +1,102 @@
+import { ErrorSummary, Form, SubmitButton, TextArea, TextField } from '../../../ui/components/Form.tsx';
+import { Page } from '../../../ui/components/Page.tsx';
+import { type FormErrors, useView } from '../../../ui/context.ts';
+import { ProgrammeLinks } from './ProgrammeList.tsx';
+
+export interface ProgrammeValues {
+  name?: string;
+  agency?: string;
+  description?: string;
+  contactEmail?: string;
+  /** Present (any value) when the checkbox is ticked. */
+  registrationOpen?: string;
+  fundingOptions?: string;
+}
+
+const ORDER = ['name', 'agency', 'description', 'contactEmail', 'registrationOpen', 'fundingOptions'];
+
+/** Admins: a programme's texts, contact, registration status and funding options. */
+export function ProgrammeForm(props: {
+  slug: string;
+  name: string;
+  values: ProgrammeValues;
+  errors?: FormErrors;
+}) {
+  const { t } = useView();
+  const v = props.values;
+  return (
+    <Page title="programmes.edit.title" titleVars={{ name: props.name }} errors={props.errors}>
+      <p class="kern-body">
+        <a class="kern-link" href="/verwaltung/programme">
+          {t('programmes.admin.back')}
+        </a>
+      </p>
+      <ErrorSummary errors={props.errors ?? {}} order={ORDER} />
+      <Form action={`/verwaltung/programme/${props.slug}`}>
+        <TextField
+          name="name"
+          label="programmes.field.name"
+          value={v.name}
+          errors={props.errors}
+          maxLength={200}
+        />
+        <TextField
+          name="agency"
+          label="programmes.field.agency"
+          hint="programmes.field.agencyHint"
+          value={v.agency}
+          errors={props.errors}
+          maxLength={200}
+        />
+        <TextArea
+          name="description"
+          label="programmes.field.description"
+          hint="programmes.field.descriptionHint"
+          value={v.description}
+          errors={props.errors}
+          rows={5}
+        />
+        <TextField
+          name="contactEmail"
+          type="email"
+          label="programmes.field.contactEmail"
+          value={v.contactEmail}
+          errors={props.errors}
+          autocomplete="off"
+        />
+        <div class="kern-form-check">
+          <input
+            class="kern-form-check__checkbox"
+            type="checkbox"
+            id="feld-registrationOpen"
+            name="registrationOpen"
+            value="ja"
+            checked={v.registrationOpen !== undefined}
+            aria-describedby="feld-registrationOpen-hinweis"
+          />
+          <label class="kern-label" for="feld-registrationOpen">
+            {t('programmes.field.registrationOpen')}
+          </label>
+        </div>
+        <div class="kern-hint" id="feld-registrationOpen-hinweis">
+          {t('programmes.field.registrationOpenHint')}
+        </div>
+        <TextArea
+          name="fundingOptions"
+          label="programmes.field.fundingOptions"
+          hint="programmes.field.fundingOptionsHint"
+          value={v.fundingOptions}
+          errors={props.errors}
+          rows={4}
+        />
+        <SubmitButton label="form.save" />
+      </Form>
+      <section aria-labelledby="weitere-seiten">
+        <h2 class="kern-heading-medium" id="weitere-seiten">
+          {t('programmes.admin.more')}
+        </h2>
+        <ProgrammeLinks slug={props.slug} name={props.name} />
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,127 @@
+import type { MessageKey } from '../../i18n/index.ts';
+import { type FormErrors, useView } from '../context.ts';
+
+export interface Option {
+  value: string;
+  /** A catalogue key, or (for data such as topic names) the label itself. */
+  label: MessageKey | { text: string };
+}
+
+const fieldId = (name: string) => `feld-${name}`;
+
+function useLabel() {
+  const { t } = useView();
+  return (label: Option['label']) => (typeof label === 'string' ? t(label) : label.text);
+}
+
+function ErrorText(props: { id: string; error?: MessageKey }) {
+  const { t } = useView();
+  if (!props.error) return null;
+  return (
+    <p class="kern-error" id={`${props.id}-fehler`}>
+      <span class="kern-icon kern-icon--danger" aria-hidden="true" />
+      <span>{t(props.error)}</span>
+    </p>
+  );
+}
+
+/** Radio buttons or checkboxes in a fieldset whose legend names the question; the error summary links to the first option. */
+export function ChoiceGroup(props: {
+  name: string;
+  legend: MessageKey;
+  hint?: MessageKey;
+  options: Option[];
+  selected: string[];
+  multiple?: boolean;
+  errors?: FormErrors;
+  optional?: boolean;
+}) {
+  const { t } = useView();
+  const label = useLabel();
+  const id = fieldId(props.name);
+  const error = props.errors?.[props.name];
+  const kind = props.multiple ? 'checkbox' : 'radio';
+  const describedBy = [props.hint ? `${id}-hinweis` : '', error ? `${id}-fehler` : ''].filter(Boolean).join(' ');
+  return (
+    <fieldset class={`kern-fieldset${error ? ' kern-fieldset--error' : ''}`} aria-describedby={describedBy || undefined}>
+      <legend class="kern-label">
+        {t(props.legend)}
+        {props.optional ? <span class="kern-label__optional"> {t('form.optional')}</span> : null}
+      </legend>
+      {props.hint ? (
+        <div class="kern-hint" id={`${id}-hinweis`}>
+          {t(props.hint)}
+        </div>
+      ) : null}
+      <ErrorText id={id} error={error} />
+      <div class="kern-fieldset__body">
+        {props.options.map((o, i) => {
+          const optionId = i === 0 ? id : `${id}-${i}`;
+          return (
+            <div class={`kern-form-check${error ? ' kern-form-check--error' : ''}`} key={o.value}>
+              <input
+                class={`kern-form-check__${kind}`}
+                type={kind}
+                id={optionId}
+                name={props.name}
+                value={o.value}
+                checked={props.selected.includes(o.value)}
+                aria-invalid={error ? 'true' : undefined}
+              />
+              <label class="kern-label" for={optionId}>
+                {label(o.label)}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+export function SelectField(props: {
+  name: string;
+  label: MessageKey;
+  hint?: MessageKey;
+  options: Option[];
+  value?: string;
+  errors?: FormErrors;
+  placeholder?: MessageKey;
+  optional?: boolean;
+}) {
+  const { t } = useView();
+  const label = useLabel();
+  const id = fieldId(props.name);
+  const error = props.errors?.[props.name];
+  const describedBy = [props.hint ? `${id}-hinweis` : '', error ? `${id}-fehler` : ''].filter(Boolean).join(' ');
+  return (
+    <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
+      <label class="kern-label" for={id}>
+        {t(props.label)}
+        {props.optional ? <span class="kern-label__optional"> {t('form.optional')}</span> : null}
+      </label>
+      {props.hint ? (
+        <div class="kern-hint" id={`${id}-hinweis`}>
+          {t(props.hint)}
+        </div>
+      ) : null}
+      <ErrorText id={id} error={error} />
+      <div class="kern-form-input__select-wrapper">
+        <select
+          class={`kern-form-input__select${error ? ' kern-form-input__select--error' : ''}`}
+          id={id}
+          name={props.name}
+          aria-describedby={describedBy || undefined}
+          aria-invalid={error ? 'true' : undefined}
+        >
+          <option value="">{t(props.placeholder ?? 'form.choose')}</option>
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value} selected={o.value === props.value}>
+              {label(o.label)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
