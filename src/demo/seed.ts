@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { programmeCoordinators, programmes, users } from '../db/schema/index.ts';
+import { participations, profiles, programmeCoordinators, programmes, topics, users } from '../db/schema/index.ts';
 import { secretBox } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/passwords.ts';
 
@@ -14,6 +14,8 @@ interface DemoPerson {
   name: string;
   kind: 'admin' | 'coordinator' | 'mentor' | 'mentee';
   programme?: string;
+  /** Mentors and mentees: organisation and Bundesland, for realistic matching. */
+  org?: [string, 'gemeinde' | 'stadt' | 'landkreis' | 'soziale_einrichtung', 'BY' | 'NW' | 'NI' | 'SN' | 'BW' | 'HE'];
 }
 
 export const demoPeople: DemoPerson[] = [
@@ -101,6 +103,36 @@ export async function seedDemo(database: Database, sessionSecret: string, now: D
       const programme = allProgrammes.find((x) => x.slug === p.programme);
       if (p.kind === 'coordinator' && programme) {
         await tx.insert(programmeCoordinators).values({ programmeId: programme.id, userId: user.id });
+      }
+      if ((p.kind === 'mentor' || p.kind === 'mentee') && programme && p.org) {
+        const list = await tx.select().from(topics).where(eq(topics.programmeId, programme.id));
+        const pick = (from: number, n: number) => list.slice(from, from + n).map((x) => x.id);
+        const [organisationName, organisationType, bundesland] = p.org;
+        await tx.insert(profiles).values({
+          userId: user.id,
+          organisationName,
+          organisationType,
+          bundesland,
+          sizeClass: organisationType === 'gemeinde' ? '5000_20000' : '50000_100000',
+          position: programme.slug === 'klimaschutz' ? 'Klimaschutzmanager*in' : 'Klimaanpassungsmanager*in',
+          inRoleSince: p.kind === 'mentor' ? 2017 : 2025,
+          formats: ['online', 'telefon'],
+          frequency: 'monatlich',
+          languages: ['de'],
+          consentVersion: 'demo',
+          consentAt: now,
+        });
+        await tx.insert(participations).values({
+          userId: user.id,
+          programmeId: programme.id,
+          role: p.kind,
+          status: 'accepted',
+          funding: p.kind === 'mentor' ? 'Anschlussvorhaben' : 'Erstvorhaben',
+          topicsNeeded: p.kind === 'mentee' ? pick(0, 3) : [],
+          topicsOffered: p.kind === 'mentor' ? pick(0, 5) : pick(8, 1),
+          goals: p.kind === 'mentee' ? 'Ein tragfähiges Konzept aufstellen und die Verwaltung einbinden.' : '',
+          capacity: p.kind === 'mentor' ? 2 : null,
+        });
       }
     }
   });
