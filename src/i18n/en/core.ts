@@ -14,7 +14,7 @@ export const core: Record<keyof typeof de, string> = {
   'layout.language': 'Choose language',
   'nav.home': 'Home',
   'nav.account': 'My account',
-  'nav.admin': 'Administration',
+  'nav.admin': 'Pages',
   'nav.login': 'Sign in',
   'nav.signup': 'Create account',
   'nav.logout': 'Sign out',

@@ -1,4 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import type { Tx } from '../../../db/client.ts';
 import { users } from '../../../db/schema/index.ts';
 import type { Locale } from '../../../i18n/index.ts';
 import { recordAudit } from '../../../platform/audit.ts';
@@ -90,3 +91,7 @@ export async function resendVerification(deps: AccountDeps, email: string) {
     );
   });
 }
+
+/** A verification link's token for an account created elsewhere (e.g. by the registration form). */
+export const issueVerificationToken = (tx: Tx, userId: string, now: Date) =>
+  issueToken(tx, { purpose: 'verify_email', userId, ttlMs: 24 * HOUR, now });
