@@ -1,7 +1,7 @@
 import { and, inArray, lt } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppDeps } from '../app.ts';
-import { outbox, rateLimits, sessions, tokens } from '../db/schema/index.ts';
+import { outbox, rateLimits, registrationDrafts, sessions, tokens } from '../db/schema/index.ts';
 import {
   deliverMail,
   MAIL_QUEUE,
@@ -51,6 +51,7 @@ export function platformJobs(
         await db.delete(sessions).where(lt(sessions.expiresAt, now));
         await db.delete(tokens).where(lt(tokens.expiresAt, new Date(now.getTime() - 7 * 24 * 3600_000)));
         await db.delete(rateLimits).where(lt(rateLimits.windowStart, now.getTime() - 24 * 3600_000));
+        await db.delete(registrationDrafts).where(lt(registrationDrafts.updatedAt, new Date(now.getTime() - 14 * 24 * 3600_000)));
         // Mails hold links; every link expires within 24 hours, so delivered mails need not stay.
         await db
           .delete(outbox)
