@@ -38,7 +38,9 @@ export function renderMail(locale: Locale, content: MailContent): RenderedMail {
       <body style="font-family: 'Fira Sans', Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #171a2b;">
         <p>{greeting}</p>
         {paragraphs.map((p) => (
-          <p key={p}>{p}</p>
+          <p key={p} style="white-space: pre-line;">
+            {p}
+          </p>
         ))}
         {content.action ? (
           <p>

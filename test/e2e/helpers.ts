@@ -45,6 +45,8 @@ export class AppServer {
   private constructor(
     readonly port: number,
     readonly dataDir: string,
+    /** Start with `--demo`: fictitious demo people, among them coordinators with a known TOTP key. */
+    readonly demo = false,
   ) {}
 
   get baseUrl() {
@@ -55,8 +57,8 @@ export class AppServer {
     return new URL(path, this.baseUrl).toString();
   }
 
-  static async start(): Promise<AppServer> {
-    const server = new AppServer(await freePort(), mkdtempSync(join(tmpdir(), 'klimatandem-e2e-')));
+  static async start(options: { demo?: boolean } = {}): Promise<AppServer> {
+    const server = new AppServer(await freePort(), mkdtempSync(join(tmpdir(), 'klimatandem-e2e-')), options.demo);
     await server.start();
     return server;
   }
@@ -84,7 +86,7 @@ export class AppServer {
 
   async start() {
     if (this.child) throw new Error('server already running');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...(this.demo ? ['--demo'] : [])], {
       cwd: ROOT,
       env: this.env(),
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -45,8 +45,10 @@ export const imports = {
   'imports.hint.name': 'Steht der Name in zwei Spalten, ordnen Sie stattdessen Vorname und Nachname zu.',
   'imports.hint.role': 'Mentee, Mentor*in oder beides (auch englisch: mentee, mentor, both).',
   'imports.hint.bundesland': 'Name wie „Hessen“ oder Kürzel wie „HE“.',
-  'imports.hint.sizeClass': 'Einwohnerzahl wie „23.500“ oder eine Klasse wie „20.000 bis 50.000 Einwohner*innen“.',
-  'imports.hint.topics': 'Mehrere Themen durch Semikolon getrennt, so benannt wie in der Themenliste des Programms.',
+  'imports.hint.sizeClass':
+    'Einwohnerzahl wie „23.500“ oder eine Klasse wie „20.000 bis 50.000 Einwohner*innen“.',
+  'imports.hint.topics':
+    'Mehrere Themen durch Semikolon getrennt, so benannt wie in der Themenliste des Programms.',
   'imports.hint.capacity': 'Nur für Mentor*innen: 1, 2 oder 3.',
   'imports.hint.languages': 'Zum Beispiel „Deutsch, Englisch“ oder „de; en“. Ohne Angabe: Deutsch.',
 

@@ -45,7 +45,8 @@ export const imports: Record<keyof typeof de, string> = {
   'imports.hint.name': 'If the name is in two columns, assign first name and last name instead.',
   'imports.hint.role': 'Mentee, mentor or both (German spellings work too: Mentor*in, beides).',
   'imports.hint.bundesland': 'A name such as “Hessen” or a code such as “HE”.',
-  'imports.hint.sizeClass': 'A number of inhabitants such as “23,500” or a class such as “20,000 to 50,000 inhabitants”.',
+  'imports.hint.sizeClass':
+    'A number of inhabitants such as “23,500” or a class such as “20,000 to 50,000 inhabitants”.',
   'imports.hint.topics': 'Several topics separated by semicolons, named as in the programme’s topic list.',
   'imports.hint.capacity': 'Mentors only: 1, 2 or 3.',
   'imports.hint.languages': 'For example “German, English” or “de; en”. If empty: German.',
@@ -101,8 +102,7 @@ export const imports: Record<keyof typeof de, string> = {
   'imports.issue.funding': '“{value}” is not a funding option of this programme. Possible: {options}.',
   'imports.issue.languages': 'These languages are not known: {value}.',
   'imports.issue.phone': '“{value}” is not a phone number.',
-  'imports.issue.neededForNew':
-    'This person has no profile yet, which needs this item. The row is skipped.',
+  'imports.issue.neededForNew': 'This person has no profile yet, which needs this item. The row is skipped.',
 
   'imports.result.title': 'Import finished',
   'imports.result.dryRunTitle': 'Dry run: what the import would do',
@@ -144,5 +144,6 @@ export const imports: Record<keyof typeof de, string> = {
     'Please set a password and confirm the privacy notice. Afterwards you can check and complete your details.',
   'imports.mail.action': 'Set password',
   'imports.mail.valid': 'The link is valid for 14 days and can be used once.',
-  'imports.mail.notYou': 'You do not want to take part? Then please contact {contact}; your details will be deleted.',
+  'imports.mail.notYou':
+    'You do not want to take part? Then please contact {contact}; your details will be deleted.',
 };

@@ -1,0 +1,194 @@
+import type { ParticipationStatus } from '../../../db/schema/registration.ts';
+import { CsrfField, ErrorSummary } from '../../../ui/components/Form.tsx';
+import { Page } from '../../../ui/components/Page.tsx';
+import { type FormErrors, useView } from '../../../ui/context.ts';
+import type { ListRow } from '../queries/list.ts';
+import { formatDate } from '../time.ts';
+import { FilterForm } from './FilterForm.tsx';
+import { bundeslandKey, detailPath, LIST_PATH, listUrl, roleKey, statusKey } from './labels.ts';
+
+export interface ListView {
+  programmes: { id: string; name: string }[];
+  /** The filters as typed, to refill the form and build links. */
+  values: Record<string, string>;
+  rows: ListRow[];
+  counts: Partial<Record<ParticipationStatus, number>>;
+  total: number;
+  page: number;
+  pages: number;
+}
+
+const PIPELINE: ParticipationStatus[] = [
+  'registered',
+  'intake_scheduled',
+  'intake_held',
+  'accepted',
+  'not_eligible',
+  'paused',
+  'withdrawn',
+];
+
+function StatusCounts(props: { view: ListView }) {
+  const { t } = useView();
+  const { counts, values } = props.view;
+  const all = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
+  const link = (status?: string) => listUrl({ ...values, status, seite: undefined });
+  const shown = PIPELINE.filter((s, i) => i < 5 || (counts[s] ?? 0) > 0);
+  return (
+    <section aria-labelledby="status-uebersicht">
+      <h2 class="kern-heading-small" id="status-uebersicht">
+        {t('intake.list.counts')}
+      </h2>
+      <ul class="kern-list kern-list--horizontal">
+        <li>
+          <a class="kern-link" href={link()} aria-current={values.status ? undefined : 'true'}>
+            {t('intake.list.countAll', { count: all })}
+          </a>
+        </li>
+        {shown.map((s) => (
+          <li key={s}>
+            <a class="kern-link" href={link(s)} aria-current={values.status === s ? 'true' : undefined}>
+              {t('intake.list.count', { status: t(statusKey(s)), count: counts[s] ?? 0 })}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Pagination(props: { view: ListView }) {
+  const { t } = useView();
+  const { page, pages, values } = props.view;
+  if (pages <= 1) return null;
+  const to = (p: number) => listUrl({ ...values, seite: String(p) });
+  return (
+    <nav aria-label={t('intake.list.pagination')}>
+      <ul class="kern-list kern-list--horizontal">
+        {page > 1 ? (
+          <li>
+            <a class="kern-link" href={to(page - 1)} rel="prev">
+              {t('intake.list.previous')}
+            </a>
+          </li>
+        ) : null}
+        <li aria-current="page">{t('intake.list.pageOf', { page, pages })}</li>
+        {page < pages ? (
+          <li>
+            <a class="kern-link" href={to(page + 1)} rel="next">
+              {t('intake.list.next')}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+function Row(props: { row: ListRow }) {
+  const { t, locale } = useView();
+  const r = props.row;
+  const boxId = `auswahl-${r.id}`;
+  return (
+    <tr class="kern-table__row">
+      <td class="kern-table__cell">
+        <div class="kern-form-check">
+          <input class="kern-form-check__checkbox" id={boxId} type="checkbox" name="auswahl" value={r.id} />
+          <label class="kern-label" for={boxId}>
+            <span class="kern-sr-only">{t('intake.list.select', { name: r.name })}</span>
+          </label>
+        </div>
+      </td>
+      <th class="kern-table__header" scope="row">
+        <a class="kern-link" href={detailPath(r.id)}>
+          {r.name}
+        </a>
+        <br />
+        <span class="kern-body kern-body--small">{r.email}</span>
+      </th>
+      <td class="kern-table__cell">{r.organisationName ?? '–'}</td>
+      <td class="kern-table__cell">{r.bundesland ? t(bundeslandKey(r.bundesland)) : '–'}</td>
+      <td class="kern-table__cell">{r.programmeName}</td>
+      <td class="kern-table__cell">{t(roleKey(r.role))}</td>
+      <td class="kern-table__cell">{t(statusKey(r.status))}</td>
+      <td class="kern-table__cell">{formatDate(r.createdAt, locale)}</td>
+    </tr>
+  );
+}
+
+/** The intake pipeline: filters, counts per status, one page of registrations, bulk acceptance. */
+export function ListPage(props: { view: ListView; errors?: FormErrors }) {
+  const { t } = useView();
+  const v = props.view;
+  const errors = props.errors ?? {};
+  const headers = ['intake.list.name', 'intake.list.organisation', 'intake.filter.bundesland'] as const;
+  return (
+    <Page title="intake.list.title" errors={errors} lead="intake.list.lead">
+      <ErrorSummary errors={errors} order={['seit', 'suche', 'auswahl']} />
+      <FilterForm programmes={v.programmes} values={v.values} errors={errors} />
+      <StatusCounts view={v} />
+      {v.rows.length === 0 ? (
+        <p class="kern-body">{t('intake.list.empty')}</p>
+      ) : (
+        <form method="post" action={`${LIST_PATH}/sammelaktion`} class="kern-stack" novalidate>
+          <CsrfField />
+          <input type="hidden" name="zurueck" value={listUrl(v.values)} />
+          {errors.auswahl ? (
+            <p class="kern-error" id="feld-auswahl-fehler">
+              <span class="kern-icon kern-icon--danger" aria-hidden="true" />
+              <span>{t(errors.auswahl)}</span>
+            </p>
+          ) : null}
+          <div class="kern-table-responsive">
+            <table
+              class="kern-table kern-table--small kern-table--striped"
+              id="feld-auswahl"
+              tabindex={-1}
+              aria-describedby={errors.auswahl ? 'feld-auswahl-fehler' : undefined}
+            >
+              <caption class="kern-title">
+                {t('intake.list.caption', { count: v.total, page: v.page, pages: v.pages })}
+              </caption>
+              <thead>
+                <tr class="kern-table__row">
+                  <th class="kern-table__header" scope="col">
+                    {t('intake.list.selectColumn')}
+                  </th>
+                  {headers.map((h) => (
+                    <th class="kern-table__header" scope="col" key={h}>
+                      {t(h)}
+                    </th>
+                  ))}
+                  <th class="kern-table__header" scope="col">
+                    {t('intake.filter.programme')}
+                  </th>
+                  <th class="kern-table__header" scope="col">
+                    {t('intake.filter.role')}
+                  </th>
+                  <th class="kern-table__header" scope="col">
+                    {t('intake.filter.status')}
+                  </th>
+                  <th class="kern-table__header" scope="col">
+                    {t('intake.list.registeredAt')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody class="kern-table__body">
+                {v.rows.map((r) => (
+                  <Row key={r.id} row={r} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p class="kern-hint" id="sammelaktion-hinweis">
+            {t('intake.bulk.hint')}
+          </p>
+          <button type="submit" class="kern-btn kern-btn--secondary" aria-describedby="sammelaktion-hinweis">
+            <span class="kern-label">{t('intake.bulk.submit')}</span>
+          </button>
+        </form>
+      )}
+      <Pagination view={v} />
+    </Page>
+  );
+}
