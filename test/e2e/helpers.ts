@@ -58,7 +58,11 @@ export class AppServer {
   }
 
   static async start(options: { demo?: boolean } = {}): Promise<AppServer> {
-    const server = new AppServer(await freePort(), mkdtempSync(join(tmpdir(), 'klimatandem-e2e-')), options.demo);
+    const server = new AppServer(
+      await freePort(),
+      mkdtempSync(join(tmpdir(), 'klimatandem-e2e-')),
+      options.demo,
+    );
     await server.start();
     return server;
   }
@@ -86,11 +90,15 @@ export class AppServer {
 
   async start() {
     if (this.child) throw new Error('server already running');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...(this.demo ? ['--demo'] : [])], {
-      cwd: ROOT,
-      env: this.env(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/main.ts', ...(this.demo ? ['--demo'] : [])],
+      {
+        cwd: ROOT,
+        env: this.env(),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     this.child = child;
     child.stdout?.on('data', (chunk: Buffer) => {
       this.log += chunk.toString();

@@ -119,7 +119,13 @@ async function registerByKeyboard(email: string, password: string) {
 
   await step('Angaben prüfen und absenden');
   const summary = await mainText(page);
-  for (const answer of ['Stadt Sonnental', 'Niedersachsen', 'Hitzevorsorge', 'Projektmanagement', 'monatlich']) {
+  for (const answer of [
+    'Stadt Sonnental',
+    'Niedersachsen',
+    'Hitzevorsorge',
+    'Projektmanagement',
+    'monatlich',
+  ]) {
     expect(summary).toContain(answer);
   }
   await typeInto(page, 'Passwort für Ihr neues Konto', password);
@@ -137,7 +143,12 @@ async function logIn(email: string, password: string, totpSecret?: string) {
   await page.getByLabel('Passwort').fill(password);
   expect(await waitForPage(page, () => page.getByRole('button', { name: 'Anmelden' }).click())).toBe(200);
   if (totpSecret) {
-    const code = new TOTP({ secret: Secret.fromBase32(totpSecret), digits: 6, period: 30, algorithm: 'SHA1' }).generate();
+    const code = new TOTP({
+      secret: Secret.fromBase32(totpSecret),
+      digits: 6,
+      period: 30,
+      algorithm: 'SHA1',
+    }).generate();
     await page.getByLabel('Code').fill(code);
     expect(await waitForPage(page, () => page.getByRole('button', { name: 'Bestätigen' }).click())).toBe(200);
   }
@@ -154,7 +165,9 @@ describe('registration and intake', () => {
     const verify = mail.links.find((l) => new URL(l).pathname === '/konto/bestaetigen')!;
     await visit(page, verify);
     await expectNoAxeViolations(page);
-    expect(await waitForPage(page, () => page.getByRole('button', { name: 'E-Mail-Adresse bestätigen' }).click())).toBe(200);
+    expect(
+      await waitForPage(page, () => page.getByRole('button', { name: 'E-Mail-Adresse bestätigen' }).click()),
+    ).toBe(200);
 
     await logIn(email, password);
     await visit(page, server.url('/profil'));
@@ -175,13 +188,17 @@ describe('registration and intake', () => {
 });
 
 const INTAKE_NOTE = 'Sehr motiviert, Stärken im Projektmanagement';
+/** Two weeks from today: the form refuses dates in the past. */
+const INTAKE_DAY = new Date(Date.now() + 14 * 24 * 3600_000);
 
 async function coordinatorTakesThroughIntake(email: string) {
   await logIn('koordination.anpassung@demo.klimatandem.example', DEMO_PASSWORD, DEMO_TOTP_SECRET);
   await visit(page, server.url('/koordination/anmeldungen'));
   await expectNoAxeViolations(page);
   await page.getByLabel('Suche').fill(email);
-  expect(await waitForPage(page, () => page.getByRole('button', { name: 'Filter anwenden' }).click())).toBe(200);
+  expect(await waitForPage(page, () => page.getByRole('button', { name: 'Filter anwenden' }).click())).toBe(
+    200,
+  );
   const rows = page.locator('tbody tr', { hasText: email });
   expect(await rows.count()).toBe(2);
 
@@ -191,20 +208,37 @@ async function coordinatorTakesThroughIntake(email: string) {
     expect(await waitForPage(page, () => row.getByRole('link').first().click())).toBe(200);
     await expectNoAxeViolations(page);
 
-    await page.getByLabel('Datum').fill('2026-12-03');
+    // A native date field: the browser shows it localised and sends it as YYYY-MM-DD.
+    await page.getByLabel('Datum').fill(INTAKE_DAY.toISOString().slice(0, 10));
     await page.getByLabel('Uhrzeit').fill('10:30');
-    expect(await waitForPage(page, () => page.getByRole('button', { name: /Kennenlerngespräch planen/ }).click())).toBe(200);
+    expect(
+      await waitForPage(page, () =>
+        page.getByRole('button', { name: 'Termin festlegen und E-Mail senden' }).click(),
+      ),
+    ).toBe(200);
     await page.getByLabel('Neue Notiz').fill(INTAKE_NOTE);
-    expect(await waitForPage(page, () => page.getByRole('button', { name: /Notiz speichern/ }).click())).toBe(200);
-    expect(await waitForPage(page, () => page.getByRole('button', { name: /Gespräch geführt/ }).click())).toBe(200);
-    expect(await waitForPage(page, () => page.getByRole('button', { name: /Aufnehmen/ }).click())).toBe(200);
+    expect(await waitForPage(page, () => page.getByRole('button', { name: /Notiz speichern/ }).click())).toBe(
+      200,
+    );
+    expect(
+      await waitForPage(page, () =>
+        page.getByRole('button', { name: 'Kennenlerngespräch als geführt markieren' }).click(),
+      ),
+    ).toBe(200);
+    expect(
+      await waitForPage(page, () =>
+        page.getByRole('button', { name: 'In den Matching-Pool aufnehmen' }).click(),
+      ),
+    ).toBe(200);
     const detail = await mainText(page);
     expect(detail).toContain('Aufgenommen (im Matching-Pool)');
     expect(detail).toContain(INTAKE_NOTE);
     await expectNoAxeViolations(page);
   }
   const invitation = await openMail(page, server, email, /Kennenlerngespräch/);
-  expect(invitation.text).toContain('3. Dezember 2026');
+  expect(invitation.text).toContain(
+    INTAKE_DAY.toLocaleDateString('de-DE', { day: 'numeric', month: 'long', year: 'numeric' }),
+  );
   await visit(page, server.url('/koordination/anmeldungen'));
   await page.getByRole('button', { name: 'Abmelden' }).click();
 }
