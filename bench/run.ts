@@ -1,5 +1,7 @@
 import { loadavg } from 'node:os';
 import { httpOnPglite, httpOnPostgres } from './cases/http.ts';
+import { importOnPglite, importOnPostgres } from './cases/import.ts';
+import { intakeOnPglite, intakeOnPostgres } from './cases/intake.ts';
 import { coldStarts } from './cases/startup.ts';
 import { testSuiteDuration } from './cases/tests.ts';
 import { report, round } from './lib/report.ts';
@@ -16,7 +18,7 @@ report({
   started: new Date().toISOString(),
 });
 
-// BENCH_ONLY=start,pglite,postgres,tests runs only the cases named (for looking into one of them).
+// BENCH_ONLY=start,pglite,postgres,import,intake,tests runs only the cases named (for looking into one of them).
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (name: string) => !only || only.includes(name);
 const pgUrl = process.env.BENCH_DATABASE_URL;
@@ -35,6 +37,12 @@ async function attempt(name: string, run: () => Promise<void>) {
 await attempt('start', coldStarts);
 await attempt('pglite', httpOnPglite);
 if (pgUrl) await attempt('postgres', () => httpOnPostgres(pgUrl));
+// Importing 10,000 generated rows (BENCH_IMPORT_ROWS), on PGlite and, with BENCH_DATABASE_URL, PostgreSQL.
+await attempt('import', importOnPglite);
+if (pgUrl) await attempt('import', () => importOnPostgres(pgUrl));
+// The intake list with 10,000 participants (first page, filters + page 2, search), beside raw node:http.
+await attempt('intake', intakeOnPglite);
+if (pgUrl) await attempt('intake', () => intakeOnPostgres(pgUrl));
 if (process.env.BENCH_TESTS === '1') await attempt('tests', testSuiteDuration);
 
 report({ case: 'machine_after', load_average_1_5_15: load(), finished: new Date().toISOString() });

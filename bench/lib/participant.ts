@@ -29,9 +29,9 @@ export async function seedParticipant(target: { dataDir?: string; databaseUrl?: 
   }
 }
 
-const csrfField = /name="_csrf" value="([^"]+)"/;
+export const csrfField = /name="_csrf" value="([^"]+)"/;
 
-function cookiesOf(res: Response): Map<string, string> {
+export function cookiesOf(res: Response): Map<string, string> {
   const jar = new Map<string, string>();
   for (const line of res.headers.getSetCookie()) {
     const [pair] = line.split(';');

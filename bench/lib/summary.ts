@@ -32,6 +32,22 @@ export function printSummary(): void {
     for (const r of find('rss', { database }))
       lines.push(`  RSS: ${r.after_start_mb} MB after start, ${r.after_load_mb} MB after load`);
   }
+  for (const database of ['pglite', 'postgres']) {
+    const rows = find('intake_rps', { database });
+    if (rows.length === 0) continue;
+    const seed = find('intake_seed', { database })[0];
+    lines.push(
+      `Intake list on ${database} (${seed?.participants} participants, seeded in ${seed?.seconds} s, analyzed: ${seed?.analyzed}):`,
+    );
+    for (const f of rows) {
+      const ratio = f.ratio_app_raw === undefined ? '' : `  (${f.ratio_app_raw} × raw)`;
+      const bad =
+        Number(f.non2xx) + Number(f.errors) > 0 ? `  !! ${f.non2xx} non-2xx, ${f.errors} errors` : '';
+      lines.push(
+        `  ${String(f.target).padEnd(70)} ${String(f.rps).padStart(9)} req/s  p99 ${f.latency_ms_p99} ms${ratio}${bad}`,
+      );
+    }
+  }
   for (const t of find('npm_test'))
     lines.push(`npm test: ${t.seconds} s (exit ${t.exit_code}; ${t.tests ?? '?'})`);
   for (const f of find('failed')) lines.push(`FAILED ${f.in}: ${String(f.error).split('\n')[0]}`);

@@ -19,7 +19,9 @@ export type AuditKind =
   | 'recovery_code_used'
   | 'recovery_codes_renewed'
   | 'role_changed'
-  | 'admin_created';
+  | 'admin_created'
+  | 'invitation_accepted'
+  | 'import_run';
 
 /** Records a security event. Details never contain passwords, tokens or codes. */
 export async function recordAudit(

@@ -82,6 +82,7 @@ const navigation: { href: string; label: MessageKey; action: Parameters<typeof c
   { href: '/profil', label: 'nav.profile', action: 'profile.manage' },
   { href: '/konto', label: 'nav.account', action: 'account.manage' },
   { href: '/koordination/anmeldungen', label: 'nav.intake', action: 'intake.manage' },
+  { href: '/koordination/import', label: 'imports.nav', action: 'import.run' },
   { href: '/verwaltung/programme', label: 'nav.programmes', action: 'programmes.edit' },
   { href: '/verwaltung/seiten', label: 'nav.admin', action: 'admin.pages.edit' },
 ];

@@ -18,7 +18,8 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '_form');
     // Schemas carry catalogue keys as messages; anything else (a zod default) becomes a generic message.
-    if (!errors[field]) errors[field] = issue.message in catalogues.de ? (issue.message as MessageKey) : 'form.invalid';
+    if (!errors[field])
+      errors[field] = issue.message in catalogues.de ? (issue.message as MessageKey) : 'form.invalid';
   }
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) {

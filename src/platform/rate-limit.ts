@@ -80,7 +80,9 @@ type Limiter = (
 ) => Promise<{ isAllowed: true } | { isAllowed: false; isExceeded: boolean; ttlInSeconds: number }>;
 
 /** Route config for the steps of a long form. */
-export const stepRateLimit = { rateLimit: { ...limits.steps, hook: 'preHandler', keyGenerator: ipKey } } as const;
+export const stepRateLimit = {
+  rateLimit: { ...limits.steps, hook: 'preHandler', keyGenerator: ipKey },
+} as const;
 
 type CountingLimiter = (
   req: FastifyRequest,

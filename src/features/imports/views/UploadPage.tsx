@@ -1,0 +1,65 @@
+import { CsrfField, ErrorSummary, SubmitButton } from '../../../ui/components/Form.tsx';
+import { Page } from '../../../ui/components/Page.tsx';
+import { type FormErrors, useView } from '../../../ui/context.ts';
+import { Select, StepNote } from './parts.tsx';
+
+/** Step 1: choose the programme and the file. */
+export function UploadPage(props: {
+  programmes: { id: string; name: string }[];
+  programmeId?: string;
+  errors?: FormErrors;
+}) {
+  const { t } = useView();
+  const fileError = props.errors?.datei;
+  return (
+    <Page title="imports.upload.title" errors={props.errors}>
+      <StepNote current={1} />
+      <p class="kern-body kern-body--large">{t('imports.upload.lead')}</p>
+      <p class="kern-body">{t('imports.upload.required')}</p>
+      <p class="kern-body">{t('imports.upload.invitations')}</p>
+      <ErrorSummary errors={props.errors ?? {}} order={['programm', 'datei']} />
+      <form
+        method="post"
+        action="/koordination/import"
+        enctype="multipart/form-data"
+        class="kern-stack"
+        novalidate
+      >
+        <CsrfField />
+        <Select
+          name="programm"
+          label={t('imports.upload.programme')}
+          placeholder={t('form.choose')}
+          options={props.programmes.map((p) => ({ value: p.id, label: p.name }))}
+          value={props.programmeId ?? (props.programmes.length === 1 ? props.programmes[0]!.id : undefined)}
+          error={props.errors?.programm}
+        />
+        <div class={`kern-form-input${fileError ? ' kern-form-input--error' : ''}`}>
+          <label class="kern-label" for="feld-datei">
+            {t('imports.upload.file')}
+          </label>
+          <div class="kern-hint" id="feld-datei-hinweis">
+            {t('imports.upload.fileHint')}
+          </div>
+          {fileError ? (
+            <p class="kern-error" id="feld-datei-fehler">
+              <span class="kern-icon kern-icon--danger" aria-hidden="true" />
+              <span>{t(fileError)}</span>
+            </p>
+          ) : null}
+          <input
+            class={`kern-form-input__input${fileError ? ' kern-form-input__input--error' : ''}`}
+            id="feld-datei"
+            name="datei"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby={`feld-datei-hinweis${fileError ? ' feld-datei-fehler' : ''}`}
+            aria-invalid={fileError ? 'true' : undefined}
+            required
+          />
+        </div>
+        <SubmitButton label="imports.upload.submit" />
+      </form>
+    </Page>
+  );
+}
