@@ -16,6 +16,8 @@ export interface Server {
 export async function startServer(config: Config, options: { clock?: () => Date } = {}): Promise<Server> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
+  // PGlite has no autovacuum: without statistics its planner guesses badly on larger tables.
+  if (database.driver === 'pglite') await database.execute('ANALYZE');
   const deps = {
     config,
     database,

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { openDatabase } from '../src/db/client.ts';
+import { extensions, openDatabase } from '../src/db/client.ts';
 import { PGLITE_TEMPLATE_FILE, POSTGRES_TEMPLATE_DB } from './helpers/database.ts';
 
 /**
@@ -23,7 +23,7 @@ export default async function setup() {
     await database.close();
     return;
   }
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions });
   const database = await openDatabase({ pglite: client });
   await database.migrate();
   const dump = await client.dumpDataDir('none');

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -23,6 +24,9 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** PostgreSQL extensions the schema uses; PGlite loads them from its contrib bundle. */
+export const extensions = { pg_trgm };
+
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 // An arbitrary constant: instances starting together migrate one after the other.
 const MIGRATION_LOCK = 724_311_902;
@@ -34,7 +38,10 @@ export async function openDatabase(
   let client = options.pglite;
   if (!client) {
     if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-    client = await PGlite.create(options.dataDir ? { dataDir: `${options.dataDir}/pglite` } : {});
+    client = await PGlite.create({
+      ...(options.dataDir ? { dataDir: `${options.dataDir}/pglite` } : {}),
+      extensions,
+    });
   }
   return openPglite(client);
 }

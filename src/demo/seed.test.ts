@@ -17,7 +17,10 @@ describe('demo data', () => {
     expect(await seedDemo(tdb.database, 'x'.repeat(40), now)).toBe(demoPeople.length);
     const all = await tdb.database.db.select().from(users);
     expect(all.every((u) => u.isDemo)).toBe(true);
-    const rows = await tdb.database.db.select().from(participations).where(eq(participations.status, 'accepted'));
+    const rows = await tdb.database.db
+      .select()
+      .from(participations)
+      .where(eq(participations.status, 'accepted'));
     expect(rows).toHaveLength(demoPeople.filter((p) => p.kind === 'mentor' || p.kind === 'mentee').length);
   });
 });

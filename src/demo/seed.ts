@@ -1,6 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { participations, profiles, programmeCoordinators, programmes, topics, users } from '../db/schema/index.ts';
+import {
+  participations,
+  profiles,
+  programmeCoordinators,
+  programmes,
+  topics,
+  users,
+} from '../db/schema/index.ts';
 import { secretBox } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/passwords.ts';
 
@@ -15,7 +22,11 @@ interface DemoPerson {
   kind: 'admin' | 'coordinator' | 'mentor' | 'mentee';
   programme?: string;
   /** Mentors and mentees: organisation and Bundesland, for realistic matching. */
-  org?: [string, 'gemeinde' | 'stadt' | 'landkreis' | 'soziale_einrichtung', 'BY' | 'NW' | 'NI' | 'SN' | 'BW' | 'HE'];
+  org?: [
+    string,
+    'gemeinde' | 'stadt' | 'landkreis' | 'soziale_einrichtung',
+    'BY' | 'NW' | 'NI' | 'SN' | 'BW' | 'HE',
+  ];
 }
 
 export const demoPeople: DemoPerson[] = [
@@ -137,7 +148,8 @@ export async function seedDemo(database: Database, sessionSecret: string, now: D
           funding: p.kind === 'mentor' ? 'Anschlussvorhaben' : 'Erstvorhaben',
           topicsNeeded: p.kind === 'mentee' ? pick(0, 3) : [],
           topicsOffered: p.kind === 'mentor' ? pick(0, 5) : pick(8, 1),
-          goals: p.kind === 'mentee' ? 'Ein tragfähiges Konzept aufstellen und die Verwaltung einbinden.' : '',
+          goals:
+            p.kind === 'mentee' ? 'Ein tragfähiges Konzept aufstellen und die Verwaltung einbinden.' : '',
           capacity: p.kind === 'mentor' ? 2 : null,
         });
       }

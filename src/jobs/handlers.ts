@@ -51,7 +51,10 @@ export function platformJobs(
         await db.delete(sessions).where(lt(sessions.expiresAt, now));
         await db.delete(tokens).where(lt(tokens.expiresAt, new Date(now.getTime() - 7 * 24 * 3600_000)));
         await db.delete(rateLimits).where(lt(rateLimits.windowStart, now.getTime() - 24 * 3600_000));
-        await db.delete(registrationDrafts).where(lt(registrationDrafts.updatedAt, new Date(now.getTime() - 14 * 24 * 3600_000)));
+        await db
+          .delete(registrationDrafts)
+          .where(lt(registrationDrafts.updatedAt, new Date(now.getTime() - 14 * 24 * 3600_000)));
+        if (deps.database.driver === 'pglite') await deps.database.execute('ANALYZE');
         // Mails hold links; every link expires within 24 hours, so delivered mails need not stay.
         await db
           .delete(outbox)

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { type Database, openDatabase } from '../../src/db/client.ts';
+import { type Database, extensions, openDatabase } from '../../src/db/client.ts';
 
 export const PGLITE_TEMPLATE_FILE = '.tmp/pglite-template.tar';
 export const POSTGRES_TEMPLATE_DB = 'klimatandem_test_template';
@@ -36,7 +36,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
   const dump = new Blob([readFileSync(PGLITE_TEMPLATE_FILE)]);
-  const client = await PGlite.create({ loadDataDir: dump });
+  const client = await PGlite.create({ loadDataDir: dump, extensions });
   const database = await openDatabase({ pglite: client });
   return { database, drop: () => database.close() };
 }

@@ -1,7 +1,8 @@
 import type { Locale } from '../../i18n/index.ts';
+import { formatAt, ZONE } from '../../ui/format.ts';
 
 /** Programmes run in Germany: dates people type and read are wall-clock times in Berlin. */
-export const ZONE = 'Europe/Berlin';
+export { ZONE };
 
 export interface LocalDate {
   year: number;
@@ -82,24 +83,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDate = (d: LocalDate) => `${d.year}-${pad(d.month)}-${pad(d.day)}`;
 export const isoTime = (d: { hour: number; minute: number }) => `${pad(d.hour)}:${pad(d.minute)}`;
 
-const intlLocale = (locale: Locale) => (locale === 'de' ? 'de-DE' : 'en-GB');
-
 /** "03.12.2026, 14:30" / "3 Dec 2026, 14:30", Berlin time. */
-export const formatDateTime = (at: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: ZONE,
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(at);
+export const formatDateTime = (at: Date, locale: Locale) => formatAt(at, locale, 'dateTime');
 
 /** "03.12.2026" / "3 Dec 2026", Berlin time. */
-export const formatDate = (at: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(intlLocale(locale), { timeZone: ZONE, dateStyle: 'medium' }).format(at);
+export const formatDate = (at: Date, locale: Locale) => formatAt(at, locale, 'date');
 
 /** "Donnerstag, 3. Dezember 2026" / "Thursday, 3 December 2026", Berlin time. */
-export const formatLongDate = (at: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(intlLocale(locale), { timeZone: ZONE, dateStyle: 'full' }).format(at);
+export const formatLongDate = (at: Date, locale: Locale) => formatAt(at, locale, 'longDate');
 
 /** "14:30", Berlin time. */
-export const formatTime = (at: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(intlLocale(locale), { timeZone: ZONE, timeStyle: 'short' }).format(at);
+export const formatTime = (at: Date, locale: Locale) => formatAt(at, locale, 'time');

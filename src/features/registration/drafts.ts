@@ -19,7 +19,10 @@ export async function loadDraft(db: Db, req: FastifyRequest): Promise<Draft | nu
   const raw = req.cookies[COOKIE];
   const token = raw ? req.unsignCookie(raw) : null;
   if (!token?.valid || !token.value) return null;
-  const [row] = await db.select().from(registrationDrafts).where(eq(registrationDrafts.tokenHash, hashToken(token.value)));
+  const [row] = await db
+    .select()
+    .from(registrationDrafts)
+    .where(eq(registrationDrafts.tokenHash, hashToken(token.value)));
   return row ? { id: row.id, data: row.data as DraftData, submittedAt: row.submittedAt } : null;
 }
 
@@ -41,7 +44,10 @@ export async function startDraft(db: Db, reply: FastifyReply, data: DraftData, n
 }
 
 export async function saveDraft(db: Db, draft: Draft, data: DraftData, now: Date) {
-  await db.update(registrationDrafts).set({ data, updatedAt: now }).where(eq(registrationDrafts.id, draft.id));
+  await db
+    .update(registrationDrafts)
+    .set({ data, updatedAt: now })
+    .where(eq(registrationDrafts.id, draft.id));
   draft.data = data;
 }
 

@@ -14,7 +14,11 @@ export const registrationMails = {
   received: (name: string, programme: Programme, roles: Role[], verifyUrl: string | null): MailContent => ({
     template: 'registration.received',
     subject: 'registration.mail.received.subject',
-    paragraphs: [roleKey(roles), 'registration.mail.received.next', ...(verifyUrl ? (['registration.mail.received.verify'] as const) : [])],
+    paragraphs: [
+      roleKey(roles),
+      'registration.mail.received.next',
+      ...(verifyUrl ? (['registration.mail.received.verify'] as const) : []),
+    ],
     action: verifyUrl ? { label: 'mail.verify.action', url: verifyUrl } : undefined,
     after: ['registration.mail.received.contact'],
     vars: { name, programme: programme.name, contact: programme.contactEmail },
@@ -27,11 +31,21 @@ export const registrationMails = {
     after: ['mail.notYou'],
     vars: { name },
   }),
-  question: (programme: Programme, asker: { name: string; email: string }, question: string): MailContent => ({
+  question: (
+    programme: Programme,
+    asker: { name: string; email: string },
+    question: string,
+  ): MailContent => ({
     template: 'registration.eligibility-question',
     subject: 'registration.mail.question.subject',
     paragraphs: ['registration.mail.question.body', 'registration.mail.question.text'],
-    vars: { name: programme.agency, programme: programme.name, asker: asker.name, email: asker.email, question },
+    vars: {
+      name: programme.agency,
+      programme: programme.name,
+      asker: asker.name,
+      email: asker.email,
+      question,
+    },
   }),
   questionReceived: (name: string, programme: Programme): MailContent => ({
     template: 'registration.eligibility-question-received',

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { participationEvents, participations, users } from '../../db/schema/index.ts';
 import type { ParticipationStatus } from '../../db/schema/registration.ts';
 import type { ServiceDeps } from '../../mail/with-mails.ts';
-import { type DraftData } from './schema.ts';
+import type { DraftData } from './schema.ts';
 import { saveProfile } from './service.ts';
 
 /** Profile data changed by its owner (consent stays as given). */
@@ -18,7 +18,14 @@ export async function updateOwnParticipation(
   deps: ServiceDeps,
   userId: string,
   id: string,
-  data: { funding: string; topicsNeeded: string[]; topicsOffered: string[]; topicsFreeText: string; goals: string; capacity: number | null },
+  data: {
+    funding: string;
+    topicsNeeded: string[];
+    topicsOffered: string[];
+    topicsFreeText: string;
+    goals: string;
+    capacity: number | null;
+  },
 ) {
   const now = deps.clock();
   await deps.database.db
@@ -35,7 +42,13 @@ const ACTIVE: ParticipationStatus[] = ['registered', 'intake_scheduled', 'intake
  */
 export async function changeOwnStatus(
   deps: ServiceDeps,
-  input: { userId: string; id: string; from: ParticipationStatus; to: 'paused' | 'withdrawn' | ParticipationStatus; reason: string },
+  input: {
+    userId: string;
+    id: string;
+    from: ParticipationStatus;
+    to: 'paused' | 'withdrawn' | ParticipationStatus;
+    reason: string;
+  },
 ) {
   const allowed =
     (input.to === 'paused' && ACTIVE.includes(input.from)) ||
@@ -47,12 +60,24 @@ export async function changeOwnStatus(
     const [row] = await tx
       .update(participations)
       .set({ status: input.to, statusReason: input.reason, updatedAt: now })
-      .where(and(eq(participations.id, input.id), eq(participations.userId, input.userId), eq(participations.status, input.from)))
+      .where(
+        and(
+          eq(participations.id, input.id),
+          eq(participations.userId, input.userId),
+          eq(participations.status, input.from),
+        ),
+      )
       .returning({ id: participations.id });
     if (!row) return false;
     await tx
       .insert(participationEvents)
-      .values({ participationId: input.id, fromStatus: input.from, toStatus: input.to, actorId: input.userId, at: now });
+      .values({
+        participationId: input.id,
+        fromStatus: input.from,
+        toStatus: input.to,
+        actorId: input.userId,
+        at: now,
+      });
     return true;
   });
 }

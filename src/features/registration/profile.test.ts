@@ -14,7 +14,10 @@ afterAll(async () => t.close());
 
 describe('own profile', () => {
   it('shows the person’s own participations only, and offers to become a mentor', async () => {
-    const me = await createParticipant(t.db, { name: 'Maria Mentee', organisationName: 'Gemeinde Eigenheim' });
+    const me = await createParticipant(t.db, {
+      name: 'Maria Mentee',
+      organisationName: 'Gemeinde Eigenheim',
+    });
     await createParticipant(t.db, { name: 'Otto Other', organisationName: 'Stadt Fremdhausen' });
     const client = await loginAs(t, me.user);
     const page = await client.get('/profil');
@@ -30,9 +33,16 @@ describe('own profile', () => {
     const other = await createParticipant(t.db);
     const client = await loginAs(t, me.user);
     expect((await client.get(`/profil/teilnahme/${other.participation.id}`)).statusCode).toBe(404);
-    const res = await client.post(`/profil/teilnahme/${other.participation.id}/status`, { status: 'withdrawn' }, { tokenFrom: '/profil' });
+    const res = await client.post(
+      `/profil/teilnahme/${other.participation.id}/status`,
+      { status: 'withdrawn' },
+      { tokenFrom: '/profil' },
+    );
     expect(res.statusCode).toBe(404);
-    const [row] = await t.db.select().from(participations).where(eq(participations.id, other.participation.id));
+    const [row] = await t.db
+      .select()
+      .from(participations)
+      .where(eq(participations.id, other.participation.id));
     expect(row?.status).toBe('registered');
   });
 
@@ -40,7 +50,11 @@ describe('own profile', () => {
     const me = await createParticipant(t.db, { status: 'accepted' });
     const client = await loginAs(t, me.user);
     const id = me.participation.id;
-    await client.post(`/profil/teilnahme/${id}/status`, { status: 'paused', reason: 'Elternzeit' }, { tokenFrom: '/profil' });
+    await client.post(
+      `/profil/teilnahme/${id}/status`,
+      { status: 'paused', reason: 'Elternzeit' },
+      { tokenFrom: '/profil' },
+    );
     expect(text((await client.get('/profil')).body)).toContain('Ihre Teilnahme ist pausiert.');
     let [row] = await t.db.select().from(participations).where(eq(participations.id, id));
     expect(row?.status).toBe('paused');
@@ -53,8 +67,15 @@ describe('own profile', () => {
     await client.post(`/profil/teilnahme/${id}/status`, { status: 'withdrawn' }, { tokenFrom: '/profil' });
     [row] = await t.db.select().from(participations).where(eq(participations.id, id));
     expect(row?.status).toBe('withdrawn');
-    const events = await t.db.select().from(participationEvents).where(eq(participationEvents.participationId, id));
-    expect(events.map((e) => `${e.fromStatus}→${e.toStatus}`)).toEqual(['accepted→paused', 'paused→accepted', 'accepted→withdrawn']);
+    const events = await t.db
+      .select()
+      .from(participationEvents)
+      .where(eq(participationEvents.participationId, id));
+    expect(events.map((e) => `${e.fromStatus}→${e.toStatus}`)).toEqual([
+      'accepted→paused',
+      'paused→accepted',
+      'accepted→withdrawn',
+    ]);
   });
 
   it('edits the details with validation, keeping what was typed', async () => {
@@ -79,7 +100,11 @@ describe('own profile', () => {
     const bad = await client.post('/profil/angaben', fields, { tokenFrom: '/profil/angaben' });
     expect(bad.statusCode).toBe(422);
     expect(bad.body).toContain('value="Stadt Neuort"');
-    const ok = await client.post('/profil/angaben', { ...fields, inRoleSince: '2023' }, { tokenFrom: '/profil/angaben' });
+    const ok = await client.post(
+      '/profil/angaben',
+      { ...fields, inRoleSince: '2023' },
+      { tokenFrom: '/profil/angaben' },
+    );
     expect(ok.statusCode).toBe(303);
     const [profile] = await t.db.select().from(profiles).where(eq(profiles.userId, me.user.id));
     expect(profile?.organisationName).toBe('Stadt Neuort');

@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { createUser, linkIn, loginAs, mailsTo, PASSWORD } from '../../../test/helpers/factories.ts';
-import { participationEvents, participations, profiles, programmes, topics, users } from '../../db/schema/index.ts';
+import {
+  participationEvents,
+  participations,
+  profiles,
+  programmes,
+  topics,
+  users,
+} from '../../db/schema/index.ts';
 
 let t: TestApp;
 let topicIds: string[] = [];
@@ -23,7 +30,12 @@ const organisation = {
   inRoleSince: '2025',
   funding: 'Erstvorhaben',
 };
-const collaboration = { formats: ['online', 'telefon'], frequency: 'monatlich', languages: ['de'], availability: 'dienstags' };
+const collaboration = {
+  formats: ['online', 'telefon'],
+  frequency: 'monatlich',
+  languages: ['de'],
+  availability: 'dienstags',
+};
 
 /** Posts a step like a browser, with repeated fields for ticked checkboxes. */
 async function step(client: TestClient, name: string, fields: Record<string, string | string[]>) {
@@ -35,7 +47,10 @@ async function step(client: TestClient, name: string, fields: Record<string, str
     method: 'POST',
     url: `/registrierung/${name}`,
     remoteAddress: client.ip,
-    headers: { cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '), 'content-type': 'application/x-www-form-urlencoded' },
+    headers: {
+      cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      'content-type': 'application/x-www-form-urlencoded',
+    },
     payload: body.toString(),
   });
   for (const c of res.cookies as { name: string; value: string }[]) client.cookies.set(c.name, c.value);
@@ -43,12 +58,26 @@ async function step(client: TestClient, name: string, fields: Record<string, str
 }
 
 async function registerBoth(client: TestClient, email: string) {
-  expect((await step(client, 'programm', { programme: 'klimaanpassung', role: 'beides', aktion: 'weiter' })).headers.location).toBe('/registrierung/kontakt');
-  expect((await step(client, 'kontakt', { name: 'Nora Neu', email, phone: '0511 123-45', aktion: 'weiter' })).statusCode).toBe(303);
+  expect(
+    (await step(client, 'programm', { programme: 'klimaanpassung', role: 'beides', aktion: 'weiter' }))
+      .headers.location,
+  ).toBe('/registrierung/kontakt');
+  expect(
+    (await step(client, 'kontakt', { name: 'Nora Neu', email, phone: '0511 123-45', aktion: 'weiter' }))
+      .statusCode,
+  ).toBe(303);
   expect((await step(client, 'organisation', { ...organisation, aktion: 'weiter' })).statusCode).toBe(303);
-  const themen = { topicsNeeded: topicIds.slice(0, 2), topicsOffered: [topicIds[5]!], goals: 'Ein Hitzeaktionsplan', capacity: '2', aktion: 'weiter' };
+  const themen = {
+    topicsNeeded: topicIds.slice(0, 2),
+    topicsOffered: [topicIds[5]!],
+    goals: 'Ein Hitzeaktionsplan',
+    capacity: '2',
+    aktion: 'weiter',
+  };
   expect((await step(client, 'themen', themen)).statusCode).toBe(303);
-  expect((await step(client, 'zusammenarbeit', { ...collaboration, aktion: 'weiter' })).headers.location).toBe('/registrierung/abschluss');
+  expect(
+    (await step(client, 'zusammenarbeit', { ...collaboration, aktion: 'weiter' })).headers.location,
+  ).toBe('/registrierung/abschluss');
 }
 
 describe('registration form', () => {
@@ -68,7 +97,10 @@ describe('registration form', () => {
     expect(rows.find((r) => r.role === 'mentor')?.capacity).toBe(2);
     const [profile] = await t.db.select().from(profiles).where(eq(profiles.userId, user!.id));
     expect(profile?.consentVersion).toMatch(/^\d{4}-/);
-    const events = await t.db.select().from(participationEvents).where(eq(participationEvents.participationId, rows[0]!.id));
+    const events = await t.db
+      .select()
+      .from(participationEvents)
+      .where(eq(participationEvents.participationId, rows[0]!.id));
     expect(events.map((e) => e.toStatus)).toEqual(['registered']);
 
     const [mail] = await mailsTo(t.db, 'nora@example.org');
@@ -76,7 +108,11 @@ describe('registration form', () => {
     expect(mail?.text).toContain('als Mentee und Mentor*in');
     // Confirming the address through the link in the same mail, then logging in shows the registration.
     const link = linkIn(mail!.text, '/konto/bestaetigen?token=');
-    await client.post('/konto/bestaetigen', { token: new URL(link, 'http://x').searchParams.get('token')! }, { tokenFrom: link });
+    await client.post(
+      '/konto/bestaetigen',
+      { token: new URL(link, 'http://x').searchParams.get('token')! },
+      { tokenFrom: link },
+    );
     const signedIn = await loginAs(t, { email: 'nora@example.org', totpEnabledAt: null });
     const profilePage = text((await signedIn.get('/profil')).body);
     expect(profilePage).toContain('Mentee');
@@ -93,7 +129,9 @@ describe('registration form', () => {
     ]);
     expect([a.statusCode, b.statusCode]).toEqual([303, 303]);
     const [user] = await t.db.select().from(users).where(eq(users.email, 'doppelt@example.org'));
-    expect(await t.db.select().from(participations).where(eq(participations.userId, user!.id))).toHaveLength(2);
+    expect(await t.db.select().from(participations).where(eq(participations.userId, user!.id))).toHaveLength(
+      2,
+    );
     expect(await mailsTo(t.db, 'doppelt@example.org')).toHaveLength(1);
   });
 
@@ -101,7 +139,12 @@ describe('registration form', () => {
     const client = new TestClient(t.app, '10.20.0.3');
     await step(client, 'programm', { programme: 'klimaanpassung', role: 'mentor', aktion: 'weiter' });
     await step(client, 'kontakt', { name: 'Olaf Org', email: 'olaf@example.org', aktion: 'weiter' });
-    const bad = await step(client, 'organisation', { ...organisation, inRoleSince: '20x5', bundesland: '', aktion: 'weiter' });
+    const bad = await step(client, 'organisation', {
+      ...organisation,
+      inRoleSince: '20x5',
+      bundesland: '',
+      aktion: 'weiter',
+    });
     expect(bad.statusCode).toBe(422);
     const body = text(bad.body);
     expect(body).toContain('Bitte geben Sie ein Jahr zwischen 1980 und dem laufenden Jahr ein');
@@ -126,7 +169,11 @@ describe('registration form', () => {
       expect(res.statusCode).toBe(422);
       expect(text(res.body)).toContain('Bitte wählen Sie 1, 2 oder 3 Mentees.');
     }
-    const unknown = await step(client, 'themen', { topicsOffered: ['00000000-0000-0000-0000-000000000000'], capacity: '1', aktion: 'weiter' });
+    const unknown = await step(client, 'themen', {
+      topicsOffered: ['00000000-0000-0000-0000-000000000000'],
+      capacity: '1',
+      aktion: 'weiter',
+    });
     expect(text(unknown.body)).toContain('Eines der gewählten Themen gibt es in diesem Programm nicht');
   });
 
@@ -143,7 +190,9 @@ describe('registration form', () => {
     const register = async () => {
       await step(client, 'programm', { programme: 'klimaanpassung', role: 'mentee', aktion: 'weiter' });
       const contact = await client.get('/registrierung/kontakt');
-      expect(text(contact.body)).toContain('Wir verwenden die E-Mail-Adresse Ihres Kontos: dabei@example.org');
+      expect(text(contact.body)).toContain(
+        'Wir verwenden die E-Mail-Adresse Ihres Kontos: dabei@example.org',
+      );
       await step(client, 'kontakt', { name: 'Dana Dabei', aktion: 'weiter' });
       await step(client, 'organisation', { ...organisation, aktion: 'weiter' });
       await step(client, 'themen', { topicsNeeded: [topicIds[1]!], goals: 'Lernen', aktion: 'weiter' });
@@ -183,7 +232,12 @@ describe('eligibility question', () => {
     expect(text(empty.body)).toContain('Bitte wählen Sie ein Programm.');
     const res = await client.post(
       '/registrierung/frage',
-      { programme: 'klimaanpassung', name: 'Frida Frage', email: 'frida@example.org', question: 'Ich arbeite bei einem Wohlfahrtsverband.' },
+      {
+        programme: 'klimaanpassung',
+        name: 'Frida Frage',
+        email: 'frida@example.org',
+        question: 'Ich arbeite bei einem Wohlfahrtsverband.',
+      },
       { tokenFrom: '/registrierung/frage' },
     );
     expect(res.headers.location).toBe('/registrierung/frage/gesendet');

@@ -18,7 +18,14 @@ const text = (max: number, required: 'form.required' | false = 'form.required') 
 
 export const ROLE_CHOICES = ['mentee', 'mentor', 'beides'] as const;
 export const LANGUAGES = ['de', 'en', 'fr', 'pl', 'tr', 'ar', 'uk'] as const;
-export const STEPS = ['programm', 'kontakt', 'organisation', 'themen', 'zusammenarbeit', 'abschluss'] as const;
+export const STEPS = [
+  'programm',
+  'kontakt',
+  'organisation',
+  'themen',
+  'zusammenarbeit',
+  'abschluss',
+] as const;
 export type Step = (typeof STEPS)[number];
 
 const thisYear = new Date().getFullYear();
@@ -62,12 +69,21 @@ export const stepSchemas = {
     topicsOffered: list(z.string()),
     topicsFreeText: text(1000, false),
     goals: text(2000, false),
-    capacity: z.preprocess((v) => (v === '' || v === undefined ? undefined : v), z.coerce.number().optional()),
+    capacity: z.preprocess(
+      (v) => (v === '' || v === undefined ? undefined : v),
+      z.coerce.number().optional(),
+    ),
   }),
   zusammenarbeit: z.object({
-    formats: list(z.enum(FORMATS, { error: 'form.invalid' })).refine((f) => f.length > 0, 'registration.error.formats'),
+    formats: list(z.enum(FORMATS, { error: 'form.invalid' })).refine(
+      (f) => f.length > 0,
+      'registration.error.formats',
+    ),
     frequency: z.enum(FREQUENCIES, { error: 'registration.error.choose' }),
-    languages: list(z.enum(LANGUAGES, { error: 'form.invalid' })).refine((l) => l.length > 0, 'registration.error.languages'),
+    languages: list(z.enum(LANGUAGES, { error: 'form.invalid' })).refine(
+      (l) => l.length > 0,
+      'registration.error.languages',
+    ),
     availability: text(1000, false),
   }),
   abschluss: z.object({
@@ -80,7 +96,11 @@ export type StepData<S extends Step> = z.output<(typeof stepSchemas)[S]>;
 
 /** Everything a draft can hold, as typed so far. */
 export type DraftData = Partial<
-  StepData<'programm'> & StepData<'kontakt'> & StepData<'organisation'> & StepData<'themen'> & StepData<'zusammenarbeit'>
+  StepData<'programm'> &
+    StepData<'kontakt'> &
+    StepData<'organisation'> &
+    StepData<'themen'> &
+    StepData<'zusammenarbeit'>
 >;
 
 export const eligibilityQuestionForm = z.object({

@@ -64,17 +64,40 @@ export async function submitRegistration(
       const existing = await findUserByEmail(tx, input.data.email);
       if (existing) {
         // No enumeration: the same answer as for a new address; the owner is told to sign in first.
-        await tx.update(registrationDrafts).set({ submittedAt: null }).where(eq(registrationDrafts.id, input.draftId));
-        await mail(existing.email, existing.locale, registrationMails.signInFirst(existing.name, link(deps, '/anmelden?weiter=%2Fregistrierung%2Fabschluss')));
+        await tx
+          .update(registrationDrafts)
+          .set({ submittedAt: null })
+          .where(eq(registrationDrafts.id, input.draftId));
+        await mail(
+          existing.email,
+          existing.locale,
+          registrationMails.signInFirst(
+            existing.name,
+            link(deps, '/anmelden?weiter=%2Fregistrierung%2Fabschluss'),
+          ),
+        );
         return 'ok';
       }
       const [created] = await tx
         .insert(users)
-        .values({ name: input.data.name, email: input.data.email, passwordHash, locale: input.locale, createdAt: now, updatedAt: now })
+        .values({
+          name: input.data.name,
+          email: input.data.email,
+          passwordHash,
+          locale: input.locale,
+          createdAt: now,
+          updatedAt: now,
+        })
         .returning();
       userId = created!.id;
       verifyUrl = link(deps, `/konto/bestaetigen?token=${await issueVerificationToken(tx, userId, now)}`);
-      await recordAudit(tx, { kind: 'signup', userId, ip: input.ip, details: { via: 'registration' }, at: now });
+      await recordAudit(tx, {
+        kind: 'signup',
+        userId,
+        ip: input.ip,
+        details: { via: 'registration' },
+        at: now,
+      });
     }
 
     const roles = rolesOf(input.data.role);
@@ -82,7 +105,13 @@ export async function submitRegistration(
       const [exists] = await tx
         .select({ id: participations.id })
         .from(participations)
-        .where(and(eq(participations.userId, userId), eq(participations.programmeId, input.programme.id), eq(participations.role, role)));
+        .where(
+          and(
+            eq(participations.userId, userId),
+            eq(participations.programmeId, input.programme.id),
+            eq(participations.role, role),
+          ),
+        );
       if (exists) throw new DuplicateRegistration();
     }
     await saveProfile(tx, userId, input.data, await privacyVersion(tx), now);
@@ -103,9 +132,20 @@ export async function submitRegistration(
           updatedAt: now,
         })
         .returning({ id: participations.id });
-      await tx.insert(participationEvents).values({ participationId: p!.id, fromStatus: null, toStatus: 'registered', actorId: userId, at: now });
+      await tx
+        .insert(participationEvents)
+        .values({
+          participationId: p!.id,
+          fromStatus: null,
+          toStatus: 'registered',
+          actorId: userId,
+          at: now,
+        });
     }
-    await tx.update(registrationDrafts).set({ resultUserId: userId }).where(eq(registrationDrafts.id, input.draftId));
+    await tx
+      .update(registrationDrafts)
+      .set({ resultUserId: userId })
+      .where(eq(registrationDrafts.id, input.draftId));
     await confirm(mail, input, roles, verifyUrl);
     return 'ok';
   }).catch((err) => {
@@ -116,11 +156,26 @@ export async function submitRegistration(
 
 class DuplicateRegistration extends Error {}
 
-async function confirm(mail: QueueMail, input: { data: DraftData & { name: string; email: string }; programme: Programme; locale: Locale }, roles: Role[], verifyUrl: string | null) {
-  await mail(input.data.email, input.locale, registrationMails.received(input.data.name, input.programme, roles, verifyUrl));
+async function confirm(
+  mail: QueueMail,
+  input: { data: DraftData & { name: string; email: string }; programme: Programme; locale: Locale },
+  roles: Role[],
+  verifyUrl: string | null,
+) {
+  await mail(
+    input.data.email,
+    input.locale,
+    registrationMails.received(input.data.name, input.programme, roles, verifyUrl),
+  );
 }
 
-export async function saveProfile(tx: Tx, userId: string, data: DraftData, consentVersion: string | null, now: Date) {
+export async function saveProfile(
+  tx: Tx,
+  userId: string,
+  data: DraftData,
+  consentVersion: string | null,
+  now: Date,
+) {
   const values = {
     phone: data.phone ?? '',
     organisationName: data.organisationName!,
@@ -148,9 +203,14 @@ export async function askEligibility(
   input: { programme: Programme; name: string; email: string; question: string; locale: Locale },
 ) {
   await withMails(deps, async (_tx, mail) => {
-    await mail(input.programme.contactEmail, 'de', registrationMails.question(input.programme, input, input.question), {
-      replyTo: input.email,
-    });
+    await mail(
+      input.programme.contactEmail,
+      'de',
+      registrationMails.question(input.programme, input, input.question),
+      {
+        replyTo: input.email,
+      },
+    );
     await mail(input.email, input.locale, registrationMails.questionReceived(input.name, input.programme));
   });
 }

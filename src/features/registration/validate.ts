@@ -8,14 +8,19 @@ export function checkTopics(data: DraftData, activeTopics: Topic[]): FormErrors 
   const known = new Set(activeTopics.map((t) => t.id));
   const mentee = data.role === 'mentee' || data.role === 'beides';
   const mentor = data.role === 'mentor' || data.role === 'beides';
-  if ((data.topicsNeeded ?? []).some((id) => !known.has(id))) errors.topicsNeeded = 'registration.error.unknownTopic';
-  if ((data.topicsOffered ?? []).some((id) => !known.has(id))) errors.topicsOffered = 'registration.error.unknownTopic';
-  if (mentee && (data.topicsNeeded ?? []).length === 0 && !errors.topicsNeeded) errors.topicsNeeded = 'registration.error.topicsNeeded';
-  if (mentor && (data.topicsOffered ?? []).length === 0 && !errors.topicsOffered) errors.topicsOffered = 'registration.error.topicsOffered';
+  if ((data.topicsNeeded ?? []).some((id) => !known.has(id)))
+    errors.topicsNeeded = 'registration.error.unknownTopic';
+  if ((data.topicsOffered ?? []).some((id) => !known.has(id)))
+    errors.topicsOffered = 'registration.error.unknownTopic';
+  if (mentee && (data.topicsNeeded ?? []).length === 0 && !errors.topicsNeeded)
+    errors.topicsNeeded = 'registration.error.topicsNeeded';
+  if (mentor && (data.topicsOffered ?? []).length === 0 && !errors.topicsOffered)
+    errors.topicsOffered = 'registration.error.topicsOffered';
   if (mentee && !data.goals) errors.goals = 'registration.error.goals';
   if (mentor) {
     const c = data.capacity;
-    if (c === undefined || !Number.isInteger(c) || c < 1 || c > 3) errors.capacity = 'registration.error.capacity';
+    if (c === undefined || !Number.isInteger(c) || c < 1 || c > 3)
+      errors.capacity = 'registration.error.capacity';
   }
   return errors;
 }

@@ -41,9 +41,14 @@ export function ChoiceGroup(props: {
   const id = fieldId(props.name);
   const error = props.errors?.[props.name];
   const kind = props.multiple ? 'checkbox' : 'radio';
-  const describedBy = [props.hint ? `${id}-hinweis` : '', error ? `${id}-fehler` : ''].filter(Boolean).join(' ');
+  const describedBy = [props.hint ? `${id}-hinweis` : '', error ? `${id}-fehler` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
-    <fieldset class={`kern-fieldset${error ? ' kern-fieldset--error' : ''}`} aria-describedby={describedBy || undefined}>
+    <fieldset
+      class={`kern-fieldset${error ? ' kern-fieldset--error' : ''}`}
+      aria-describedby={describedBy || undefined}
+    >
       <legend class="kern-label">
         {t(props.legend)}
         {props.optional ? <span class="kern-label__optional"> {t('form.optional')}</span> : null}
@@ -93,7 +98,9 @@ export function SelectField(props: {
   const label = useLabel();
   const id = fieldId(props.name);
   const error = props.errors?.[props.name];
-  const describedBy = [props.hint ? `${id}-hinweis` : '', error ? `${id}-fehler` : ''].filter(Boolean).join(' ');
+  const describedBy = [props.hint ? `${id}-hinweis` : '', error ? `${id}-fehler` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
       <label class="kern-label" for={id}>

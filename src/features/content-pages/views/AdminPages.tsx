@@ -1,6 +1,7 @@
 import { ErrorSummary, Form, SubmitButton, TextArea, TextField } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
+import { formatAt } from '../../../ui/format.ts';
 
 export function AdminPagesList(props: {
   pages: { slug: string; locale: string; title: string; updatedAt: Date }[];
@@ -33,11 +34,7 @@ export function AdminPagesList(props: {
                   </a>
                 </td>
                 <td class="kern-table__cell">{p.locale === 'de' ? 'Deutsch' : 'English'}</td>
-                <td class="kern-table__cell">
-                  {p.updatedAt.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', {
-                    timeZone: 'Europe/Berlin',
-                  })}
-                </td>
+                <td class="kern-table__cell">{formatAt(p.updatedAt, locale)}</td>
               </tr>
             ))}
           </tbody>

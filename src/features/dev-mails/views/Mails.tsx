@@ -1,9 +1,10 @@
 import { Alert } from '../../../ui/components/Alert.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { useView } from '../../../ui/context.ts';
+import { formatAt } from '../../../ui/format.ts';
 import type { MailListItem, MailRow } from '../queries.ts';
 
-const when = (d: Date) => d.toLocaleString('de-DE', { timeZone: 'Europe/Berlin' });
+const when = (d: Date) => formatAt(d, 'de');
 
 export function MailList(props: { mails: MailListItem[] }) {
   const { t } = useView();

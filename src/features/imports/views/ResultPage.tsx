@@ -2,6 +2,7 @@ import type { MessageKey } from '../../../i18n/index.ts';
 import { Alert } from '../../../ui/components/Alert.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { useView } from '../../../ui/context.ts';
+import { formatAt } from '../../../ui/format.ts';
 import type { ImportSummary } from '../drafts.ts';
 import { ImportActions } from './CheckPage.tsx';
 import { IssueTable, StepNote } from './parts.tsx';
@@ -16,11 +17,7 @@ export function ResultPage(props: { token: string; summary: ImportSummary }) {
     ['imports.result.skipped', s.skipped],
     [s.dryRun ? 'imports.result.invitationsDryRun' : 'imports.result.invitations', s.invitations],
   ];
-  const date = new Date(s.at).toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', {
-    timeZone: 'Europe/Berlin',
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const date = formatAt(new Date(s.at), locale);
   return (
     <Page title={s.dryRun ? 'imports.result.dryRunTitle' : 'imports.result.title'}>
       <StepNote current={4} />

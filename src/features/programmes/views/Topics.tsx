@@ -2,6 +2,7 @@ import type { MessageKey } from '../../../i18n/index.ts';
 import { ErrorSummary, Form, SubmitButton, TextField } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
+import { formatAt } from '../../../ui/format.ts';
 
 export interface TopicsView {
   programme: { slug: string; name: string };
@@ -166,9 +167,7 @@ function ArchivedTopics(props: { base: string; topics: TopicsView['archived']; e
                       <span class="kern-body--small">
                         {' '}
                         {t('programmes.topics.archivedOn', {
-                          date: topic.archivedAt.toLocaleDateString(locale === 'de' ? 'de-DE' : 'en-GB', {
-                            timeZone: 'Europe/Berlin',
-                          }),
+                          date: formatAt(topic.archivedAt, locale, 'date'),
                         })}
                       </span>
                     ) : null}

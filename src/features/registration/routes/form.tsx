@@ -12,8 +12,14 @@ import { findProfile } from '../queries.ts';
 import { type DraftData, STEPS, type Step, stepSchemas } from '../schema.ts';
 import { submitRegistration } from '../service.ts';
 import { checkTopics, firstIncompleteStep } from '../validate.ts';
-import { CollaborationStep, ContactStep, OrganisationStep, ProgrammeStep, TopicsStep } from '../views/steps.tsx';
 import { SummaryStep } from '../views/SummaryStep.tsx';
+import {
+  CollaborationStep,
+  ContactStep,
+  OrganisationStep,
+  ProgrammeStep,
+  TopicsStep,
+} from '../views/steps.tsx';
 
 const isStep = (s: string): s is Step => (STEPS as readonly string[]).includes(s);
 const arrayFields = new Set(['topicsNeeded', 'topicsOffered', 'formats', 'languages']);
@@ -40,7 +46,8 @@ export function registerFormRoutes(app: FastifyInstance) {
     const query = req.query as { programm?: string; rolle?: string };
     const data: DraftData = {};
     if (query.programm) data.programme = query.programm;
-    if (query.rolle === 'mentor' || query.rolle === 'mentee' || query.rolle === 'beides') data.role = query.rolle;
+    if (query.rolle === 'mentor' || query.rolle === 'mentee' || query.rolle === 'beides')
+      data.role = query.rolle;
     if (req.session?.stage === 'full') {
       const { user } = req.session;
       Object.assign(data, { name: user.name, email: user.email }, await findProfile(db, user.id));
@@ -48,21 +55,40 @@ export function registerFormRoutes(app: FastifyInstance) {
     return startDraft(db, reply, data, deps.clock());
   }
 
-  async function render(req: FastifyRequest, reply: FastifyReply, step: Step, draft: Draft, errors?: FormErrors, status = 200) {
+  async function render(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    step: Step,
+    draft: Draft,
+    errors?: FormErrors,
+    status = 200,
+  ) {
     const values = draft.data as DraftData & Record<string, unknown>;
     const programme = values.programme ? await findProgrammeBySlug(db, values.programme) : null;
     const topics = programme ? await listActiveTopics(db, programme.id) : [];
     const signedIn = req.session?.stage === 'full' ? req.session.user : null;
     const views: Record<Step, () => Promise<VNode>> = {
       programm: async () => (
-        <ProgrammeStep programmes={(await listAllProgrammes(db)).filter((p) => p.registrationOpen)} values={values} errors={errors} />
+        <ProgrammeStep
+          programmes={(await listAllProgrammes(db)).filter((p) => p.registrationOpen)}
+          values={values}
+          errors={errors}
+        />
       ),
       kontakt: async () => <ContactStep values={values} errors={errors} accountEmail={signedIn?.email} />,
-      organisation: async () => <OrganisationStep values={values} errors={errors} fundingOptions={programme?.fundingOptions ?? []} />,
+      organisation: async () => (
+        <OrganisationStep values={values} errors={errors} fundingOptions={programme?.fundingOptions ?? []} />
+      ),
       themen: async () => <TopicsStep values={values} errors={errors} topics={topics} />,
       zusammenarbeit: async () => <CollaborationStep values={values} errors={errors} />,
       abschluss: async () => (
-        <SummaryStep data={values} programme={programme} topics={topics} newAccount={!signedIn} errors={errors} />
+        <SummaryStep
+          data={values}
+          programme={programme}
+          topics={topics}
+          newAccount={!signedIn}
+          errors={errors}
+        />
       ),
     };
     return reply.page(await views[step](), status);
@@ -79,7 +105,10 @@ export function registerFormRoutes(app: FastifyInstance) {
 
   app.get('/registrierung', { config: { access: 'public.view' } }, async (req, reply) => {
     const draft = await draftFor(req, reply);
-    return reply.redirect(`/registrierung/${await allowedStep(draft, draft.data.programme ? 'abschluss' : 'programm')}`, 303);
+    return reply.redirect(
+      `/registrierung/${await allowedStep(draft, draft.data.programme ? 'abschluss' : 'programm')}`,
+      303,
+    );
   });
 
   app.get('/registrierung/:step', { config: { access: 'public.view' } }, async (req, reply) => {
@@ -91,42 +120,51 @@ export function registerFormRoutes(app: FastifyInstance) {
     return render(req, reply, step, draft);
   });
 
-  app.post('/registrierung/:step', { config: { access: 'public.view', ...stepRateLimit } }, async (req, reply) => {
-    const { step } = req.params as { step: string };
-    if (!isStep(step)) throw notFound();
-    const body = { ...((req.body ?? {}) as Record<string, unknown>) };
-    const draft = await draftFor(req, reply);
-    const now = deps.clock();
-    const index = STEPS.indexOf(step);
-    if (req.session?.stage === 'full' && step === 'kontakt') body.email = req.session.user.email;
-    const merged = { ...draft.data, ...typed(step, body) } as DraftData;
+  app.post(
+    '/registrierung/:step',
+    { config: { access: 'public.view', ...stepRateLimit } },
+    async (req, reply) => {
+      const { step } = req.params as { step: string };
+      if (!isStep(step)) throw notFound();
+      const body = { ...((req.body ?? {}) as Record<string, unknown>) };
+      const draft = await draftFor(req, reply);
+      const now = deps.clock();
+      const index = STEPS.indexOf(step);
+      if (req.session?.stage === 'full' && step === 'kontakt') body.email = req.session.user.email;
+      const merged = { ...draft.data, ...typed(step, body) } as DraftData;
 
-    if (body.aktion === 'zurueck') {
-      await saveDraft(db, draft, merged, now);
-      return reply.redirect(`/registrierung/${STEPS[Math.max(0, index - 1)]}`, 303);
-    }
-    if (step === 'abschluss') return submit(req, reply, draft, body);
+      if (body.aktion === 'zurueck') {
+        await saveDraft(db, draft, merged, now);
+        return reply.redirect(`/registrierung/${STEPS[Math.max(0, index - 1)]}`, 303);
+      }
+      if (step === 'abschluss') return submit(req, reply, draft, body);
 
-    const form = parseForm(stepSchemas[step], body);
-    let errors: FormErrors = form.ok ? {} : form.errors;
-    const programme = merged.programme ? await findProgrammeBySlug(db, merged.programme) : null;
-    if (step === 'programm' && merged.programme && (!programme || !programme.registrationOpen)) {
-      errors.programme = 'registration.error.closed';
-    }
-    if (step === 'organisation' && form.ok && !programme?.fundingOptions.includes(String(merged.funding))) {
-      errors.funding = 'registration.error.choose';
-    }
-    const parsed = (form.ok ? { ...draft.data, ...form.data } : merged) as DraftData;
-    if (step === 'themen' && programme) {
-      errors = { ...checkTopics(parsed, await listActiveTopics(db, programme.id)), ...errors };
-    }
-    // Whatever happens, what was typed is kept.
-    await saveDraft(db, draft, Object.keys(errors).length > 0 ? merged : parsed, now);
-    if (Object.keys(errors).length > 0) return render(req, reply, step, draft, errors, 422);
-    return reply.redirect(`/registrierung/${STEPS[index + 1]}`, 303);
-  });
+      const form = parseForm(stepSchemas[step], body);
+      let errors: FormErrors = form.ok ? {} : form.errors;
+      const programme = merged.programme ? await findProgrammeBySlug(db, merged.programme) : null;
+      if (step === 'programm' && merged.programme && (!programme || !programme.registrationOpen)) {
+        errors.programme = 'registration.error.closed';
+      }
+      if (step === 'organisation' && form.ok && !programme?.fundingOptions.includes(String(merged.funding))) {
+        errors.funding = 'registration.error.choose';
+      }
+      const parsed = (form.ok ? { ...draft.data, ...form.data } : merged) as DraftData;
+      if (step === 'themen' && programme) {
+        errors = { ...checkTopics(parsed, await listActiveTopics(db, programme.id)), ...errors };
+      }
+      // Whatever happens, what was typed is kept.
+      await saveDraft(db, draft, Object.keys(errors).length > 0 ? merged : parsed, now);
+      if (Object.keys(errors).length > 0) return render(req, reply, step, draft, errors, 422);
+      return reply.redirect(`/registrierung/${STEPS[index + 1]}`, 303);
+    },
+  );
 
-  async function submit(req: FastifyRequest, reply: FastifyReply, draft: Draft, body: Record<string, unknown>) {
+  async function submit(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    draft: Draft,
+    body: Record<string, unknown>,
+  ) {
     if (draft.submittedAt) return reply.redirect('/registrierung/eingegangen', 303);
     const programme = draft.data.programme ? await findProgrammeBySlug(db, draft.data.programme) : null;
     const topics = programme ? await listActiveTopics(db, programme.id) : [];
@@ -151,7 +189,8 @@ export function registerFormRoutes(app: FastifyInstance) {
       locale: req.locale,
       ip: req.ip,
     });
-    if (result === 'duplicate') return render(req, reply, 'abschluss', draft, { consent: 'registration.error.duplicate' }, 422);
+    if (result === 'duplicate')
+      return render(req, reply, 'abschluss', draft, { consent: 'registration.error.duplicate' }, 422);
     reply.flash('success', 'registration.done');
     return reply.redirect(signedInUserId ? '/profil' : '/registrierung/eingegangen', 303);
   }

@@ -7,11 +7,23 @@ import { Page } from '../../../ui/components/Page.tsx';
 import type { FormErrors } from '../../../ui/context.ts';
 import { findProgrammeById, listActiveTopics, topicsByIds } from '../../programmes/index.ts';
 import { changeOwnStatus, updateOwnParticipation, updateOwnProfile } from '../profile-service.ts';
-import { findOwnParticipation, findProfile, findProfileRow, ownParticipations, statusBeforePause } from '../queries.ts';
+import {
+  findOwnParticipation,
+  findProfile,
+  findProfileRow,
+  ownParticipations,
+  statusBeforePause,
+} from '../queries.ts';
 import { reasonForm, stepSchemas } from '../schema.ts';
 import { checkTopics } from '../validate.ts';
 import { ProfilePage } from '../views/profile.tsx';
-import { CollaborationFields, ContactFields, FundingField, OrganisationFields, TopicsFields } from '../views/steps.tsx';
+import {
+  CollaborationFields,
+  ContactFields,
+  FundingField,
+  OrganisationFields,
+  TopicsFields,
+} from '../views/steps.tsx';
 
 const detailsForm = stepSchemas.kontakt
   .omit({ email: true })
@@ -33,9 +45,16 @@ export function registerProfileRoutes(app: FastifyInstance) {
     const user = signedInUser(req);
     const participations = await ownParticipations(db, user.id);
     const profile = await findProfileRow(db, user.id);
-    const topics = await topicsByIds(db, [...new Set(participations.flatMap((p) => [...p.topicsNeeded, ...p.topicsOffered]))]);
+    const topics = await topicsByIds(db, [
+      ...new Set(participations.flatMap((p) => [...p.topicsNeeded, ...p.topicsOffered])),
+    ]);
     const summary = profile
-      ? { name: user.name, email: user.email, organisation: profile.organisationName, position: profile.position }
+      ? {
+          name: user.name,
+          email: user.email,
+          organisation: profile.organisationName,
+          position: profile.position,
+        }
       : null;
     return reply.page(<ProfilePage summary={summary} participations={participations} topics={topics} />);
   });
@@ -69,7 +88,12 @@ export function registerProfileRoutes(app: FastifyInstance) {
     return reply.redirect('/profil', 303);
   });
 
-  async function participationPage(userId: string, id: string, values?: Record<string, unknown>, errors?: FormErrors) {
+  async function participationPage(
+    userId: string,
+    id: string,
+    values?: Record<string, unknown>,
+    errors?: FormErrors,
+  ) {
     const p = await findOwnParticipation(db, userId, id);
     if (!p) throw notFound();
     const programme = await findProgrammeById(db, p.programmeId);
@@ -101,12 +125,16 @@ export function registerProfileRoutes(app: FastifyInstance) {
     const user = signedInUser(req);
     const id = (req.params as { id: string }).id;
     const { p, topics } = await participationPage(user.id, id);
-    const form = parseForm(stepSchemas.themen.extend({ funding: z.string().min(1, 'registration.error.choose') }), req.body);
+    const form = parseForm(
+      stepSchemas.themen.extend({ funding: z.string().min(1, 'registration.error.choose') }),
+      req.body,
+    );
     const programme = await findProgrammeById(db, p.programmeId);
     let errors: FormErrors = form.ok ? {} : form.errors;
     if (form.ok) {
       errors = checkTopics({ ...form.data, role: p.role }, topics);
-      if (!programme?.fundingOptions.includes(form.data.funding)) errors.funding = 'registration.error.choose';
+      if (!programme?.fundingOptions.includes(form.data.funding))
+        errors.funding = 'registration.error.choose';
     }
     if (!form.ok || Object.keys(errors).length > 0) {
       const values = form.ok ? form.data : form.values;
@@ -142,7 +170,10 @@ export function registerProfileRoutes(app: FastifyInstance) {
       reply.flash('warning', 'profile.statusNotPossible');
       return reply.redirect('/profil', 303);
     }
-    reply.flash('success', to === 'paused' ? 'profile.paused' : to === 'withdrawn' ? 'profile.withdrawn' : 'profile.resumed');
+    reply.flash(
+      'success',
+      to === 'paused' ? 'profile.paused' : to === 'withdrawn' ? 'profile.withdrawn' : 'profile.resumed',
+    );
     return reply.redirect('/profil', 303);
   });
 }

@@ -10,7 +10,11 @@ import { findProgrammeBySlug, listAllProgrammes, type Programme } from '../../pr
 import { eligibilityQuestionForm } from '../schema.ts';
 import { askEligibility } from '../service.ts';
 
-function QuestionPage(props: { programmes: Programme[]; values?: Record<string, string>; errors?: FormErrors }) {
+function QuestionPage(props: {
+  programmes: Programme[];
+  values?: Record<string, string>;
+  errors?: FormErrors;
+}) {
   return (
     <Page title="registration.question.title" lead="registration.question.lead" errors={props.errors}>
       <ErrorSummary errors={props.errors ?? {}} order={['programme', 'name', 'email', 'question']} />
@@ -18,13 +22,37 @@ function QuestionPage(props: { programmes: Programme[]; values?: Record<string, 
         <ChoiceGroup
           name="programme"
           legend="registration.field.programme"
-          options={props.programmes.map((p) => ({ value: p.slug, label: { text: `${p.name} (${p.agency})` } }))}
+          options={props.programmes.map((p) => ({
+            value: p.slug,
+            label: { text: `${p.name} (${p.agency})` },
+          }))}
           selected={[props.values?.programme ?? '']}
           errors={props.errors}
         />
-        <TextField name="name" label="form.name" autocomplete="name" value={props.values?.name} errors={props.errors} maxLength={200} />
-        <TextField name="email" type="email" label="form.email" autocomplete="email" value={props.values?.email} errors={props.errors} />
-        <TextArea name="question" label="registration.question.field" hint="registration.question.hint" value={props.values?.question} errors={props.errors} rows={6} />
+        <TextField
+          name="name"
+          label="form.name"
+          autocomplete="name"
+          value={props.values?.name}
+          errors={props.errors}
+          maxLength={200}
+        />
+        <TextField
+          name="email"
+          type="email"
+          label="form.email"
+          autocomplete="email"
+          value={props.values?.email}
+          errors={props.errors}
+        />
+        <TextArea
+          name="question"
+          label="registration.question.field"
+          hint="registration.question.hint"
+          value={props.values?.question}
+          errors={props.errors}
+          rows={6}
+        />
         <SubmitButton label="registration.question.submit" />
       </Form>
     </Page>
@@ -42,23 +70,42 @@ export function registerQuestionRoutes(app: FastifyInstance) {
     return reply.page(<QuestionPage programmes={await listAllProgrammes(db)} values={values} />);
   });
 
-  app.post('/registrierung/frage', { config: { access: 'public.view', ...formRateLimit } }, async (req, reply) => {
-    const form = parseForm(eligibilityQuestionForm, req.body);
-    const programme = form.ok ? await findProgrammeBySlug(db, form.data.programme) : null;
-    if (!form.ok || !programme) {
-      const errors: FormErrors = form.ok ? { programme: 'registration.error.programme' } : form.errors;
-      const values = form.ok ? { ...form.data } : form.values;
-      return reply.page(<QuestionPage programmes={await listAllProgrammes(db)} values={values} errors={errors} />, 422);
-    }
-    await askEligibility(deps, { ...form.data, programme, locale: req.locale });
-    return reply.redirect('/registrierung/frage/gesendet', 303);
-  });
+  app.post(
+    '/registrierung/frage',
+    { config: { access: 'public.view', ...formRateLimit } },
+    async (req, reply) => {
+      const form = parseForm(eligibilityQuestionForm, req.body);
+      const programme = form.ok ? await findProgrammeBySlug(db, form.data.programme) : null;
+      if (!form.ok || !programme) {
+        const errors: FormErrors = form.ok ? { programme: 'registration.error.programme' } : form.errors;
+        const values = form.ok ? { ...form.data } : form.values;
+        return reply.page(
+          <QuestionPage programmes={await listAllProgrammes(db)} values={values} errors={errors} />,
+          422,
+        );
+      }
+      await askEligibility(deps, { ...form.data, programme, locale: req.locale });
+      return reply.redirect('/registrierung/frage/gesendet', 303);
+    },
+  );
 
   app.get('/registrierung/frage/gesendet', { config: { access: 'public.view' } }, async (_req, reply) =>
-    reply.page(<MessagePage title="registration.question.sentTitle" text="registration.question.sent" next={{ href: '/', label: 'nav.home' }} />),
+    reply.page(
+      <MessagePage
+        title="registration.question.sentTitle"
+        text="registration.question.sent"
+        next={{ href: '/', label: 'nav.home' }}
+      />,
+    ),
   );
 
   app.get('/registrierung/eingegangen', { config: { access: 'public.view' } }, async (_req, reply) =>
-    reply.page(<MessagePage title="registration.doneTitle" text="registration.doneText" next={{ href: '/anmelden', label: 'nav.login' }} />),
+    reply.page(
+      <MessagePage
+        title="registration.doneTitle"
+        text="registration.doneText"
+        next={{ href: '/anmelden', label: 'nav.login' }}
+      />,
+    ),
   );
 }

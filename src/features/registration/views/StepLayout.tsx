@@ -15,16 +15,27 @@ const stepTitles: Record<Step, MessageKey> = {
 };
 
 /** One step of the registration: where you are, the errors, the step's fields, back and next. */
-export function StepLayout(props: { step: Step; errors?: FormErrors; children: ComponentChildren; order?: string[] }) {
+export function StepLayout(props: {
+  step: Step;
+  errors?: FormErrors;
+  children: ComponentChildren;
+  order?: string[];
+}) {
   const { t } = useView();
   const index = STEPS.indexOf(props.step);
   return (
     <Page title={stepTitles[props.step]} errors={props.errors}>
       <nav aria-label={t('registration.progress')}>
-        <p class="kern-body kern-body--bold">{t('registration.stepOf', { current: index + 1, total: STEPS.length })}</p>
+        <p class="kern-body kern-body--bold">
+          {t('registration.stepOf', { current: index + 1, total: STEPS.length })}
+        </p>
         <ol class="step-indicator">
           {STEPS.map((s, i) => (
-            <li key={s} aria-current={s === props.step ? 'step' : undefined} class={i < index ? 'step-indicator__done' : undefined}>
+            <li
+              key={s}
+              aria-current={s === props.step ? 'step' : undefined}
+              class={i < index ? 'step-indicator__done' : undefined}
+            >
               {i < index ? (
                 <a class="kern-link" href={`/registrierung/${s}`}>
                   {t(stepTitles[s])}
@@ -42,7 +53,9 @@ export function StepLayout(props: { step: Step; errors?: FormErrors; children: C
         <div class="kern-btn-wrapper">
           {/* "Weiter" comes first: pressing Enter in a field submits the first button. */}
           <button type="submit" name="aktion" value="weiter" class="kern-btn kern-btn--primary">
-            <span class="kern-label">{t(props.step === 'abschluss' ? 'registration.submit' : 'registration.next')}</span>
+            <span class="kern-label">
+              {t(props.step === 'abschluss' ? 'registration.submit' : 'registration.next')}
+            </span>
           </button>
           {index > 0 ? (
             <button type="submit" name="aktion" value="zurueck" class="kern-btn kern-btn--secondary">

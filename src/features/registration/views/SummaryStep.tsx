@@ -46,7 +46,10 @@ export function SummaryStep(props: {
   const { t } = useView();
   const d = props.data;
   const topicNames = (ids: string[] | undefined) =>
-    (ids ?? []).map((id) => props.topics.find((x) => x.id === id)?.label ?? '').filter(Boolean).join(', ');
+    (ids ?? [])
+      .map((id) => props.topics.find((x) => x.id === id)?.label ?? '')
+      .filter(Boolean)
+      .join(', ');
   const labels = (prefix: string, values: readonly string[] | undefined) =>
     (values ?? []).map((v) => t(`${prefix}.${v}` as MessageKey)).join(', ');
   return (
@@ -73,9 +76,18 @@ export function SummaryStep(props: {
         step="organisation"
         items={[
           ['registration.field.organisationName', d.organisationName ?? ''],
-          ['registration.field.organisationType', d.organisationType ? t(`organisation.type.${d.organisationType}` as MessageKey) : ''],
-          ['registration.field.bundesland', d.bundesland ? t(`bundesland.${d.bundesland}` as MessageKey) : ''],
-          ['registration.field.sizeClass', d.sizeClass ? t(`organisation.size.${d.sizeClass}` as MessageKey) : ''],
+          [
+            'registration.field.organisationType',
+            d.organisationType ? t(`organisation.type.${d.organisationType}` as MessageKey) : '',
+          ],
+          [
+            'registration.field.bundesland',
+            d.bundesland ? t(`bundesland.${d.bundesland}` as MessageKey) : '',
+          ],
+          [
+            'registration.field.sizeClass',
+            d.sizeClass ? t(`organisation.size.${d.sizeClass}` as MessageKey) : '',
+          ],
           ['registration.field.position', d.position ?? ''],
           ['registration.field.inRoleSince', d.inRoleSince ? String(d.inRoleSince) : ''],
           ['registration.field.funding', d.funding ?? ''],

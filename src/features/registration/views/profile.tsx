@@ -2,16 +2,18 @@ import type { MessageKey } from '../../../i18n/index.ts';
 import { Form, SubmitButton, TextArea } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { useView } from '../../../ui/context.ts';
+import { formatAt } from '../../../ui/format.ts';
 import type { Topic } from '../../programmes/index.ts';
 import type { OwnParticipation } from '../queries.ts';
-
-const when = (d: Date, locale: string) =>
-  d.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', { timeZone: 'Europe/Berlin', dateStyle: 'long', timeStyle: 'short' });
 
 function ParticipationCard(props: { p: OwnParticipation; topics: Topic[]; canBecomeMentor: boolean }) {
   const { t, locale } = useView();
   const { p } = props;
-  const names = (ids: string[]) => ids.map((id) => props.topics.find((x) => x.id === id)?.label).filter(Boolean).join(', ') || '–';
+  const names = (ids: string[]) =>
+    ids
+      .map((id) => props.topics.find((x) => x.id === id)?.label)
+      .filter(Boolean)
+      .join(', ') || '–';
   const active = ['registered', 'intake_scheduled', 'intake_held', 'accepted'].includes(p.status);
   const headingId = `teilnahme-${p.id}`;
   return (
@@ -25,10 +27,14 @@ function ParticipationCard(props: { p: OwnParticipation; topics: Topic[]; canBec
         </div>
         <div class="kern-card__body">
           <p class="kern-body">
-            <span class="kern-badge kern-badge--info">{t(`participant.status.${p.status}` as MessageKey)}</span>
+            <span class="kern-badge kern-badge--info">
+              {t(`participant.status.${p.status}` as MessageKey)}
+            </span>
           </p>
           {p.status === 'intake_scheduled' && p.intakeAt ? (
-            <p class="kern-body">{t('profile.intakeAt', { when: when(p.intakeAt, locale) })}</p>
+            <p class="kern-body">
+              {t('profile.intakeAt', { when: formatAt(p.intakeAt, locale, 'longDateTime') })}
+            </p>
           ) : null}
           <dl class="kern-description-list">
             {p.role === 'mentee' ? (

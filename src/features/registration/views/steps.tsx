@@ -10,7 +10,7 @@ import { ChoiceGroup, type Option, SelectField } from '../../../ui/components/Ch
 import { TextArea, TextField } from '../../../ui/components/Form.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import type { Programme, Topic } from '../../programmes/index.ts';
-import { LANGUAGES, ROLE_CHOICES, type DraftData } from '../schema.ts';
+import { type DraftData, LANGUAGES, ROLE_CHOICES } from '../schema.ts';
 import { StepLayout } from './StepLayout.tsx';
 
 type Values = DraftData & Record<string, unknown>;
@@ -60,16 +60,39 @@ export function ContactFields(props: { values: Values; errors?: FormErrors; acco
   const { t } = useView();
   return (
     <>
-      <TextField name="name" label="form.name" autocomplete="name" value={str(props.values.name)} errors={props.errors} maxLength={200} />
+      <TextField
+        name="name"
+        label="form.name"
+        autocomplete="name"
+        value={str(props.values.name)}
+        errors={props.errors}
+        maxLength={200}
+      />
       {props.accountEmail ? (
         <>
           <input type="hidden" name="email" value={props.accountEmail} />
           <p class="kern-body">{t('registration.accountEmail', { email: props.accountEmail })}</p>
         </>
       ) : (
-        <TextField name="email" type="email" label="form.email" autocomplete="email" value={str(props.values.email)} errors={props.errors} />
+        <TextField
+          name="email"
+          type="email"
+          label="form.email"
+          autocomplete="email"
+          value={str(props.values.email)}
+          errors={props.errors}
+        />
       )}
-      <TextField name="phone" label="registration.field.phone" hint="registration.field.phoneHint" autocomplete="tel" value={str(props.values.phone)} errors={props.errors} required={false} maxLength={40} />
+      <TextField
+        name="phone"
+        label="registration.field.phone"
+        hint="registration.field.phoneHint"
+        autocomplete="tel"
+        value={str(props.values.phone)}
+        errors={props.errors}
+        required={false}
+        maxLength={40}
+      />
     </>
   );
 }
@@ -79,7 +102,15 @@ export function OrganisationStep(props: { values: Values; errors?: FormErrors; f
     <StepLayout
       step="organisation"
       errors={props.errors}
-      order={['organisationName', 'organisationType', 'bundesland', 'sizeClass', 'position', 'inRoleSince', 'funding']}
+      order={[
+        'organisationName',
+        'organisationType',
+        'bundesland',
+        'sizeClass',
+        'position',
+        'inRoleSince',
+        'funding',
+      ]}
     >
       <OrganisationFields values={props.values} errors={props.errors} />
       <FundingField values={props.values} errors={props.errors} fundingOptions={props.fundingOptions} />
@@ -89,26 +120,78 @@ export function OrganisationStep(props: { values: Values; errors?: FormErrors; f
 
 export function FundingField(props: { values: Values; errors?: FormErrors; fundingOptions: string[] }) {
   return (
-    <ChoiceGroup name="funding" legend="registration.field.funding" options={props.fundingOptions.map((f) => ({ value: f, label: { text: f } }))} selected={[str(props.values.funding)]} errors={props.errors} />
+    <ChoiceGroup
+      name="funding"
+      legend="registration.field.funding"
+      options={props.fundingOptions.map((f) => ({ value: f, label: { text: f } }))}
+      selected={[str(props.values.funding)]}
+      errors={props.errors}
+    />
   );
 }
 
 export function OrganisationFields(props: { values: Values; errors?: FormErrors }) {
   return (
     <>
-      <TextField name="organisationName" label="registration.field.organisationName" hint="registration.field.organisationNameHint" autocomplete="organization" value={str(props.values.organisationName)} errors={props.errors} maxLength={200} />
-      <SelectField name="organisationType" label="registration.field.organisationType" options={keyed('organisation.type', ORGANISATION_TYPES)} value={str(props.values.organisationType)} errors={props.errors} />
-      <SelectField name="bundesland" label="registration.field.bundesland" options={keyed('bundesland', BUNDESLAENDER)} value={str(props.values.bundesland)} errors={props.errors} />
-      <SelectField name="sizeClass" label="registration.field.sizeClass" options={keyed('organisation.size', SIZE_CLASSES)} value={str(props.values.sizeClass)} errors={props.errors} />
-      <TextField name="position" label="registration.field.position" hint="registration.field.positionHint" autocomplete="organization-title" value={str(props.values.position)} errors={props.errors} maxLength={200} />
-      <TextField name="inRoleSince" label="registration.field.inRoleSince" hint="registration.field.inRoleSinceHint" inputmode="numeric" value={str(props.values.inRoleSince)} errors={props.errors} maxLength={4} />
+      <TextField
+        name="organisationName"
+        label="registration.field.organisationName"
+        hint="registration.field.organisationNameHint"
+        autocomplete="organization"
+        value={str(props.values.organisationName)}
+        errors={props.errors}
+        maxLength={200}
+      />
+      <SelectField
+        name="organisationType"
+        label="registration.field.organisationType"
+        options={keyed('organisation.type', ORGANISATION_TYPES)}
+        value={str(props.values.organisationType)}
+        errors={props.errors}
+      />
+      <SelectField
+        name="bundesland"
+        label="registration.field.bundesland"
+        options={keyed('bundesland', BUNDESLAENDER)}
+        value={str(props.values.bundesland)}
+        errors={props.errors}
+      />
+      <SelectField
+        name="sizeClass"
+        label="registration.field.sizeClass"
+        options={keyed('organisation.size', SIZE_CLASSES)}
+        value={str(props.values.sizeClass)}
+        errors={props.errors}
+      />
+      <TextField
+        name="position"
+        label="registration.field.position"
+        hint="registration.field.positionHint"
+        autocomplete="organization-title"
+        value={str(props.values.position)}
+        errors={props.errors}
+        maxLength={200}
+      />
+      <TextField
+        name="inRoleSince"
+        label="registration.field.inRoleSince"
+        hint="registration.field.inRoleSinceHint"
+        inputmode="numeric"
+        value={str(props.values.inRoleSince)}
+        errors={props.errors}
+        maxLength={4}
+      />
     </>
   );
 }
 
 export function TopicsStep(props: { values: Values; errors?: FormErrors; topics: Topic[] }) {
   return (
-    <StepLayout step="themen" errors={props.errors} order={['topicsNeeded', 'goals', 'topicsOffered', 'topicsFreeText', 'capacity']}>
+    <StepLayout
+      step="themen"
+      errors={props.errors}
+      order={['topicsNeeded', 'goals', 'topicsOffered', 'topicsFreeText', 'capacity']}
+    >
       <TopicsFields {...props} />
     </StepLayout>
   );
@@ -123,8 +206,23 @@ export function TopicsFields(props: { values: Values; errors?: FormErrors; topic
     <>
       {mentee ? (
         <>
-          <ChoiceGroup name="topicsNeeded" legend="registration.field.topicsNeeded" hint="registration.field.topicsNeededHint" options={options} selected={arr(props.values.topicsNeeded)} multiple errors={props.errors} />
-          <TextArea name="goals" label="registration.field.goals" hint="registration.field.goalsHint" value={str(props.values.goals)} errors={props.errors} rows={4} />
+          <ChoiceGroup
+            name="topicsNeeded"
+            legend="registration.field.topicsNeeded"
+            hint="registration.field.topicsNeededHint"
+            options={options}
+            selected={arr(props.values.topicsNeeded)}
+            multiple
+            errors={props.errors}
+          />
+          <TextArea
+            name="goals"
+            label="registration.field.goals"
+            hint="registration.field.goalsHint"
+            value={str(props.values.goals)}
+            errors={props.errors}
+            rows={4}
+          />
         </>
       ) : null}
       <ChoiceGroup
@@ -137,9 +235,23 @@ export function TopicsFields(props: { values: Values; errors?: FormErrors; topic
         optional={!mentor}
         errors={props.errors}
       />
-      <TextArea name="topicsFreeText" label="registration.field.topicsFreeText" hint="registration.field.topicsFreeTextHint" value={str(props.values.topicsFreeText)} errors={props.errors} rows={3} />
+      <TextArea
+        name="topicsFreeText"
+        label="registration.field.topicsFreeText"
+        hint="registration.field.topicsFreeTextHint"
+        value={str(props.values.topicsFreeText)}
+        errors={props.errors}
+        rows={3}
+      />
       {mentor ? (
-        <ChoiceGroup name="capacity" legend="registration.field.capacity" hint="registration.field.capacityHint" options={['1', '2', '3'].map((c) => ({ value: c, label: { text: c } }))} selected={[str(props.values.capacity)]} errors={props.errors} />
+        <ChoiceGroup
+          name="capacity"
+          legend="registration.field.capacity"
+          hint="registration.field.capacityHint"
+          options={['1', '2', '3'].map((c) => ({ value: c, label: { text: c } }))}
+          selected={[str(props.values.capacity)]}
+          errors={props.errors}
+        />
       ) : null}
     </>
   );
@@ -147,7 +259,11 @@ export function TopicsFields(props: { values: Values; errors?: FormErrors; topic
 
 export function CollaborationStep(props: { values: Values; errors?: FormErrors }) {
   return (
-    <StepLayout step="zusammenarbeit" errors={props.errors} order={['formats', 'frequency', 'languages', 'availability']}>
+    <StepLayout
+      step="zusammenarbeit"
+      errors={props.errors}
+      order={['formats', 'frequency', 'languages', 'availability']}
+    >
       <CollaborationFields {...props} />
     </StepLayout>
   );
@@ -156,10 +272,38 @@ export function CollaborationStep(props: { values: Values; errors?: FormErrors }
 export function CollaborationFields(props: { values: Values; errors?: FormErrors }) {
   return (
     <>
-      <ChoiceGroup name="formats" legend="registration.field.formats" hint="registration.field.formatsHint" options={keyed('format', FORMATS)} selected={arr(props.values.formats)} multiple errors={props.errors} />
-      <ChoiceGroup name="frequency" legend="registration.field.frequency" options={keyed('frequency', FREQUENCIES)} selected={[str(props.values.frequency)]} errors={props.errors} />
-      <ChoiceGroup name="languages" legend="registration.field.languages" options={keyed('language', LANGUAGES)} selected={arr(props.values.languages)} multiple errors={props.errors} />
-      <TextArea name="availability" label="registration.field.availability" hint="registration.field.availabilityHint" value={str(props.values.availability)} errors={props.errors} rows={3} />
+      <ChoiceGroup
+        name="formats"
+        legend="registration.field.formats"
+        hint="registration.field.formatsHint"
+        options={keyed('format', FORMATS)}
+        selected={arr(props.values.formats)}
+        multiple
+        errors={props.errors}
+      />
+      <ChoiceGroup
+        name="frequency"
+        legend="registration.field.frequency"
+        options={keyed('frequency', FREQUENCIES)}
+        selected={[str(props.values.frequency)]}
+        errors={props.errors}
+      />
+      <ChoiceGroup
+        name="languages"
+        legend="registration.field.languages"
+        options={keyed('language', LANGUAGES)}
+        selected={arr(props.values.languages)}
+        multiple
+        errors={props.errors}
+      />
+      <TextArea
+        name="availability"
+        label="registration.field.availability"
+        hint="registration.field.availabilityHint"
+        value={str(props.values.availability)}
+        errors={props.errors}
+        rows={3}
+      />
     </>
   );
 }

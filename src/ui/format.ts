@@ -1,0 +1,27 @@
+import type { Locale } from '../i18n/index.ts';
+
+/** Every date on the platform is shown in German time, whatever the server's time zone. */
+export const ZONE = 'Europe/Berlin';
+
+type Style = 'dateTime' | 'date' | 'longDate' | 'longDateTime' | 'time';
+
+const options: Record<Style, Intl.DateTimeFormatOptions> = {
+  dateTime: { timeZone: ZONE, dateStyle: 'medium', timeStyle: 'short' },
+  date: { timeZone: ZONE, dateStyle: 'medium' },
+  longDate: { timeZone: ZONE, dateStyle: 'full' },
+  longDateTime: { timeZone: ZONE, dateStyle: 'long', timeStyle: 'short' },
+  time: { timeZone: ZONE, timeStyle: 'short' },
+};
+
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per locale and style.
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+export function formatAt(at: Date, locale: Locale, style: Style = 'dateTime'): string {
+  const key = `${locale}|${style}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', options[style]);
+    cache.set(key, format);
+  }
+  return format.format(at);
+}
