@@ -69,15 +69,13 @@ export async function changeOwnStatus(
       )
       .returning({ id: participations.id });
     if (!row) return false;
-    await tx
-      .insert(participationEvents)
-      .values({
-        participationId: input.id,
-        fromStatus: input.from,
-        toStatus: input.to,
-        actorId: input.userId,
-        at: now,
-      });
+    await tx.insert(participationEvents).values({
+      participationId: input.id,
+      fromStatus: input.from,
+      toStatus: input.to,
+      actorId: input.userId,
+      at: now,
+    });
     return true;
   });
 }

@@ -132,15 +132,13 @@ export async function submitRegistration(
           updatedAt: now,
         })
         .returning({ id: participations.id });
-      await tx
-        .insert(participationEvents)
-        .values({
-          participationId: p!.id,
-          fromStatus: null,
-          toStatus: 'registered',
-          actorId: userId,
-          at: now,
-        });
+      await tx.insert(participationEvents).values({
+        participationId: p!.id,
+        fromStatus: null,
+        toStatus: 'registered',
+        actorId: userId,
+        at: now,
+      });
     }
     await tx
       .update(registrationDrafts)

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../i18n/index.ts';
 import { type FormErrors, useView } from '../context.ts';
+import { FieldError, fieldId } from './Form.tsx';
 
 export interface Option {
   value: string;
@@ -7,22 +8,9 @@ export interface Option {
   label: MessageKey | { text: string };
 }
 
-const fieldId = (name: string) => `feld-${name}`;
-
 function useLabel() {
   const { t } = useView();
   return (label: Option['label']) => (typeof label === 'string' ? t(label) : label.text);
-}
-
-function ErrorText(props: { id: string; error?: MessageKey }) {
-  const { t } = useView();
-  if (!props.error) return null;
-  return (
-    <p class="kern-error" id={`${props.id}-fehler`}>
-      <span class="kern-icon kern-icon--danger" aria-hidden="true" />
-      <span>{t(props.error)}</span>
-    </p>
-  );
 }
 
 /** Radio buttons or checkboxes in a fieldset whose legend names the question; the error summary links to the first option. */
@@ -58,7 +46,7 @@ export function ChoiceGroup(props: {
           {t(props.hint)}
         </div>
       ) : null}
-      <ErrorText id={id} error={error} />
+      <FieldError id={id} error={error} />
       <div class="kern-fieldset__body">
         {props.options.map((o, i) => {
           const optionId = i === 0 ? id : `${id}-${i}`;
@@ -112,7 +100,7 @@ export function SelectField(props: {
           {t(props.hint)}
         </div>
       ) : null}
-      <ErrorText id={id} error={error} />
+      <FieldError id={id} error={error} />
       <div class="kern-form-input__select-wrapper">
         <select
           class={`kern-form-input__select${error ? ' kern-form-input__select--error' : ''}`}

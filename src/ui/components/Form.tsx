@@ -16,7 +16,23 @@ export function Form(props: { action: string; children: ComponentChildren; class
   );
 }
 
-const fieldId = (name: string) => `feld-${name}`;
+/** The id of a field: the error summary links to it. */
+export const fieldId = (name: string) => `feld-${name}`;
+
+export const describedBy = (id: string, hint?: MessageKey, error?: MessageKey) =>
+  [hint ? `${id}-hinweis` : '', error ? `${id}-fehler` : ''].filter(Boolean).join(' ') || undefined;
+
+/** A field's error, next to the field (the summary repeats it). */
+export function FieldError(props: { id: string; error?: MessageKey }) {
+  const { t } = useView();
+  if (!props.error) return null;
+  return (
+    <p class="kern-error" id={`${props.id}-fehler`}>
+      <span class="kern-icon kern-icon--danger" aria-hidden="true" />
+      <span>{t(props.error)}</span>
+    </p>
+  );
+}
 
 /** Lists every error of the form, each linking to its field; app.js moves the focus here. */
 export function ErrorSummary(props: { errors: FormErrors; order?: string[] }) {
@@ -50,7 +66,7 @@ export function TextField(props: {
   name: string;
   label: MessageKey;
   hint?: MessageKey;
-  type?: 'text' | 'email' | 'password' | 'url' | 'number';
+  type?: 'text' | 'email' | 'password' | 'url' | 'number' | 'date' | 'time' | 'search';
   value?: string;
   errors?: FormErrors;
   autocomplete?: string;

@@ -1,7 +1,7 @@
-import { Form, SubmitButton, TextArea } from '../../../ui/components/Form.tsx';
+import { ChoiceGroup } from '../../../ui/components/Choice.tsx';
+import { Form, SubmitButton, TextArea, TextField } from '../../../ui/components/Form.tsx';
 import { useView } from '../../../ui/context.ts';
 import type { DetailView } from './DetailPage.tsx';
-import { CheckboxGroup, InputField } from './fields.tsx';
 import { detailPath } from './labels.ts';
 
 /** The next steps the current status allows; the route decides which, the view only shows them. */
@@ -32,7 +32,7 @@ export function Actions(props: { view: DetailView }) {
           </h3>
           <p class="kern-hint">{t('intake.schedule.hint')}</p>
           <Form action={`${base}/kennenlerngespraech`}>
-            <InputField
+            <TextField
               name="datum"
               type="date"
               label="intake.schedule.date"
@@ -40,7 +40,7 @@ export function Actions(props: { view: DetailView }) {
               value={values.datum}
               errors={errors}
             />
-            <InputField
+            <TextField
               name="uhrzeit"
               type="time"
               label="intake.schedule.time"
@@ -75,12 +75,13 @@ export function Actions(props: { view: DetailView }) {
             {t('intake.strengths.title')}
           </h3>
           <Form action={`${base}/staerken`}>
-            <CheckboxGroup
+            <ChoiceGroup
               name="themen"
               legend="intake.strengths.topics"
               hint="intake.strengths.topicsHint"
-              options={topicOptions}
-              checked={selectedTopics}
+              options={topicOptions.map((o) => ({ value: o.value, label: { text: o.label } }))}
+              selected={[...selectedTopics]}
+              multiple
               errors={errors}
             />
             <TextArea

@@ -1,6 +1,7 @@
 import { BUNDESLAENDER, PARTICIPATION_STATUSES, ROLES } from '../../../db/schema/registration.ts';
+import { SelectField } from '../../../ui/components/Choice.tsx';
+import { TextField } from '../../../ui/components/Form.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
-import { InputField, SelectField } from './fields.tsx';
 import { bundeslandKey, LIST_PATH, roleKey, statusKey } from './labels.ts';
 
 /** The filters: a GET form, so results can be bookmarked and it works without JavaScript. */
@@ -20,49 +21,49 @@ export function FilterForm(props: {
             <SelectField
               name="programm"
               label="intake.filter.programme"
-              emptyLabel="intake.filter.allProgrammes"
-              options={props.programmes.map((p) => ({ value: p.id, label: p.name }))}
+              placeholder="intake.filter.allProgrammes"
+              options={props.programmes.map((p) => ({ value: p.id, label: { text: p.name } }))}
               value={v.programm}
             />
           ) : null}
           <SelectField
             name="rolle"
             label="intake.filter.role"
-            emptyLabel="intake.filter.allRoles"
-            options={ROLES.map((r) => ({ value: r, label: t(roleKey(r)) }))}
+            placeholder="intake.filter.allRoles"
+            options={ROLES.map((r) => ({ value: r, label: { text: t(roleKey(r)) } }))}
             value={v.rolle}
           />
           <SelectField
             name="status"
             label="intake.filter.status"
-            emptyLabel="intake.filter.allStatuses"
-            options={PARTICIPATION_STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))}
+            placeholder="intake.filter.allStatuses"
+            options={PARTICIPATION_STATUSES.map((s) => ({ value: s, label: { text: t(statusKey(s)) } }))}
             value={v.status}
           />
           <SelectField
             name="bundesland"
             label="intake.filter.bundesland"
-            emptyLabel="intake.filter.allBundeslaender"
-            options={BUNDESLAENDER.map((b) => ({ value: b, label: t(bundeslandKey(b)) }))}
+            placeholder="intake.filter.allBundeslaender"
+            options={BUNDESLAENDER.map((b) => ({ value: b, label: { text: t(bundeslandKey(b)) } }))}
             value={v.bundesland}
           />
-          <InputField
+          <TextField
             name="seit"
             type="date"
             label="intake.filter.since"
             hint="intake.filter.sinceHint"
             value={v.seit}
             errors={props.errors}
-            optional
+            required={false}
           />
-          <InputField
+          <TextField
             name="suche"
             type="search"
             label="intake.filter.search"
             hint="intake.filter.searchHint"
             value={v.suche}
             errors={props.errors}
-            optional
+            required={false}
           />
         </div>
       </fieldset>
