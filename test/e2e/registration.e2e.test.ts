@@ -187,6 +187,52 @@ describe('registration and intake', () => {
   });
 });
 
+describe('coordination and administration pages', () => {
+  it('a coordinator imports a spreadsheet and edits topics, an admin edits a programme: every page passes axe', async () => {
+    await logIn('koordination.anpassung@demo.klimatandem.example', DEMO_PASSWORD, DEMO_TOTP_SECRET);
+    await visit(page, server.url('/koordination/import'));
+    await expectNoAxeViolations(page);
+    const csv =
+      'Name;E-Mail;Rolle;Organisation;Bundesland;Größe;Seit\nIda Import;ida.import@example.org;Mentee;Gemeinde Importdorf;Bayern;unter 5.000;2025\n';
+    await page.getByLabel('Programm').selectOption({ index: 1 });
+    await page
+      .getByLabel('Datei')
+      .setInputFiles({ name: 'liste.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    expect(
+      await waitForPage(page, () =>
+        page.getByRole('button', { name: 'Hochladen und Spalten zuordnen' }).click(),
+      ),
+    ).toBe(200);
+    expect(await heading(page)).toBe('Spalten zuordnen');
+    await expectNoAxeViolations(page);
+    expect(
+      await waitForPage(page, () =>
+        page.getByRole('button', { name: 'Zuordnung übernehmen und Zeilen prüfen' }).click(),
+      ),
+    ).toBe(200);
+    expect(await heading(page)).toBe('Prüfergebnis');
+    await expectNoAxeViolations(page);
+    expect(await waitForPage(page, () => page.getByRole('button', { name: 'Probelauf' }).click())).toBe(200);
+    await expectNoAxeViolations(page);
+
+    await visit(page, server.url('/programme/klimaanpassung/themen'));
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+
+    await logIn('admin@demo.klimatandem.example', DEMO_PASSWORD, DEMO_TOTP_SECRET);
+    for (const path of [
+      '/verwaltung/programme',
+      '/verwaltung/programme/klimaschutz',
+      '/verwaltung/programme/klimaschutz/koordination',
+      '/verwaltung/seiten',
+      '/verwaltung/seiten/impressum/de',
+    ]) {
+      await visit(page, server.url(path));
+      await expectNoAxeViolations(page);
+    }
+  });
+});
+
 const INTAKE_NOTE = 'Sehr motiviert, Stärken im Projektmanagement';
 /** Two weeks from today: the form refuses dates in the past. */
 const INTAKE_DAY = new Date(Date.now() + 14 * 24 * 3600_000);
