@@ -142,7 +142,7 @@ export function registerFormRoutes(app: FastifyInstance) {
       const form = parseForm(stepSchemas[step], body);
       let errors: FormErrors = form.ok ? {} : form.errors;
       const programme = merged.programme ? await findProgrammeBySlug(db, merged.programme) : null;
-      if (step === 'programm' && merged.programme && (!programme || !programme.registrationOpen)) {
+      if (step === 'programm' && merged.programme && !programme?.registrationOpen) {
         errors.programme = 'registration.error.closed';
       }
       if (step === 'organisation' && form.ok && !programme?.fundingOptions.includes(String(merged.funding))) {
