@@ -74,7 +74,8 @@ export function ChoiceGroup(props: {
 
 export function SelectField(props: {
   name: string;
-  label: MessageKey;
+  /** A catalogue key, or a text already translated (e.g. with a mark appended). */
+  label: Option['label'];
   hint?: MessageKey;
   options: Option[];
   value?: string;
@@ -92,7 +93,7 @@ export function SelectField(props: {
   return (
     <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
       <label class="kern-label" for={id}>
-        {t(props.label)}
+        {label(props.label)}
         {props.optional ? <span class="kern-label__optional"> {t('form.optional')}</span> : null}
       </label>
       {props.hint ? (

@@ -1,10 +1,11 @@
 import type { MessageKey } from '../../../i18n/index.ts';
+import { SelectField } from '../../../ui/components/Choice.tsx';
 import { ErrorSummary, Form, SubmitButton } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import { columnLetter, FIELDS, type Field, type Mapping, REQUIRED_FIELDS } from '../mapping.ts';
 import type { SheetRow } from '../parse.ts';
-import { Select, StepNote } from './parts.tsx';
+import { StepNote } from './parts.tsx';
 
 const hints: Partial<Record<Field, MessageKey>> = {
   name: 'imports.hint.name',
@@ -53,19 +54,19 @@ export function MappingPage(props: {
       <Form action={`/koordination/import/${props.token}/zuordnung`}>
         <h2 class="kern-heading-medium">{t('imports.mapping.fields')}</h2>
         {FIELDS.map((field) => (
-          <Select
+          <SelectField
             key={field}
             name={`spalte_${field}`}
-            label={
-              REQUIRED_FIELDS.includes(field)
+            label={{
+              text: REQUIRED_FIELDS.includes(field)
                 ? `${t(`imports.field.${field}`)} ${t('imports.mapping.requiredMark')}`
-                : t(`imports.field.${field}`)
-            }
-            hint={hints[field] ? t(hints[field]) : undefined}
-            placeholder={t('imports.mapping.none')}
-            options={options}
+                : t(`imports.field.${field}`),
+            }}
+            hint={hints[field]}
+            placeholder="imports.mapping.none"
+            options={options.map((o) => ({ value: o.value, label: { text: o.label } }))}
             value={props.mapping[field]?.toString()}
-            error={errors[`spalte_${field}`]}
+            errors={errors}
           />
         ))}
         <SubmitButton label="imports.mapping.submit" />

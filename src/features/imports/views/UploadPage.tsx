@@ -1,7 +1,8 @@
+import { SelectField } from '../../../ui/components/Choice.tsx';
 import { CsrfField, ErrorSummary, SubmitButton } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
-import { Select, StepNote } from './parts.tsx';
+import { StepNote } from './parts.tsx';
 
 /** Step 1: choose the programme and the file. */
 export function UploadPage(props: {
@@ -26,13 +27,12 @@ export function UploadPage(props: {
         novalidate
       >
         <CsrfField />
-        <Select
+        <SelectField
           name="programm"
-          label={t('imports.upload.programme')}
-          placeholder={t('form.choose')}
-          options={props.programmes.map((p) => ({ value: p.id, label: p.name }))}
+          label="imports.upload.programme"
+          options={props.programmes.map((p) => ({ value: p.id, label: { text: p.name } }))}
           value={props.programmeId ?? (props.programmes.length === 1 ? props.programmes[0]!.id : undefined)}
-          error={props.errors?.programm}
+          errors={props.errors}
         />
         <div class={`kern-form-input${fileError ? ' kern-form-input--error' : ''}`}>
           <label class="kern-label" for="feld-datei">

@@ -10,57 +10,6 @@ export function StepNote(props: { current: 1 | 2 | 3 | 4 }) {
   return <p class="kern-body kern-body--small">{t('imports.step', { current: props.current })}</p>;
 }
 
-/** A select whose label, hint and options are already text; ids follow the forms' `feld-<name>` rule. */
-export function Select(props: {
-  name: string;
-  label: string;
-  hint?: string;
-  options: { value: string; label: string }[];
-  value?: string;
-  placeholder: string;
-  error?: MessageKey;
-}) {
-  const { t } = useView();
-  const id = `feld-${props.name}`;
-  const describedBy = [props.hint ? `${id}-hinweis` : '', props.error ? `${id}-fehler` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div class={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
-      <label class="kern-label" for={id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <div class="kern-hint" id={`${id}-hinweis`}>
-          {props.hint}
-        </div>
-      ) : null}
-      {props.error ? (
-        <p class="kern-error" id={`${id}-fehler`}>
-          <span class="kern-icon kern-icon--danger" aria-hidden="true" />
-          <span>{t(props.error)}</span>
-        </p>
-      ) : null}
-      <div class="kern-form-input__select-wrapper">
-        <select
-          class={`kern-form-input__select${props.error ? ' kern-form-input__select--error' : ''}`}
-          id={id}
-          name={props.name}
-          aria-describedby={describedBy || undefined}
-          aria-invalid={props.error ? 'true' : undefined}
-        >
-          <option value="">{props.placeholder}</option>
-          {props.options.map((o) => (
-            <option key={o.value} value={o.value} selected={o.value === props.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
-}
-
 /** The findings as a table: row number as the spreadsheet shows it, our field, the message. */
 export function IssueTable(props: { issues: Issue[]; total: number; caption: MessageKey }) {
   const { t } = useView();

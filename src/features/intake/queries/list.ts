@@ -34,7 +34,7 @@ export interface ListRow {
 /** `%` and `_` typed by a user are searched for, not used as wildcards. */
 export const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-function conditions(f: ListFilters, withStatus: boolean): SQL | undefined {
+function conditions(db: Db, f: ListFilters, withStatus: boolean): SQL | undefined {
   const c: (SQL | undefined)[] = [inArray(participations.programmeId, [...f.scope])];
   if (f.programmeId) c.push(eq(participations.programmeId, f.programmeId));
   if (f.role) c.push(eq(participations.role, f.role));
@@ -43,18 +43,20 @@ function conditions(f: ListFilters, withStatus: boolean): SQL | undefined {
   if (f.since) c.push(gte(participations.createdAt, f.since));
   if (f.search) {
     const p = likePattern(f.search);
-    c.push(or(ilike(users.name, p), ilike(users.email, p), ilike(profiles.organisationName, p)));
+    // Each side of the union can use its trigram index; an OR across joined tables could not.
+    const people = db
+      .select({ id: users.id })
+      .from(users)
+      .where(or(ilike(users.name, p), ilike(users.email, p)))
+      .union(db.select({ id: profiles.userId }).from(profiles).where(ilike(profiles.organisationName, p)));
+    c.push(inArray(participations.userId, people));
   }
   return and(...c);
 }
 
 /** Joins users and profiles only when a filter needs them. */
 function filtered<T extends PgSelect>(query: T, f: ListFilters) {
-  return f.search || f.bundesland
-    ? query
-        .innerJoin(users, eq(users.id, participations.userId))
-        .leftJoin(profiles, eq(profiles.userId, participations.userId))
-    : query;
+  return f.bundesland ? query.innerJoin(profiles, eq(profiles.userId, participations.userId)) : query;
 }
 
 /**
@@ -67,7 +69,7 @@ export async function listParticipations(db: Db, f: ListFilters): Promise<ListRo
     db.select({ id: participations.id, createdAt: participations.createdAt }).from(participations).$dynamic(),
     f,
   )
-    .where(conditions(f, true))
+    .where(conditions(db, f, true))
     .orderBy(desc(participations.createdAt), asc(participations.id))
     .limit(PAGE_SIZE)
     .offset((f.page - 1) * PAGE_SIZE)
@@ -103,7 +105,7 @@ export async function countByStatus(
     db.select({ status: participations.status, n: count() }).from(participations).$dynamic(),
     f,
   );
-  const rows = await joined.where(conditions(f, false)).groupBy(participations.status);
+  const rows = await joined.where(conditions(db, f, false)).groupBy(participations.status);
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 
