@@ -137,12 +137,18 @@ async function registerByKeyboard(email: string, password: string) {
   await expectNoAxeViolations(page);
 }
 
+const lastStep = new Map<string, number>();
+
 async function logIn(email: string, password: string, totpSecret?: string) {
   await visit(page, server.url('/anmelden'));
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByLabel('Passwort').fill(password);
   expect(await waitForPage(page, () => page.getByRole('button', { name: 'Anmelden' }).click())).toBe(200);
   if (totpSecret) {
+    // A code is accepted once per account: wait for a fresh 30-second step when this one was used.
+    const step = () => Math.floor(Date.now() / 30_000);
+    while (step() <= (lastStep.get(email) ?? -1)) await new Promise((r) => setTimeout(r, 1000));
+    lastStep.set(email, step());
     const code = new TOTP({
       secret: Secret.fromBase32(totpSecret),
       digits: 6,
