@@ -16,14 +16,14 @@ import {
 } from '../queries.ts';
 import { reasonForm, stepSchemas } from '../schema.ts';
 import { checkTopics } from '../validate.ts';
-import { ProfilePage } from '../views/profile.tsx';
 import {
   CollaborationFields,
   ContactFields,
   FundingField,
   OrganisationFields,
   TopicsFields,
-} from '../views/steps.tsx';
+} from '../views/fields.tsx';
+import { ProfilePage } from '../views/profile.tsx';
 
 const detailsForm = stepSchemas.kontakt
   .omit({ email: true })

@@ -1,23 +1,18 @@
-import {
-  BUNDESLAENDER,
-  FORMATS,
-  FREQUENCIES,
-  ORGANISATION_TYPES,
-  SIZE_CLASSES,
-} from '../../../db/schema/registration.ts';
-import type { MessageKey } from '../../../i18n/index.ts';
-import { ChoiceGroup, type Option, SelectField } from '../../../ui/components/Choice.tsx';
-import { TextArea, TextField } from '../../../ui/components/Form.tsx';
+import { ChoiceGroup } from '../../../ui/components/Choice.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import type { Programme, Topic } from '../../programmes/index.ts';
-import { type DraftData, LANGUAGES, ROLE_CHOICES } from '../schema.ts';
+import { ROLE_CHOICES } from '../schema.ts';
+import {
+  CollaborationFields,
+  ContactFields,
+  FundingField,
+  keyed,
+  OrganisationFields,
+  str,
+  TopicsFields,
+  type Values,
+} from './fields.tsx';
 import { StepLayout } from './StepLayout.tsx';
-
-type Values = DraftData & Record<string, unknown>;
-const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
-const arr = (v: unknown) => (Array.isArray(v) ? v.map(String) : v ? [String(v)] : []);
-const keyed = (prefix: string, values: readonly string[]): Option[] =>
-  values.map((v) => ({ value: v, label: `${prefix}.${v}` as MessageKey }));
 
 export function ProgrammeStep(props: { programmes: Programme[]; values: Values; errors?: FormErrors }) {
   const { t } = useView();
@@ -56,47 +51,6 @@ export function ContactStep(props: { values: Values; errors?: FormErrors; accoun
   );
 }
 
-export function ContactFields(props: { values: Values; errors?: FormErrors; accountEmail?: string }) {
-  const { t } = useView();
-  return (
-    <>
-      <TextField
-        name="name"
-        label="form.name"
-        autocomplete="name"
-        value={str(props.values.name)}
-        errors={props.errors}
-        maxLength={200}
-      />
-      {props.accountEmail ? (
-        <>
-          <input type="hidden" name="email" value={props.accountEmail} />
-          <p class="kern-body">{t('registration.accountEmail', { email: props.accountEmail })}</p>
-        </>
-      ) : (
-        <TextField
-          name="email"
-          type="email"
-          label="form.email"
-          autocomplete="email"
-          value={str(props.values.email)}
-          errors={props.errors}
-        />
-      )}
-      <TextField
-        name="phone"
-        label="registration.field.phone"
-        hint="registration.field.phoneHint"
-        autocomplete="tel"
-        value={str(props.values.phone)}
-        errors={props.errors}
-        required={false}
-        maxLength={40}
-      />
-    </>
-  );
-}
-
 export function OrganisationStep(props: { values: Values; errors?: FormErrors; fundingOptions: string[] }) {
   return (
     <StepLayout
@@ -118,73 +72,6 @@ export function OrganisationStep(props: { values: Values; errors?: FormErrors; f
   );
 }
 
-export function FundingField(props: { values: Values; errors?: FormErrors; fundingOptions: string[] }) {
-  return (
-    <ChoiceGroup
-      name="funding"
-      legend="registration.field.funding"
-      options={props.fundingOptions.map((f) => ({ value: f, label: { text: f } }))}
-      selected={[str(props.values.funding)]}
-      errors={props.errors}
-    />
-  );
-}
-
-export function OrganisationFields(props: { values: Values; errors?: FormErrors }) {
-  return (
-    <>
-      <TextField
-        name="organisationName"
-        label="registration.field.organisationName"
-        hint="registration.field.organisationNameHint"
-        autocomplete="organization"
-        value={str(props.values.organisationName)}
-        errors={props.errors}
-        maxLength={200}
-      />
-      <SelectField
-        name="organisationType"
-        label="registration.field.organisationType"
-        options={keyed('organisation.type', ORGANISATION_TYPES)}
-        value={str(props.values.organisationType)}
-        errors={props.errors}
-      />
-      <SelectField
-        name="bundesland"
-        label="registration.field.bundesland"
-        options={keyed('bundesland', BUNDESLAENDER)}
-        value={str(props.values.bundesland)}
-        errors={props.errors}
-      />
-      <SelectField
-        name="sizeClass"
-        label="registration.field.sizeClass"
-        options={keyed('organisation.size', SIZE_CLASSES)}
-        value={str(props.values.sizeClass)}
-        errors={props.errors}
-      />
-      <TextField
-        name="position"
-        label="registration.field.position"
-        hint="registration.field.positionHint"
-        autocomplete="organization-title"
-        value={str(props.values.position)}
-        errors={props.errors}
-        maxLength={200}
-      />
-      <TextField
-        name="inRoleSince"
-        label="registration.field.inRoleSince"
-        hint="registration.field.inRoleSinceHint"
-        inputmode="numeric"
-        value={str(props.values.inRoleSince)}
-        errors={props.errors}
-        maxLength={4}
-      />
-    </>
-  );
-}
-
 export function TopicsStep(props: { values: Values; errors?: FormErrors; topics: Topic[] }) {
   return (
     <StepLayout
@@ -197,66 +84,6 @@ export function TopicsStep(props: { values: Values; errors?: FormErrors; topics:
   );
 }
 
-export function TopicsFields(props: { values: Values; errors?: FormErrors; topics: Topic[] }) {
-  const role = props.values.role;
-  const mentee = role === 'mentee' || role === 'beides';
-  const mentor = role === 'mentor' || role === 'beides';
-  const options = props.topics.map((t) => ({ value: t.id, label: { text: t.label } }));
-  return (
-    <>
-      {mentee ? (
-        <>
-          <ChoiceGroup
-            name="topicsNeeded"
-            legend="registration.field.topicsNeeded"
-            hint="registration.field.topicsNeededHint"
-            options={options}
-            selected={arr(props.values.topicsNeeded)}
-            multiple
-            errors={props.errors}
-          />
-          <TextArea
-            name="goals"
-            label="registration.field.goals"
-            hint="registration.field.goalsHint"
-            value={str(props.values.goals)}
-            errors={props.errors}
-            rows={4}
-          />
-        </>
-      ) : null}
-      <ChoiceGroup
-        name="topicsOffered"
-        legend={mentor ? 'registration.field.topicsOffered' : 'registration.field.topicsOfferedMentee'}
-        hint={mentor ? 'registration.field.topicsOfferedHint' : 'registration.field.topicsOfferedMenteeHint'}
-        options={options}
-        selected={arr(props.values.topicsOffered)}
-        multiple
-        optional={!mentor}
-        errors={props.errors}
-      />
-      <TextArea
-        name="topicsFreeText"
-        label="registration.field.topicsFreeText"
-        hint="registration.field.topicsFreeTextHint"
-        value={str(props.values.topicsFreeText)}
-        errors={props.errors}
-        rows={3}
-      />
-      {mentor ? (
-        <ChoiceGroup
-          name="capacity"
-          legend="registration.field.capacity"
-          hint="registration.field.capacityHint"
-          options={['1', '2', '3'].map((c) => ({ value: c, label: { text: c } }))}
-          selected={[str(props.values.capacity)]}
-          errors={props.errors}
-        />
-      ) : null}
-    </>
-  );
-}
-
 export function CollaborationStep(props: { values: Values; errors?: FormErrors }) {
   return (
     <StepLayout
@@ -266,44 +93,5 @@ export function CollaborationStep(props: { values: Values; errors?: FormErrors }
     >
       <CollaborationFields {...props} />
     </StepLayout>
-  );
-}
-
-export function CollaborationFields(props: { values: Values; errors?: FormErrors }) {
-  return (
-    <>
-      <ChoiceGroup
-        name="formats"
-        legend="registration.field.formats"
-        hint="registration.field.formatsHint"
-        options={keyed('format', FORMATS)}
-        selected={arr(props.values.formats)}
-        multiple
-        errors={props.errors}
-      />
-      <ChoiceGroup
-        name="frequency"
-        legend="registration.field.frequency"
-        options={keyed('frequency', FREQUENCIES)}
-        selected={[str(props.values.frequency)]}
-        errors={props.errors}
-      />
-      <ChoiceGroup
-        name="languages"
-        legend="registration.field.languages"
-        options={keyed('language', LANGUAGES)}
-        selected={arr(props.values.languages)}
-        multiple
-        errors={props.errors}
-      />
-      <TextArea
-        name="availability"
-        label="registration.field.availability"
-        hint="registration.field.availabilityHint"
-        value={str(props.values.availability)}
-        errors={props.errors}
-        rows={3}
-      />
-    </>
   );
 }
