@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n/index.ts';
 import { type FormErrors, useView } from '../context.ts';
-import { FieldError, fieldId } from './Form.tsx';
+import { describedBy, FieldError, fieldId, InputFrame } from './Form.tsx';
 
 export interface Option {
   value: string;
@@ -29,13 +29,10 @@ export function ChoiceGroup(props: {
   const id = fieldId(props.name);
   const error = props.errors?.[props.name];
   const kind = props.multiple ? 'checkbox' : 'radio';
-  const describedBy = [props.hint ? `${id}-hinweis` : '', error ? `${id}-fehler` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
     <fieldset
       class={`kern-fieldset${error ? ' kern-fieldset--error' : ''}`}
-      aria-describedby={describedBy || undefined}
+      aria-describedby={describedBy(id, props.hint, error)}
     >
       <legend class="kern-label">
         {t(props.legend)}
@@ -87,27 +84,14 @@ export function SelectField(props: {
   const label = useLabel();
   const id = fieldId(props.name);
   const error = props.errors?.[props.name];
-  const describedBy = [props.hint ? `${id}-hinweis` : '', error ? `${id}-fehler` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-      <label class="kern-label" for={id}>
-        {label(props.label)}
-        {props.optional ? <span class="kern-label__optional"> {t('form.optional')}</span> : null}
-      </label>
-      {props.hint ? (
-        <div class="kern-hint" id={`${id}-hinweis`}>
-          {t(props.hint)}
-        </div>
-      ) : null}
-      <FieldError id={id} error={error} />
+    <InputFrame id={id} label={label(props.label)} optional={props.optional} hint={props.hint} error={error}>
       <div class="kern-form-input__select-wrapper">
         <select
           class={`kern-form-input__select${error ? ' kern-form-input__select--error' : ''}`}
           id={id}
           name={props.name}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={describedBy(id, props.hint, error)}
           aria-invalid={error ? 'true' : undefined}
         >
           <option value="">{t(props.placeholder ?? 'form.choose')}</option>
@@ -118,6 +102,6 @@ export function SelectField(props: {
           ))}
         </select>
       </div>
-    </div>
+    </InputFrame>
   );
 }

@@ -62,6 +62,33 @@ export function ErrorSummary(props: { errors: FormErrors; order?: string[] }) {
   );
 }
 
+/** Label, hint and error around one input, textarea or select: the shell every field shares. */
+export function InputFrame(props: {
+  id: string;
+  label: ComponentChildren;
+  optional?: boolean;
+  hint?: MessageKey;
+  error?: MessageKey;
+  children: ComponentChildren;
+}) {
+  const { t } = useView();
+  return (
+    <div class={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
+      <label class="kern-label" for={props.id}>
+        {props.label}
+        {props.optional ? <span class="kern-label__optional"> {t('form.optional')}</span> : null}
+      </label>
+      {props.hint ? (
+        <div class="kern-hint" id={`${props.id}-hinweis`}>
+          {t(props.hint)}
+        </div>
+      ) : null}
+      <FieldError id={props.id} error={props.error} />
+      {props.children}
+    </div>
+  );
+}
+
 export function TextField(props: {
   name: string;
   label: MessageKey;
@@ -77,26 +104,14 @@ export function TextField(props: {
   const { t } = useView();
   const id = fieldId(props.name);
   const error = props.errors?.[props.name];
-  const describedBy = [props.hint ? `${id}-hinweis` : '', error ? `${id}-fehler` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-      <label class="kern-label" for={id}>
-        {t(props.label)}
-        {props.required === false ? <span class="kern-label__optional"> {t('form.optional')}</span> : null}
-      </label>
-      {props.hint ? (
-        <div class="kern-hint" id={`${id}-hinweis`}>
-          {t(props.hint)}
-        </div>
-      ) : null}
-      {error ? (
-        <p class="kern-error" id={`${id}-fehler`}>
-          <span class="kern-icon kern-icon--danger" aria-hidden="true" />
-          <span>{t(error)}</span>
-        </p>
-      ) : null}
+    <InputFrame
+      id={id}
+      label={t(props.label)}
+      optional={props.required === false}
+      hint={props.hint}
+      error={error}
+    >
       <input
         class={`kern-form-input__input${error ? ' kern-form-input__input--error' : ''}`}
         id={id}
@@ -106,11 +121,11 @@ export function TextField(props: {
         autocomplete={props.autocomplete}
         inputmode={props.inputmode}
         maxLength={props.maxLength}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(id, props.hint, error)}
         aria-invalid={error ? 'true' : undefined}
         required={props.required !== false}
       />
-    </div>
+    </InputFrame>
   );
 }
 
@@ -125,36 +140,19 @@ export function TextArea(props: {
   const { t } = useView();
   const id = fieldId(props.name);
   const error = props.errors?.[props.name];
-  const describedBy = [props.hint ? `${id}-hinweis` : '', error ? `${id}-fehler` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-      <label class="kern-label" for={id}>
-        {t(props.label)}
-      </label>
-      {props.hint ? (
-        <div class="kern-hint" id={`${id}-hinweis`}>
-          {t(props.hint)}
-        </div>
-      ) : null}
-      {error ? (
-        <p class="kern-error" id={`${id}-fehler`}>
-          <span class="kern-icon kern-icon--danger" aria-hidden="true" />
-          <span>{t(error)}</span>
-        </p>
-      ) : null}
+    <InputFrame id={id} label={t(props.label)} hint={props.hint} error={error}>
       <textarea
         class={`kern-form-input__input${error ? ' kern-form-input__input--error' : ''}`}
         id={id}
         name={props.name}
         rows={props.rows ?? 8}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(id, props.hint, error)}
         aria-invalid={error ? 'true' : undefined}
       >
         {props.value}
       </textarea>
-    </div>
+    </InputFrame>
   );
 }
 
