@@ -22,6 +22,11 @@ export const programmes = pgTable('programmes', {
   registrationOpen: boolean('registration_open').notNull().default(true),
   /** Funding phases people choose from when they register, e.g. Erstvorhaben, Anschlussvorhaben. */
   fundingOptions: jsonb('funding_options').$type<string[]>().notNull().default([]),
+  /** Matching weights per criterion; missing criteria take the engine's defaults. */
+  matchingWeights: jsonb('matching_weights').$type<Record<string, number>>().notNull().default({}),
+  /** Days after which an unanswered proposal is reminded, and after which it expires. */
+  proposalReminderDays: integer('proposal_reminder_days').notNull().default(7),
+  proposalExpiryDays: integer('proposal_expiry_days').notNull().default(14),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  BUNDESLAENDER,
+  FORMATS,
+  FREQUENCIES,
+  ORGANISATION_TYPES,
+  SIZE_CLASSES,
+} from '../../../db/schema/registration.ts';
+import { DEFAULT_WEIGHTS, weightsFrom } from './criteria.ts';
+import { explain } from './explain.ts';
+import { buildGraph, compilePool } from './pool.ts';
+import type { MatchProfile, MentorProfile } from './profile.ts';
+
+const base: MatchProfile = {
+  id: 'mentee',
+  personId: 'p1',
+  organisationName: 'Gemeinde Talheim',
+  organisationType: 'gemeinde',
+  bundesland: 'BY',
+  sizeClass: '5000_20000',
+  formats: ['online', 'telefon'],
+  frequency: 'monatlich',
+  languages: ['de'],
+  inRoleSince: 2025,
+  fundingStage: 0,
+  topics: ['t1', 't2', 't3', 't4'],
+};
+const mentor = (over: Partial<MentorProfile> = {}): MentorProfile => ({
+  ...base,
+  id: 'mentor',
+  personId: 'p2',
+  organisationName: 'Stadt Beispielburg',
+  organisationType: 'stadt',
+  sizeClass: '20000_50000',
+  inRoleSince: 2018,
+  fundingStage: 1,
+  topics: ['t1', 't2', 't3', 't9'],
+  freeCapacity: 1,
+  ...over,
+});
+const ctx = { weights: DEFAULT_WEIGHTS, year: 2026 };
+
+describe('explain', () => {
+  it('gives a reason per criterion that adds up to the score', () => {
+    const e = explain(base, mentor(), ctx);
+    expect(e.exclusion).toBeNull();
+    const topics = e.criteria.find((c) => c.criterion === 'topics')!;
+    expect(topics.reason).toEqual({
+      key: 'topics',
+      params: { covered: 3, needed: 4 },
+      list: { kind: 'topic', values: ['t1', 't2', 't3'] },
+    });
+    expect(topics.points).toBe(26.3);
+    expect(e.criteria.find((c) => c.criterion === 'region')!.reason.key).toBe('regionSame');
+    expect(e.criteria.find((c) => c.criterion === 'formats')!.reason).toMatchObject({
+      key: 'formatsSameFrequency',
+      list: { values: ['online', 'telefon'] },
+    });
+    expect(e.criteria.find((c) => c.criterion === 'funding')!.reason.key).toBe('fundingAhead');
+    const sum = e.criteria.reduce((s, c) => s + c.points, 0);
+    expect(Math.abs(sum - e.score)).toBeLessThan(0.5);
+    expect(e.score).toBeGreaterThan(70);
+  });
+
+  it('scores a perfect pair 100 and an excluded pair 0 with the rule that excludes it', () => {
+    const perfect = mentor({
+      organisationType: 'gemeinde',
+      sizeClass: '5000_20000',
+      topics: base.topics,
+      fundingStage: 0,
+    });
+    expect(explain(base, perfect, ctx).score).toBe(100);
+    expect(explain(base, mentor({ personId: 'p1' }), ctx).exclusion).toBe('samePerson');
+    expect(explain(base, mentor({ organisationName: 'gemeinde  TALHEIM (Demo)' }), ctx).exclusion).toBe(
+      'sameOrganisation',
+    );
+    expect(explain(base, mentor({ languages: ['en'] }), ctx).exclusion).toBe('noSharedLanguage');
+    expect(explain(base, mentor({ formats: ['praesenz'] }), ctx).exclusion).toBe('noSharedFormat');
+    expect(explain(base, mentor({ freeCapacity: 0 }), ctx).exclusion).toBe('mentorFull');
+    expect(explain(base, mentor(), { ...ctx, declined: true })).toMatchObject({
+      exclusion: 'declinedBefore',
+      score: 0,
+    });
+  });
+
+  it('counts a neighbouring Bundesland as the region only when both meet in person', () => {
+    const inPerson = { ...base, formats: ['praesenz', 'online'] as const };
+    const near = mentor({ bundesland: 'BW', formats: ['praesenz'] });
+    expect(explain(inPerson, near, ctx).criteria.find((c) => c.criterion === 'region')!.reason.key).toBe(
+      'regionNeighbour',
+    );
+    expect(
+      explain(base, mentor({ bundesland: 'BW' }), ctx).criteria.find((c) => c.criterion === 'region')!.reason
+        .key,
+    ).toBe('regionOther');
+  });
+
+  it('follows the programme weights: only topics counting makes topic coverage the score', () => {
+    const weights = weightsFrom({
+      topics: 10,
+      organisation: 0,
+      region: 0,
+      formats: 0,
+      experience: 0,
+      funding: 0,
+      languages: 0,
+    });
+    expect(explain(base, mentor(), { ...ctx, weights }).score).toBe(75);
+    expect(weightsFrom({ topics: -3, region: 'x', unknown: 5 })).toEqual(DEFAULT_WEIGHTS);
+  });
+});
+
+const profileArb = (role: 'mentee' | 'mentor') =>
+  fc.record({
+    personId: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+    organisationName: fc.constantFrom('Stadt A', 'Stadt B', 'Kreis C', 'Gemeinde D'),
+    organisationType: fc.constantFrom(...ORGANISATION_TYPES),
+    bundesland: fc.constantFrom(...BUNDESLAENDER),
+    sizeClass: fc.constantFrom(...SIZE_CLASSES),
+    formats: fc.subarray([...FORMATS]),
+    frequency: fc.constantFrom(...FREQUENCIES),
+    languages: fc.subarray(['de', 'en', 'pl', 'tr']),
+    inRoleSince: fc.integer({ min: 2010, max: 2026 }),
+    fundingStage: fc.integer({ min: -1, max: 1 }),
+    topics: fc.subarray(Array.from({ length: 40 }, (_, k) => `topic-${k}`)),
+    freeCapacity: fc.integer({ min: role === 'mentor' ? 0 : 1, max: 3 }),
+  });
+
+describe('the pool scores every pair exactly as explain does', () => {
+  it('for random cohorts, weights and exclusions', () => {
+    fc.assert(
+      fc.property(
+        fc.array(profileArb('mentee'), { minLength: 1, maxLength: 6 }),
+        fc.array(profileArb('mentor'), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 7, maxLength: 7 }),
+        fc.array(fc.tuple(fc.nat(5), fc.nat(5)), { maxLength: 4 }),
+        (menteeRows, mentorRows, w, declined) => {
+          const mentees = menteeRows.map((r, i) => ({ ...r, id: `e${i}` }));
+          const mentors = mentorRows.map((r, j) => ({ ...r, id: `m${j}` }));
+          const weights = weightsFrom({
+            topics: w[0],
+            organisation: w[1],
+            region: w[2],
+            formats: w[3],
+            experience: w[4],
+            funding: w[5],
+            languages: w[6],
+          });
+          const excluded = declined.map(([i, j]) => [`e${i}`, `m${j}`] as const);
+          const pool = compilePool(mentees, mentors, { weights, year: 2026, excluded });
+          const row = new Float64Array(mentors.length);
+          mentees.forEach((mentee, i) => {
+            pool.scoreRow(i, row);
+            mentors.forEach((m, j) => {
+              const declinedPair = excluded.some(([a, b]) => a === mentee.id && b === m.id);
+              const e = explain(mentee, m, { weights, year: 2026, declined: declinedPair });
+              expect(row[j]).toBe(e.exclusion ? -1 : e.score);
+            });
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('builds a graph of the allowed pairs at or above the minimum score', () => {
+    const mentors = [
+      mentor({ id: 'm0' }),
+      mentor({ id: 'm1', languages: ['en'] }),
+      mentor({ id: 'm2', freeCapacity: 2 }),
+    ];
+    const pool = compilePool([base], mentors, { ...ctx, excluded: [['mentee', 'm2']] });
+    const graph = buildGraph(pool, 40);
+    expect([...graph.mentor]).toEqual([0]);
+    expect([...graph.capacity]).toEqual([1, 1, 2]);
+    expect(buildGraph(pool, 99).mentor.length).toBe(0);
+  });
+});
