@@ -2,6 +2,7 @@ import { loadavg } from 'node:os';
 import { httpOnPglite, httpOnPostgres } from './cases/http.ts';
 import { importOnPglite, importOnPostgres } from './cases/import.ts';
 import { intakeOnPglite, intakeOnPostgres } from './cases/intake.ts';
+import { matchingRound } from './cases/matching.ts';
 import { coldStarts } from './cases/startup.ts';
 import { testSuiteDuration } from './cases/tests.ts';
 import { report, round } from './lib/report.ts';
@@ -18,7 +19,7 @@ report({
   started: new Date().toISOString(),
 });
 
-// BENCH_ONLY=start,pglite,postgres,import,intake,tests runs only the cases named (for looking into one of them).
+// BENCH_ONLY=start,pglite,postgres,import,intake,matching,tests runs only the cases named (for looking into one of them).
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (name: string) => !only || only.includes(name);
 const pgUrl = process.env.BENCH_DATABASE_URL;
@@ -43,6 +44,8 @@ if (pgUrl) await attempt('import', () => importOnPostgres(pgUrl));
 // The intake list with 10,000 participants (first page, filters + page 2, search), beside raw node:http.
 await attempt('intake', intakeOnPglite);
 if (pgUrl) await attempt('intake', () => intakeOnPostgres(pgUrl));
+// A matching round of 5,000 × 2,500 on one core (exact and greedy, both modes) and top-10 suggestions.
+await attempt('matching', matchingRound);
 if (process.env.BENCH_TESTS === '1') await attempt('tests', testSuiteDuration);
 
 report({ case: 'machine_after', load_average_1_5_15: load(), finished: new Date().toISOString() });

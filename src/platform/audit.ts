@@ -21,7 +21,9 @@ export type AuditKind =
   | 'role_changed'
   | 'admin_created'
   | 'invitation_accepted'
-  | 'import_run';
+  | 'import_run'
+  | 'matching_round_published'
+  | 'matching_weights_changed';
 
 /** Records a security event. Details never contain passwords, tokens or codes. */
 export async function recordAudit(

@@ -80,8 +80,10 @@ export const csrfUserInfo = (req: FastifyRequest) => req.session?.id ?? 'anonymo
 const navigation: { href: string; label: MessageKey; action: Parameters<typeof can>[1] }[] = [
   { href: '/', label: 'nav.home', action: 'public.view' },
   { href: '/profil', label: 'nav.profile', action: 'profile.manage' },
+  { href: '/vorschlaege', label: 'nav.proposals', action: 'proposals.respond' },
   { href: '/konto', label: 'nav.account', action: 'account.manage' },
   { href: '/koordination/anmeldungen', label: 'nav.intake', action: 'intake.manage' },
+  { href: '/koordination/matching', label: 'nav.matching', action: 'matching.manage' },
   { href: '/koordination/import', label: 'imports.nav', action: 'import.run' },
   { href: '/verwaltung/programme', label: 'nav.programmes', action: 'programmes.edit' },
   { href: '/verwaltung/seiten', label: 'nav.admin', action: 'admin.pages.edit' },

@@ -1,11 +1,13 @@
 import { type Actor, requiresMfa } from './actor.ts';
+import { matchingRules } from './rules/matching.ts';
 import { platformRules } from './rules/platform.ts';
 import { programmeRules } from './rules/programmes.ts';
+import { proposalRules } from './rules/proposals.ts';
 
 export type { Actor, ActorKind, SignedInActor } from './actor.ts';
 export { anonymous, isSignedIn } from './actor.ts';
 
-const rules = { ...platformRules, ...programmeRules };
+const rules = { ...platformRules, ...programmeRules, ...matchingRules, ...proposalRules };
 
 export type Action = keyof typeof rules;
 

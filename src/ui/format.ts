@@ -25,3 +25,15 @@ export function formatAt(at: Date, locale: Locale, style: Style = 'dateTime'): s
   }
   return format.format(at);
 }
+
+const numbers = new Map<Locale, Intl.NumberFormat>();
+
+/** Scores and other figures with at most one decimal, in the reader's notation (71,5 / 71.5). */
+export function formatNumber(x: number, locale: Locale): string {
+  let format = numbers.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 });
+    numbers.set(locale, format);
+  }
+  return format.format(x);
+}

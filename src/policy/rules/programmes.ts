@@ -5,7 +5,7 @@ export interface ProgrammeScoped {
   programmeId: string;
 }
 
-const coordinates = (actor: Actor, resource?: unknown) =>
+export const coordinates = (actor: Actor, resource?: unknown) =>
   actor.kind !== 'anonymous' &&
   actor.programmeIds.length > 0 &&
   (resource === undefined || actor.programmeIds.includes((resource as ProgrammeScoped).programmeId));

@@ -1,4 +1,10 @@
-import { BUNDESLAENDER, FORMATS, ORGANISATION_TYPES } from '../../../db/schema/registration.ts';
+import {
+  BUNDESLAENDER,
+  FORMATS,
+  FREQUENCIES,
+  ORGANISATION_TYPES,
+  SIZE_CLASSES,
+} from '../../../db/schema/registration.ts';
 import {
   bundeslandIndex,
   fraction,
@@ -36,6 +42,8 @@ const popcount = (x: number) => {
 };
 
 const PRAESENZ = 1 << FORMATS.indexOf('praesenz');
+/** Funding phases the tables know: unknown (-1) and up to seven phases. */
+const STAGES = 9;
 
 class Indexer {
   private readonly ids = new Map<string, number>();
@@ -52,10 +60,7 @@ class Indexer {
   }
 }
 
-function compileSide(
-  people: readonly MatchProfile[],
-  ix: Record<'person' | 'org' | 'topic' | 'lang', Indexer>,
-) {
+function compileSide(people: readonly MatchProfile[], ix: Indexers) {
   const n = people.length;
   const c = {
     person: new Int32Array(n),
@@ -83,7 +88,7 @@ function compileSide(
     const langs = new Set(p.languages);
     c.langs[i] = [...langs].reduce((m, l) => m | (1 << (ix.lang.of(l) % 31)), 0);
     c.langCount[i] = langs.size;
-    c.stage[i] = p.fundingStage;
+    c.stage[i] = Math.min(p.fundingStage, STAGES - 2);
     c.since[i] = p.inRoleSince;
     const topics = new Set(p.topics);
     c.topicBits.push([...topics].map((t) => ix.topic.of(t)));
@@ -92,12 +97,40 @@ function compileSide(
   return c;
 }
 
+/** Topic bit masks; topics beyond the mentors' (no mentor offers them) have no bit. */
 function masks(bits: number[][], words: number) {
   const out = new Uint32Array(bits.length * words);
   bits.forEach((list, i) => {
-    for (const b of list) out[i * words + (b >>> 5)]! |= 1 << (b & 31);
+    for (const b of list) if (b < words * 32) out[i * words + (b >>> 5)]! |= 1 << (b & 31);
   });
   return out;
+}
+
+type Indexers = Record<'person' | 'org' | 'topic' | 'lang', Indexer>;
+
+/**
+ * The mentors compiled once per list: suggestions for many mentees against the same mentors reuse
+ * it. The indexers only ever grow, so the mentors' numbers stay valid when mentees are added.
+ */
+const mentorSides = new WeakMap<readonly MentorProfile[], ReturnType<typeof compileMentors>>();
+
+function compileMentors(mentors: readonly MentorProfile[]) {
+  const ix: Indexers = {
+    person: new Indexer(),
+    org: new Indexer(),
+    topic: new Indexer(),
+    lang: new Indexer(),
+  };
+  const side = compileSide(mentors, ix);
+  const words = Math.max(1, Math.ceil(ix.topic.size / 32));
+  return {
+    ix,
+    side,
+    words,
+    offerMask: masks(side.topicBits, words),
+    free: Int32Array.from(mentors, (m) => m.freeCapacity),
+    index: new Map(mentors.map((p, j) => [p.id, j])),
+  };
 }
 
 export function compilePool(
@@ -105,20 +138,16 @@ export function compilePool(
   mentors: readonly MentorProfile[],
   ctx: PoolContext,
 ): Pool {
-  const ix = { person: new Indexer(), org: new Indexer(), topic: new Indexer(), lang: new Indexer() };
+  let compiled = mentorSides.get(mentors);
+  if (!compiled) {
+    compiled = compileMentors(mentors);
+    mentorSides.set(mentors, compiled);
+  }
+  const { ix, side: b, words, offerMask, free, index: mentorIndex } = compiled;
   const a = compileSide(mentees, ix);
-  const b = compileSide(mentors, ix);
-  const words = Math.max(1, Math.ceil(ix.topic.size / 32));
   const needMask = masks(a.topicBits, words);
-  const offerMask = masks(b.topicBits, words);
-  const free = Int32Array.from(mentors, (m) => m.freeCapacity);
   const m = mentors.length;
-  const landPairs = new Uint8Array(16 * 16);
-  for (let x = 0; x < 16; x++)
-    for (let y = 0; y < 16; y++)
-      landPairs[x * 16 + y] = neighbours(BUNDESLAENDER[x]!, BUNDESLAENDER[y]!) ? 1 : 0;
-  const pts = pointsPerCriterion(ctx.weights);
-  const mentorIndex = new Map(mentors.map((p, j) => [p.id, j]));
+  const t = pointTables(ctx.weights, Math.max(words * 32, ...a.topicCount));
   const menteeIndex = new Map(mentees.map((p, i) => [p.id, i]));
   const excludedByMentee = new Map<number, number[]>();
   for (const [menteeId, mentorId] of ctx.excluded ?? []) {
@@ -130,6 +159,23 @@ export function compilePool(
     excludedByMentee.set(i, list);
   }
   const blocked = new Uint8Array(m);
+  // Per mentor, what does not depend on the mentee.
+  const experience = Float64Array.from(
+    b.since,
+    (since) => fraction.experience(ctx.year - since) * t.pts.experience,
+  );
+  const {
+    person: bPerson,
+    org: bOrg,
+    langs: bLangs,
+    formats: bFormats,
+    land: bLand,
+    size: bSize,
+    type: bType,
+  } = b;
+  const { frequency: bFrequency, stage: bStage } = b;
+  const { topics: topicsT, topicWidth: width, organisation: orgT, region: regionT } = t;
+  const { formats: formatsT, funding: fundingT, languages: langT } = t;
 
   return {
     mentees,
@@ -140,16 +186,22 @@ export function compilePool(
       const person = a.person[i]!;
       const org = a.org[i]!;
       const langs = a.langs[i]!;
-      const langCount = a.langCount[i]!;
+      const langRow = a.langCount[i]! * 32;
       const formats = a.formats[i]!;
-      const needed = a.topicCount[i]!;
-      const land = a.land[i]!;
+      const topicRow = a.topicCount[i]! * width;
+      const landRow = a.land[i]! * 16;
+      const type = a.type[i]!;
+      const size = a.size[i]!;
+      const formatRow = formats * 16;
+      const frequency = a.frequency[i]!;
+      const stageRow = (a.stage[i]! + 1) * STAGES;
+      const need = i * words;
       for (let j = 0; j < m; j++) {
-        const sharedFormats = formats & b.formats[j]!;
-        const sharedLangs = langs & b.langs[j]!;
+        const sharedFormats = formats & bFormats[j]!;
+        const sharedLangs = langs & bLangs[j]!;
         if (
-          b.person[j] === person ||
-          b.org[j] === org ||
+          bPerson[j] === person ||
+          bOrg[j] === org ||
           sharedLangs === 0 ||
           sharedFormats === 0 ||
           free[j]! <= 0 ||
@@ -159,25 +211,16 @@ export function compilePool(
           continue;
         }
         let covered = 0;
-        for (let w = 0; w < words; w++)
-          covered += popcount(needMask[i * words + w]! & offerMask[j * words + w]!);
-        const sameLand = b.land[j] === land;
-        const near = !sameLand && (sharedFormats & PRAESENZ) !== 0 && landPairs[land * 16 + b.land[j]!] === 1;
+        for (let w = 0; w < words; w++) covered += popcount(needMask[need + w]! & offerMask[j * words + w]!);
+        const inPerson = (sharedFormats & PRAESENZ) !== 0 ? 256 : 0;
         let s = 0;
-        s += fraction.topics(covered, needed) * pts.topics;
-        s +=
-          fraction.organisation(a.type[i] === b.type[j], Math.abs(a.size[i]! - b.size[j]!)) *
-          pts.organisation;
-        s += fraction.region(sameLand, near) * pts.region;
-        s +=
-          fraction.formats(
-            popcount(sharedFormats),
-            popcount(formats | b.formats[j]!),
-            Math.abs(a.frequency[i]! - b.frequency[j]!),
-          ) * pts.formats;
-        s += fraction.experience(ctx.year - b.since[j]!) * pts.experience;
-        s += fraction.funding(a.stage[i]!, b.stage[j]!) * pts.funding;
-        s += fraction.languages(popcount(sharedLangs), langCount) * pts.languages;
+        s += topicsT[topicRow + covered]!;
+        s += orgT[(type === bType[j] ? 8 : 0) + Math.abs(size - bSize[j]!)]!;
+        s += regionT[inPerson + landRow + bLand[j]!]!;
+        s += formatsT[((formatRow + bFormats[j]!) * 8 + frequency) * 8 + bFrequency[j]!]!;
+        s += experience[j]!;
+        s += fundingT[stageRow + bStage[j]! + 1]!;
+        s += langT[langRow + popcount(sharedLangs)]!;
         out[j] = roundScore(s);
       }
       if (excluded) for (const j of excluded) blocked[j] = 0;
@@ -186,10 +229,50 @@ export function compilePool(
 }
 
 /**
+ * Every criterion's points for every combination of the small numbers it depends on, computed
+ * with the very expressions explain.ts uses, so the sums are identical to the last bit.
+ */
+function pointTables(weights: Weights, maxTopics: number) {
+  const pts = pointsPerCriterion(weights);
+  const topicWidth = maxTopics + 1;
+  const topics = new Float64Array(topicWidth * topicWidth);
+  for (let needed = 0; needed <= maxTopics; needed++)
+    for (let covered = 0; covered <= needed; covered++)
+      topics[needed * topicWidth + covered] = fraction.topics(covered, needed) * pts.topics;
+  const organisation = new Float64Array(16);
+  for (let same = 0; same < 2; same++)
+    for (let d = 0; d < SIZE_CLASSES.length; d++)
+      organisation[same * 8 + d] = fraction.organisation(same === 1, d) * pts.organisation;
+  const region = new Float64Array(512);
+  for (let inPerson = 0; inPerson < 2; inPerson++)
+    for (let x = 0; x < 16; x++)
+      for (let y = 0; y < 16; y++) {
+        const near = x !== y && inPerson === 1 && neighbours(BUNDESLAENDER[x]!, BUNDESLAENDER[y]!);
+        region[inPerson * 256 + x * 16 + y] = fraction.region(x === y, near) * pts.region;
+      }
+  const formats = new Float64Array(16 * 16 * 8 * 8);
+  for (let fa = 0; fa < 16; fa++)
+    for (let fb = 0; fb < 16; fb++)
+      for (let qa = 0; qa < FREQUENCIES.length; qa++)
+        for (let qb = 0; qb < FREQUENCIES.length; qb++)
+          formats[((fa * 16 + fb) * 8 + qa) * 8 + qb] =
+            fraction.formats(popcount(fa & fb), popcount(fa | fb), Math.abs(qa - qb)) * pts.formats;
+  const funding = new Float64Array(STAGES * STAGES);
+  for (let sa = -1; sa < STAGES - 1; sa++)
+    for (let sb = -1; sb < STAGES - 1; sb++)
+      funding[(sa + 1) * STAGES + sb + 1] = fraction.funding(sa, sb) * pts.funding;
+  const languages = new Float64Array(32 * 32);
+  for (let count = 0; count < 32; count++)
+    for (let shared = 0; shared < 32; shared++)
+      languages[count * 32 + shared] = fraction.languages(shared, count) * pts.languages;
+  return { pts, topics, topicWidth, organisation, region, formats, funding, languages };
+}
+
+/**
  * The allowed pairs at or above the minimum score as a solver graph. `candidates[i]` counts mentee
  * i's allowed partners at or above the minimum: an unmatched mentee with none has no partner at all.
  */
-export function buildGraph(pool: Pool, minScore: number, capacity?: Int32Array) {
+export function buildGraph(pool: Pool, minScore: number, capacity?: Int32Array, skip?: Uint8Array) {
   const n = pool.mentees.length;
   const m = pool.mentors.length;
   const cap = capacity ?? Int32Array.from(pool.mentors, (p) => Math.max(0, p.freeCapacity));
@@ -199,6 +282,10 @@ export function buildGraph(pool: Pool, minScore: number, capacity?: Int32Array) 
   let score = new Float64Array(mentor.length);
   let e = 0;
   for (let i = 0; i < n; i++) {
+    if (skip?.[i] === 1) {
+      start[i + 1] = e;
+      continue;
+    }
     pool.scoreRow(i, row);
     for (let j = 0; j < m; j++) {
       const s = row[j]!;

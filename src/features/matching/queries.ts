@@ -1,0 +1,183 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import {
+  matchingRounds,
+  matchProposals,
+  participations,
+  profiles,
+  programmes,
+  tandems,
+  topics,
+  users,
+} from '../../db/schema/index.ts';
+import type { MatchProfile, MentorProfile } from './engine/profile.ts';
+
+export type Programme = typeof programmes.$inferSelect;
+export type Round = typeof matchingRounds.$inferSelect;
+
+export async function findProgrammeBySlug(db: Db, slug: string): Promise<Programme | null> {
+  const [row] = await db.select().from(programmes).where(eq(programmes.slug, slug));
+  return row ?? null;
+}
+
+export async function programmesByIds(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: programmes.id, slug: programmes.slug, name: programmes.name })
+    .from(programmes)
+    .where(inArray(programmes.id, [...ids]))
+    .orderBy(asc(programmes.name));
+}
+
+/** A participant in the pool, with what the pages show beside the engine's profile. */
+export interface PoolPerson {
+  name: string;
+  organisationName: string;
+  registeredAt: Date;
+}
+
+export interface PoolData {
+  mentees: MatchProfile[];
+  mentors: MentorProfile[];
+  people: Map<string, PoolPerson>;
+  /** Declined pairs: never proposed again. */
+  declined: [string, string][];
+}
+
+const hasOpenTandem = (column: typeof tandems.menteeParticipationId) =>
+  sql`exists (select 1 from ${tandems} where ${column} = ${participations.id} and ${tandems.status} <> 'ended')`;
+const hasPendingProposal = sql`exists (select 1 from ${matchProposals} where ${matchProposals.menteeParticipationId} = ${participations.id} and ${matchProposals.status} = 'pending')`;
+const openLoad = sql<number>`(
+  (select count(*) from ${tandems} where ${tandems.mentorParticipationId} = ${participations.id} and ${tandems.status} <> 'ended')
+  + (select count(*) from ${matchProposals} where ${matchProposals.mentorParticipationId} = ${participations.id} and ${matchProposals.status} = 'pending')
+)::int`;
+
+/**
+ * The matching pool of a programme now: accepted mentees without an open tandem or a pending
+ * proposal, and accepted mentors with free places.
+ */
+export async function loadPool(db: Db | Tx, programme: Programme): Promise<PoolData> {
+  const rows = await db
+    .select({
+      id: participations.id,
+      role: participations.role,
+      userId: participations.userId,
+      funding: participations.funding,
+      topicsNeeded: participations.topicsNeeded,
+      topicsOffered: participations.topicsOffered,
+      capacity: participations.capacity,
+      createdAt: participations.createdAt,
+      name: users.name,
+      profile: profiles,
+      load: openLoad,
+      busy: sql<boolean>`(${hasOpenTandem(tandems.menteeParticipationId)} or ${hasPendingProposal})`,
+    })
+    .from(participations)
+    .innerJoin(users, eq(users.id, participations.userId))
+    .innerJoin(profiles, eq(profiles.userId, participations.userId))
+    .where(and(eq(participations.programmeId, programme.id), eq(participations.status, 'accepted')))
+    .orderBy(asc(participations.createdAt), asc(participations.id));
+  const pool: PoolData = { mentees: [], mentors: [], people: new Map(), declined: [] };
+  for (const r of rows) {
+    const base = {
+      id: r.id,
+      personId: r.userId,
+      organisationName: r.profile.organisationName,
+      organisationType: r.profile.organisationType,
+      bundesland: r.profile.bundesland,
+      sizeClass: r.profile.sizeClass,
+      formats: r.profile.formats,
+      frequency: r.profile.frequency,
+      languages: r.profile.languages,
+      inRoleSince: r.profile.inRoleSince,
+      fundingStage: programme.fundingOptions.indexOf(r.funding),
+    };
+    if (r.role === 'mentee') {
+      if (r.busy) continue;
+      pool.mentees.push({ ...base, topics: r.topicsNeeded });
+    } else {
+      const freeCapacity = (r.capacity ?? 1) - Number(r.load);
+      if (freeCapacity <= 0) continue;
+      pool.mentors.push({ ...base, topics: r.topicsOffered, freeCapacity });
+    }
+    pool.people.set(r.id, {
+      name: r.name,
+      organisationName: r.profile.organisationName,
+      registeredAt: r.createdAt,
+    });
+  }
+  const declined = await db
+    .select({ mentee: matchProposals.menteeParticipationId, mentor: matchProposals.mentorParticipationId })
+    .from(matchProposals)
+    .where(and(eq(matchProposals.programmeId, programme.id), eq(matchProposals.status, 'declined')));
+  pool.declined = declined.map((d) => [d.mentee, d.mentor]);
+  return pool;
+}
+
+export async function topicLabels(db: Db, programmeId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ id: topics.id, label: topics.label })
+    .from(topics)
+    .where(eq(topics.programmeId, programmeId));
+  return new Map(rows.map((r) => [r.id, r.label]));
+}
+
+export async function activeTopics(db: Db, programmeId: string) {
+  return db
+    .select({ id: topics.id, label: topics.label })
+    .from(topics)
+    .where(and(eq(topics.programmeId, programmeId), sql`${topics.archivedAt} is null`))
+    .orderBy(asc(topics.position));
+}
+
+/** Names for participation ids (a round's pairs), as a map. */
+export async function participantNames(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, PoolPerson>();
+  const rows = await db
+    .select({
+      id: participations.id,
+      name: users.name,
+      organisationName: profiles.organisationName,
+      registeredAt: participations.createdAt,
+    })
+    .from(participations)
+    .innerJoin(users, eq(users.id, participations.userId))
+    .innerJoin(profiles, eq(profiles.userId, participations.userId))
+    .where(inArray(participations.id, [...ids]));
+  return new Map(rows.map(({ id, ...rest }) => [id, rest]));
+}
+
+export async function findRound(db: Db, id: string): Promise<Round | null> {
+  const [row] = await db.select().from(matchingRounds).where(eq(matchingRounds.id, id));
+  return row ?? null;
+}
+
+export async function listRounds(db: Db, programmeId: string) {
+  return db
+    .select({
+      id: matchingRounds.id,
+      status: matchingRounds.status,
+      mode: matchingRounds.mode,
+      minScore: matchingRounds.minScore,
+      createdAt: matchingRounds.createdAt,
+      matched: sql<number | null>`(${matchingRounds.result} -> 'exact' ->> 'matched')::int`,
+      createdBy: users.name,
+    })
+    .from(matchingRounds)
+    .leftJoin(users, eq(users.id, matchingRounds.createdBy))
+    .where(eq(matchingRounds.programmeId, programmeId))
+    .orderBy(desc(matchingRounds.createdAt))
+    .limit(20);
+}
+
+/** Tandems of a programme as coordinators may see them: who, status, since when; never contents. */
+export async function listTandems(db: Db, programmeId: string) {
+  const mentee = sql<string>`(select u.name from ${participations} p join ${users} u on u.id = p.user_id where p.id = ${tandems.menteeParticipationId})`;
+  const mentor = sql<string>`(select u.name from ${participations} p join ${users} u on u.id = p.user_id where p.id = ${tandems.mentorParticipationId})`;
+  return db
+    .select({ id: tandems.id, status: tandems.status, createdAt: tandems.createdAt, mentee, mentor })
+    .from(tandems)
+    .where(eq(tandems.programmeId, programmeId))
+    .orderBy(desc(tandems.createdAt))
+    .limit(100);
+}

@@ -1,0 +1,65 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { parseForm } from '../../../platform/forms.ts';
+import type { FormErrors } from '../../../ui/context.ts';
+import { CRITERIA, type Weights, weightsFrom } from '../engine/criteria.ts';
+import { loadPool, type Programme } from '../queries.ts';
+import { settingsForm } from '../schema.ts';
+import { saveSettings } from '../service/settings.ts';
+import { previewWeights } from '../service/suggestions.ts';
+import { SettingsPage } from '../views/SettingsPage.tsx';
+import { access, BASE, loadProgramme, matchingActor, type ProgrammeParams } from './shared.ts';
+
+const currentValues = (p: Programme) => {
+  const weights = weightsFrom(p.matchingWeights);
+  return {
+    ...Object.fromEntries(CRITERIA.map((c) => [`gewicht_${c}`, String(weights[c])])),
+    erinnerung: String(p.proposalReminderDays),
+    ablauf: String(p.proposalExpiryDays),
+  };
+};
+
+async function settingsPage(
+  req: FastifyRequest,
+  programme: Programme,
+  values: Record<string, string>,
+  errors?: FormErrors,
+  proposed?: Weights,
+) {
+  let preview: ReturnType<typeof previewWeights> | undefined;
+  let people: Awaited<ReturnType<typeof loadPool>>['people'] | undefined;
+  if (proposed) {
+    const pool = await loadPool(req.server.deps.database.db, programme);
+    const year = req.server.deps.clock().getUTCFullYear();
+    preview = previewWeights(pool, year, weightsFrom(programme.matchingWeights), proposed);
+    people = pool.people;
+  }
+  return (
+    <SettingsPage programme={programme} values={values} errors={errors} preview={preview} people={people} />
+  );
+}
+
+export function registerSettingsRoutes(app: FastifyInstance) {
+  const path = `${BASE}/:programm/einstellungen`;
+
+  app.get<ProgrammeParams>(path, access, async (req, reply) => {
+    const programme = await loadProgramme(req, req.params.programm);
+    return reply.page(await settingsPage(req, programme, currentValues(programme)));
+  });
+
+  app.post<ProgrammeParams>(path, access, async (req, reply) => {
+    const programme = await loadProgramme(req, req.params.programm);
+    const values = req.body as Record<string, string>;
+    const form = parseForm(settingsForm, req.body);
+    if (!form.ok) return reply.page(await settingsPage(req, programme, values, form.errors), 422);
+    const weights = Object.fromEntries(CRITERIA.map((c) => [c, form.data[`gewicht_${c}`]])) as Weights;
+    if (form.data.aktion === 'vorschau') {
+      return reply.page(await settingsPage(req, programme, values, undefined, weights));
+    }
+    await saveSettings(app.deps, matchingActor(req), programme.id, {
+      weights,
+      reminderDays: form.data.erinnerung,
+      expiryDays: form.data.ablauf,
+    });
+    return reply.flash('success', 'matching.settings.flash.saved').redirect(`${BASE}/${programme.slug}`, 303);
+  });
+}

@@ -1,0 +1,66 @@
+import { type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
+import type { SignedInActor } from '../../../policy/index.ts';
+import { createProposals } from '../../proposals/service/create.ts';
+import { weightsFrom } from '../engine/criteria.ts';
+import { explain } from '../engine/explain.ts';
+import { loadPool, type Programme } from '../queries.ts';
+import { suggest } from './suggestions.ts';
+
+export type ProposeOutcome =
+  | { kind: 'ok'; proposalId: string }
+  | { kind: 'reason-required' }
+  | { kind: 'unavailable' }
+  | { kind: 'not-allowed' };
+
+class Refused extends Error {
+  constructor(readonly outcome: ProposeOutcome) {
+    super('refused');
+  }
+}
+
+/**
+ * A coordinator proposes one pair. A mentor outside the ten best suggestions is a manual pick:
+ * the coordinator says why, and the reason stays with the proposal.
+ */
+export async function proposePair(
+  deps: ServiceDeps,
+  actor: SignedInActor,
+  programme: Programme,
+  input: { menteeId: string; mentorId: string; reason: string },
+): Promise<ProposeOutcome> {
+  const pool = await loadPool(deps.database.db, programme);
+  const ctx = { weights: weightsFrom(programme.matchingWeights), year: deps.clock().getUTCFullYear() };
+  const ranked = suggest(pool, input.menteeId, ctx);
+  const mentor = pool.mentors.find((m) => m.id === input.mentorId);
+  if (!ranked || !mentor) return { kind: 'unavailable' };
+  const declined = pool.declined.some(([e, m]) => e === input.menteeId && m === input.mentorId);
+  const explanation = explain(ranked.mentee, mentor, { ...ctx, declined });
+  if (explanation.exclusion) return { kind: 'not-allowed' };
+  const manual = !ranked.topIds.has(mentor.id);
+  if (manual && input.reason === '') return { kind: 'reason-required' };
+  try {
+    return await withMails(deps, async (tx, mail) => {
+      const created = await createProposals(tx, mail, deps, {
+        programmeId: programme.id,
+        createdBy: actor.userId,
+        pairs: [
+          {
+            menteeId: input.menteeId,
+            mentorId: mentor.id,
+            score: explanation.score,
+            manualReason: manual ? input.reason : '',
+          },
+        ],
+      });
+      if (!created.ok) {
+        throw new Refused(
+          created.reason === 'notAllowed' ? { kind: 'not-allowed' } : { kind: 'unavailable' },
+        );
+      }
+      return { kind: 'ok', proposalId: created.ids[0]! } as const;
+    });
+  } catch (err) {
+    if (err instanceof Refused) return err.outcome;
+    throw err;
+  }
+}

@@ -1,0 +1,213 @@
+import { BUNDESLAENDER, FORMATS } from '../../../db/schema/index.ts';
+import type { MessageKey } from '../../../i18n/index.ts';
+import { Alert } from '../../../ui/components/Alert.tsx';
+import { SelectField } from '../../../ui/components/Choice.tsx';
+import { ErrorSummary, Form, SubmitButton, TextArea, TextField } from '../../../ui/components/Form.tsx';
+import { Page } from '../../../ui/components/Page.tsx';
+import { type FormErrors, useView } from '../../../ui/context.ts';
+import { formatNumber } from '../../../ui/format.ts';
+import { Reasons } from '../../proposals/views/Reasons.tsx';
+import type { PoolPerson, Programme } from '../queries.ts';
+import { menteePath, programmePath } from '../routes/shared.ts';
+import type { SuggestionFilters } from '../schema.ts';
+import type { Suggestions } from '../service/suggestions.ts';
+import { Section } from './parts.tsx';
+
+export interface SuggestionsProps {
+  programme: Programme;
+  ranked: Suggestions;
+  people: Map<string, PoolPerson>;
+  topics: Map<string, string>;
+  topicOptions: { id: string; label: string }[];
+  filters: SuggestionFilters;
+  filterValues: Record<string, string>;
+  filterErrors?: FormErrors;
+  pick: { values?: Record<string, string>; errors?: FormErrors; notice?: 'unavailable' | 'notAllowed' };
+}
+
+function MenteeSummary(props: SuggestionsProps) {
+  const { t } = useView();
+  const m = props.ranked.mentee;
+  const rows: [MessageKey, string][] = [
+    ['matching.column.organisation', m.organisationName],
+    ['matching.column.bundesland', t(`bundesland.${m.bundesland}` as MessageKey)],
+    [
+      'matching.suggestions.topicsNeeded',
+      m.topics
+        .map((id) => props.topics.get(id) ?? '')
+        .filter(Boolean)
+        .join(', ') || '–',
+    ],
+    ['matching.suggestions.formats', m.formats.map((f) => t(`format.${f}` as MessageKey)).join(', ')],
+  ];
+  return (
+    <dl class="kern-description-list">
+      {rows.map(([key, value]) => (
+        <div class="kern-description-list-item" key={key}>
+          <dt class="kern-description-list-item__key">{t(key)}</dt>
+          <dd class="kern-description-list-item__value">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Filters(props: SuggestionsProps) {
+  const { t } = useView();
+  const v = props.filterValues;
+  return (
+    <form
+      method="get"
+      action={menteePath(props.programme, props.ranked.mentee.id)}
+      class="kern-stack"
+      novalidate
+    >
+      <fieldset class="kern-fieldset">
+        <legend class="kern-label">{t('matching.suggestions.filter.legend')}</legend>
+        <div class="kern-fieldset__body filter-grid">
+          <SelectField
+            name="bundesland"
+            label="matching.column.bundesland"
+            options={BUNDESLAENDER.map((b) => ({ value: b, label: `bundesland.${b}` as MessageKey }))}
+            value={props.filters.bundesland}
+            placeholder="matching.suggestions.filter.any"
+            optional
+          />
+          <SelectField
+            name="format"
+            label="matching.suggestions.filter.format"
+            options={FORMATS.map((f) => ({ value: f, label: `format.${f}` as MessageKey }))}
+            value={props.filters.format}
+            placeholder="matching.suggestions.filter.any"
+            optional
+          />
+          <SelectField
+            name="thema"
+            label="matching.suggestions.filter.topic"
+            options={props.topicOptions.map((o) => ({ value: o.id, label: { text: o.label } }))}
+            value={props.filters.thema}
+            placeholder="matching.suggestions.filter.any"
+            optional
+          />
+          <TextField
+            name="mindestpunktzahl"
+            label="matching.suggestions.filter.minScore"
+            inputmode="numeric"
+            value={v.mindestpunktzahl}
+            errors={props.filterErrors}
+            required={false}
+          />
+        </div>
+      </fieldset>
+      <button type="submit" class="kern-btn kern-btn--secondary">
+        <span class="kern-label">{t('matching.suggestions.filter.submit')}</span>
+      </button>
+    </form>
+  );
+}
+
+function TopList(props: SuggestionsProps) {
+  const { t, locale } = useView();
+  const action = `${menteePath(props.programme, props.ranked.mentee.id)}/vorschlag`;
+  if (props.ranked.top.length === 0) return <p class="kern-body">{t('matching.suggestions.none')}</p>;
+  return (
+    <ol class="suggestion-list">
+      {props.ranked.top.map((s, k) => {
+        const person = props.people.get(s.mentor.id);
+        const name = person?.name ?? '';
+        const headingId = `vorschlag-${k + 1}`;
+        return (
+          <li key={s.mentor.id} class="suggestion">
+            <h3 class="kern-heading-small" id={headingId}>
+              {t('matching.suggestions.item', {
+                name,
+                score: formatNumber(s.explanation.score, locale),
+              })}
+            </h3>
+            <p class="kern-body">
+              {s.mentor.organisationName}, {t(`bundesland.${s.mentor.bundesland}` as MessageKey)} ·{' '}
+              {t('matching.suggestions.freePlaces', { count: s.mentor.freeCapacity })}
+            </p>
+            <details class="reasons">
+              <summary class="kern-link">{t('matching.suggestions.why')}</summary>
+              <Reasons explanation={s.explanation} topicLabels={props.topics} />
+            </details>
+            <Form action={action}>
+              <input type="hidden" name="mentor" value={s.mentor.id} />
+              <button type="submit" class="kern-btn kern-btn--primary">
+                <span class="kern-label">{t('matching.suggestions.propose', { name })}</span>
+              </button>
+            </Form>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function ManualPick(props: SuggestionsProps) {
+  const { t, locale } = useView();
+  const { values = {}, errors } = props.pick;
+  return (
+    <Section id="manuell" title="matching.suggestions.manual.title">
+      <p class="kern-body">{t('matching.suggestions.manual.lead')}</p>
+      <ErrorSummary errors={errors ?? {}} order={['mentor', 'begruendung']} />
+      <Form action={`${menteePath(props.programme, props.ranked.mentee.id)}/vorschlag`}>
+        <SelectField
+          name="mentor"
+          label="matching.suggestions.manual.mentor"
+          options={props.ranked.allowed.map((a) => ({
+            value: a.mentor.id,
+            label: {
+              text: t('matching.suggestions.manual.option', {
+                name: props.people.get(a.mentor.id)?.name ?? '',
+                score: formatNumber(a.score, locale),
+              }),
+            },
+          }))}
+          value={values.mentor}
+          errors={errors}
+        />
+        <TextArea
+          name="begruendung"
+          label="matching.suggestions.manual.reason"
+          hint="matching.suggestions.manual.reasonHint"
+          value={values.begruendung}
+          errors={errors}
+          rows={4}
+        />
+        <SubmitButton label="matching.suggestions.manual.submit" kind="secondary" />
+      </Form>
+    </Section>
+  );
+}
+
+/** The ten best mentors for one mentee with the reasons, filters, and a manual pick. */
+export function SuggestionsPage(props: SuggestionsProps) {
+  const { t } = useView();
+  const name = props.people.get(props.ranked.mentee.id)?.name ?? '';
+  const errors = { ...props.filterErrors, ...props.pick.errors };
+  return (
+    <Page title="matching.suggestions.title" titleVars={{ name }} errors={errors}>
+      <p class="kern-body">
+        <a class="kern-link" href={programmePath(props.programme)}>
+          {t('matching.back', { programme: props.programme.name })}
+        </a>
+      </p>
+      {props.pick.notice ? (
+        <Alert
+          kind="warning"
+          title={t(`matching.suggestions.notice.${props.pick.notice}` as MessageKey)}
+          live
+        />
+      ) : null}
+      <ErrorSummary errors={props.filterErrors ?? {}} />
+      <MenteeSummary {...props} />
+      <Filters {...props} />
+      <Section id="beste" title="matching.suggestions.top">
+        <TopList {...props} />
+      </Section>
+      <ManualPick {...props} />
+    </Page>
+  );
+}
