@@ -9,7 +9,9 @@ import { registerHealth } from './features/health/routes.ts';
 import { registerHome } from './features/home/routes.tsx';
 import { registerImports } from './features/imports/routes.tsx';
 import { registerIntake } from './features/intake/routes.tsx';
+import { registerMatching } from './features/matching/routes.tsx';
 import { registerProgrammes } from './features/programmes/routes.tsx';
+import { registerProposals } from './features/proposals/routes.tsx';
 import { registerRegistration } from './features/registration/routes.tsx';
 import type { Jobs } from './jobs/index.ts';
 import { registerRequestContext } from './platform/context.tsx';
@@ -60,6 +62,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   registerProgrammes(app);
   registerRegistration(app);
   registerIntake(app);
+  registerProposals(app);
+  registerMatching(app);
   await registerImports(app);
   if (deps.config.mode === 'development' || deps.config.mode === 'demo') {
     registerDevMails(app);

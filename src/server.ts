@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
+import { proposalJobs } from './features/proposals/jobs.ts';
 import { platformJobs } from './jobs/handlers.ts';
 import { startJobs } from './jobs/index.ts';
 
@@ -27,7 +28,11 @@ export async function startServer(config: Config, options: { clock?: () => Date 
   const app = await buildApp(deps);
   const send = (queue: string, data: Record<string, unknown>) =>
     deps.jobs?.send(queue, data) ?? Promise.resolve();
-  deps.jobs = await startJobs(database, platformJobs(deps, app.log, send), app.log);
+  deps.jobs = await startJobs(
+    database,
+    [...platformJobs(deps, app.log, send), ...proposalJobs(deps)],
+    app.log,
+  );
   await app.listen({ port: config.port, host: config.host });
   return {
     app,

@@ -53,7 +53,9 @@ export const coreRows: Record<string, Row> = {
 
 import { importRows } from './authz/imports.ts';
 import { intakeRows } from './authz/intake.ts';
+import { matchingRows } from './authz/matching.ts';
 import { programmeRows } from './authz/programmes.ts';
+import { proposalRows } from './authz/proposals.ts';
 import { registrationRows } from './authz/registration.ts';
 
 /** One row per route: the core's and each feature's (test/authz/<feature>.ts). */
@@ -61,6 +63,8 @@ export const matrix: Record<string, Row> = {
   ...coreRows,
   ...registrationRows,
   ...intakeRows,
+  ...matchingRows,
   ...programmeRows,
+  ...proposalRows,
   ...importRows,
 };

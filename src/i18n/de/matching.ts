@@ -169,7 +169,7 @@ export const matching = {
   'matching.settings.preview.changed': 'Geändert?',
   'matching.settings.preview.yes': 'Ja',
   'matching.settings.preview.no': 'Nein',
-  'matching.settings.preview.entry': '{name} ({score})',
+  'matching.settings.preview.entry': '{name} ({score} Punkte)',
 
   'form.matching.minScore.required': 'Bitte geben Sie eine Mindestpunktzahl an.',
   'form.matching.minScore.invalid': 'Bitte geben Sie als Mindestpunktzahl eine Zahl von 0 bis 100 an.',

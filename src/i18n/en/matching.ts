@@ -8,7 +8,7 @@ export const matching: Record<keyof typeof de, string> = {
   'matching.programmes.lead': 'Choose the programme for which you want to form tandems.',
   'matching.programmes.none': 'You do not coordinate a programme at the moment.',
   'matching.back': 'Back to matching: {programme}',
-  'matching.overview.title': 'Matching: {programme}',
+  'matching.overview.title': 'Matching for {programme}',
   'matching.overview.lead':
     'Find the best possible mentor for every mentee: one at a time with explained suggestions, or for everyone waiting at once in a matching round.',
 
@@ -171,7 +171,7 @@ export const matching: Record<keyof typeof de, string> = {
   'matching.settings.preview.changed': 'Changed?',
   'matching.settings.preview.yes': 'Yes',
   'matching.settings.preview.no': 'No',
-  'matching.settings.preview.entry': '{name} ({score})',
+  'matching.settings.preview.entry': '{name} ({score} points)',
 
   'form.matching.minScore.required': 'Please enter a minimum score.',
   'form.matching.minScore.invalid': 'Please enter a minimum score from 0 to 100.',

@@ -152,6 +152,13 @@ export function ProfilePage(props: {
       )}
       {props.participations.length > 0 ? (
         <p class="kern-body">
+          <a class="kern-link" href="/vorschlaege">
+            {t('proposals.profileLink')}
+          </a>
+        </p>
+      ) : null}
+      {props.participations.length > 0 ? (
+        <p class="kern-body">
           <a class="kern-link" href="/registrierung">
             {t('profile.registerMore')}
           </a>

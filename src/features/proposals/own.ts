@@ -1,0 +1,133 @@
+import { and, desc, eq, inArray, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/client.ts';
+import {
+  matchProposals,
+  participations,
+  profiles,
+  programmes,
+  tandems,
+  topics,
+  users,
+} from '../../db/schema/index.ts';
+import type { Role } from '../../db/schema/registration.ts';
+import { isUuid } from './schema.ts';
+
+/*
+ * Proposals as one of their two people reads them. Every query is scoped to the user: someone
+ * else's proposal is not found, whoever asks.
+ */
+
+const menteeP = alias(participations, 'mentee_p');
+const mentorP = alias(participations, 'mentor_p');
+const menteeU = alias(users, 'mentee_u');
+const mentorU = alias(users, 'mentor_u');
+
+const involves = (userId: string) => or(eq(menteeP.userId, userId), eq(mentorP.userId, userId));
+
+/** The person's proposals, newest first, with their side and the partner's name. */
+export async function ownProposals(db: Db, userId: string) {
+  const rows = await db
+    .select({
+      id: matchProposals.id,
+      programmeName: programmes.name,
+      status: matchProposals.status,
+      menteeAnswer: matchProposals.menteeAnswer,
+      mentorAnswer: matchProposals.mentorAnswer,
+      createdAt: matchProposals.createdAt,
+      expiresAt: matchProposals.expiresAt,
+      closedAt: matchProposals.closedAt,
+      menteeUserId: menteeP.userId,
+      menteeName: menteeU.name,
+      mentorName: mentorU.name,
+    })
+    .from(matchProposals)
+    .innerJoin(programmes, eq(programmes.id, matchProposals.programmeId))
+    .innerJoin(menteeP, eq(menteeP.id, matchProposals.menteeParticipationId))
+    .innerJoin(menteeU, eq(menteeU.id, menteeP.userId))
+    .innerJoin(mentorP, eq(mentorP.id, matchProposals.mentorParticipationId))
+    .innerJoin(mentorU, eq(mentorU.id, mentorP.userId))
+    .where(involves(userId))
+    .orderBy(desc(matchProposals.createdAt), desc(matchProposals.id));
+  return rows.map(({ menteeUserId, menteeName, mentorName, menteeAnswer, mentorAnswer, ...r }) => {
+    const side: Role = menteeUserId === userId ? 'mentee' : 'mentor';
+    return {
+      ...r,
+      side,
+      partnerName: side === 'mentee' ? mentorName : menteeName,
+      ownAnswer: side === 'mentee' ? menteeAnswer : mentorAnswer,
+    };
+  });
+}
+
+export type OwnProposalRow = Awaited<ReturnType<typeof ownProposals>>[number];
+
+export interface OwnProposal {
+  proposal: typeof matchProposals.$inferSelect;
+  side: Role;
+  menteeUserId: string;
+  mentorUserId: string;
+}
+
+/** One of the person's proposals, or null (unknown, malformed, or someone else's). */
+export async function findOwnProposal(db: Db, userId: string, id: string): Promise<OwnProposal | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await db
+    .select({ proposal: matchProposals, menteeUserId: menteeP.userId, mentorUserId: mentorP.userId })
+    .from(matchProposals)
+    .innerJoin(menteeP, eq(menteeP.id, matchProposals.menteeParticipationId))
+    .innerJoin(mentorP, eq(mentorP.id, matchProposals.mentorParticipationId))
+    .where(and(eq(matchProposals.id, id), involves(userId)));
+  if (!row) return null;
+  return { ...row, side: row.menteeUserId === userId ? 'mentee' : 'mentor' };
+}
+
+type Participation = typeof participations.$inferSelect;
+type Profile = typeof profiles.$inferSelect;
+
+export interface ProposalSideData {
+  participation: Participation;
+  user: { name: string; email: string };
+  profile: Profile | null;
+}
+
+export interface ProposalDetail {
+  programme: typeof programmes.$inferSelect;
+  mentee: ProposalSideData;
+  mentor: ProposalSideData;
+  /** All the programme's topics, archived ones too: a profile may still point at them. */
+  topicLabels: Map<string, string>;
+  tandem: { id: string; status: string } | null;
+}
+
+/** What the proposal's page shows: both sides, the programme, topic names, the tandem if formed. */
+export async function loadProposalDetail(db: Db, own: OwnProposal): Promise<ProposalDetail> {
+  const p = own.proposal;
+  const [programme] = await db.select().from(programmes).where(eq(programmes.id, p.programmeId));
+  const sides = await db
+    .select({
+      participation: participations,
+      user: { name: users.name, email: users.email },
+      profile: profiles,
+    })
+    .from(participations)
+    .innerJoin(users, eq(users.id, participations.userId))
+    .leftJoin(profiles, eq(profiles.userId, participations.userId))
+    .where(inArray(participations.id, [p.menteeParticipationId, p.mentorParticipationId]));
+  const side = (id: string) => sides.find((s) => s.participation.id === id)!;
+  const labels = await db
+    .select({ id: topics.id, label: topics.label })
+    .from(topics)
+    .where(eq(topics.programmeId, p.programmeId));
+  const [tandem] = await db
+    .select({ id: tandems.id, status: tandems.status })
+    .from(tandems)
+    .where(eq(tandems.proposalId, p.id));
+  return {
+    programme: programme!,
+    mentee: side(p.menteeParticipationId),
+    mentor: side(p.mentorParticipationId),
+    topicLabels: new Map(labels.map((l) => [l.id, l.label])),
+    tandem: tandem ?? null,
+  };
+}

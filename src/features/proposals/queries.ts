@@ -1,0 +1,143 @@
+import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db, Tx } from '../../db/client.ts';
+import { matchProposals, participations, tandems, users } from '../../db/schema/index.ts';
+
+/*
+ * What the matching feature needs to know about proposals and tandems. The pool is derived from
+ * these tables: a mentee is available without a pending proposal or an open tandem; a mentor's
+ * load is open tandems plus pending proposals.
+ */
+
+const openTandem = ne(tandems.status, 'ended');
+const pending = eq(matchProposals.status, 'pending');
+
+async function addCounts(
+  into: Map<string, number>,
+  rows: Promise<{ id: string; n: number }[]>,
+): Promise<Map<string, number>> {
+  for (const r of await rows) into.set(r.id, (into.get(r.id) ?? 0) + Number(r.n));
+  return into;
+}
+
+/** Open tandems plus pending proposals per mentor participation of a programme. */
+export async function openLoadByMentor(db: Db | Tx, programmeId: string): Promise<Map<string, number>> {
+  const load = new Map<string, number>();
+  await addCounts(
+    load,
+    db
+      .select({ id: tandems.mentorParticipationId, n: count() })
+      .from(tandems)
+      .where(and(eq(tandems.programmeId, programmeId), openTandem))
+      .groupBy(tandems.mentorParticipationId),
+  );
+  return addCounts(
+    load,
+    db
+      .select({ id: matchProposals.mentorParticipationId, n: count() })
+      .from(matchProposals)
+      .where(and(eq(matchProposals.programmeId, programmeId), pending))
+      .groupBy(matchProposals.mentorParticipationId),
+  );
+}
+
+/** The same load for some mentor participations, in any programme (inside createProposals' lock). */
+export async function loadOfMentors(db: Db | Tx, mentorIds: string[]): Promise<Map<string, number>> {
+  const load = new Map<string, number>();
+  if (mentorIds.length === 0) return load;
+  await addCounts(
+    load,
+    db
+      .select({ id: tandems.mentorParticipationId, n: count() })
+      .from(tandems)
+      .where(and(inArray(tandems.mentorParticipationId, mentorIds), openTandem))
+      .groupBy(tandems.mentorParticipationId),
+  );
+  return addCounts(
+    load,
+    db
+      .select({ id: matchProposals.mentorParticipationId, n: count() })
+      .from(matchProposals)
+      .where(and(inArray(matchProposals.mentorParticipationId, mentorIds), pending))
+      .groupBy(matchProposals.mentorParticipationId),
+  );
+}
+
+async function busyMentees(db: Db | Tx, where: { programmeId?: string; ids?: string[] }) {
+  const tandemScope = where.ids
+    ? inArray(tandems.menteeParticipationId, where.ids)
+    : eq(tandems.programmeId, where.programmeId!);
+  const proposalScope = where.ids
+    ? inArray(matchProposals.menteeParticipationId, where.ids)
+    : eq(matchProposals.programmeId, where.programmeId!);
+  const inTandem = await db
+    .select({ id: tandems.menteeParticipationId })
+    .from(tandems)
+    .where(and(tandemScope, openTandem));
+  const waiting = await db
+    .select({ id: matchProposals.menteeParticipationId })
+    .from(matchProposals)
+    .where(and(proposalScope, pending));
+  return new Set([...inTandem, ...waiting].map((r) => r.id));
+}
+
+/** Mentee participations of a programme with a pending proposal or an open tandem. */
+export const unavailableMentees = (db: Db | Tx, programmeId: string): Promise<Set<string>> =>
+  busyMentees(db, { programmeId });
+
+/** The same for some mentee participations. */
+export const unavailableAmong = (db: Db | Tx, menteeIds: string[]): Promise<Set<string>> =>
+  menteeIds.length === 0 ? Promise.resolve(new Set()) : busyMentees(db, { ids: menteeIds });
+
+/** Pairs declined before, [menteeId, mentorId]: never proposed again. */
+export async function declinedPairs(db: Db | Tx, programmeId: string): Promise<[string, string][]> {
+  const rows = await db
+    .selectDistinct({
+      mentee: matchProposals.menteeParticipationId,
+      mentor: matchProposals.mentorParticipationId,
+    })
+    .from(matchProposals)
+    .where(and(eq(matchProposals.programmeId, programmeId), eq(matchProposals.status, 'declined')));
+  return rows.map((r) => [r.mentee, r.mentor]);
+}
+
+const menteeP = alias(participations, 'mentee_p');
+const mentorP = alias(participations, 'mentor_p');
+const menteeU = alias(users, 'mentee_u');
+const mentorU = alias(users, 'mentor_u');
+
+/**
+ * A programme's proposals for its coordinators: both names, status, both answers, dates, and the
+ * decline reason (which only coordinators may see). Open ones first, then the newest.
+ */
+export function programmeProposals(db: Db | Tx, programmeId: string) {
+  return db
+    .select({
+      id: matchProposals.id,
+      roundId: matchProposals.roundId,
+      menteeId: matchProposals.menteeParticipationId,
+      mentorId: matchProposals.mentorParticipationId,
+      menteeName: menteeU.name,
+      mentorName: mentorU.name,
+      score: matchProposals.score,
+      manualReason: matchProposals.manualReason,
+      status: matchProposals.status,
+      menteeAnswer: matchProposals.menteeAnswer,
+      mentorAnswer: matchProposals.mentorAnswer,
+      declineReason: matchProposals.declineReason,
+      createdAt: matchProposals.createdAt,
+      remindedAt: matchProposals.remindedAt,
+      expiresAt: matchProposals.expiresAt,
+      closedAt: matchProposals.closedAt,
+    })
+    .from(matchProposals)
+    .innerJoin(menteeP, eq(menteeP.id, matchProposals.menteeParticipationId))
+    .innerJoin(menteeU, eq(menteeU.id, menteeP.userId))
+    .innerJoin(mentorP, eq(mentorP.id, matchProposals.mentorParticipationId))
+    .innerJoin(mentorU, eq(mentorU.id, mentorP.userId))
+    .where(eq(matchProposals.programmeId, programmeId))
+    .orderBy(sql`${matchProposals.status} = 'pending' desc`, desc(matchProposals.createdAt))
+    .limit(500);
+}
+
+export type ProgrammeProposal = Awaited<ReturnType<typeof programmeProposals>>[number];

@@ -1,0 +1,100 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { MessageKey } from '../../../i18n/index.ts';
+import { notFound } from '../../../platform/errors.ts';
+import { parseForm } from '../../../platform/forms.ts';
+import { ownProposals } from '../own.ts';
+import { declineForm } from '../schema.ts';
+import { type AnswerOutcome, acceptProposal, declineProposal } from '../service/answer.ts';
+import { ListPage } from '../views/ListPage.tsx';
+import { LIST_PATH, proposalPath, statusKey } from '../views/labels.ts';
+import {
+  access,
+  answerable,
+  detailPage,
+  effectiveStatus,
+  type IdParams,
+  loadOwn,
+  respondingActor,
+} from './shared.tsx';
+
+const FLASH: Record<'waiting' | 'tandem' | 'declined', MessageKey> = {
+  waiting: 'proposals.flash.accepted',
+  tandem: 'proposals.flash.tandem',
+  declined: 'proposals.flash.declined',
+};
+
+/** Why an answer is refused, as the page says it. */
+function conflictOf(req: FastifyRequest, outcome: Exclude<AnswerOutcome, { kind: 'ok' | 'not-found' }>) {
+  if (outcome.kind === 'answered') return { key: 'proposals.conflict.answered' as const };
+  if (outcome.status === 'expired') return { key: 'proposals.conflict.expired' as const };
+  return { key: 'proposals.conflict.closed' as const, vars: { status: req.t(statusKey(outcome.status)) } };
+}
+
+async function finish(
+  req: FastifyRequest<IdParams>,
+  reply: FastifyReply,
+  outcome: AnswerOutcome,
+  values?: { grund: string },
+) {
+  if (outcome.kind === 'not-found') throw notFound();
+  if (outcome.kind === 'ok') {
+    return reply.flash('success', FLASH[outcome.result]).redirect(proposalPath(req.params.id), 303);
+  }
+  const current = await loadOwn(req, req.params.id);
+  return reply.page(await detailPage(req, current, { values, conflict: conflictOf(req, outcome) }), 409);
+}
+
+/** The refusal for a proposal this person can no longer answer, before any form is read. */
+function refusal(own: Awaited<ReturnType<typeof loadOwn>>, now: Date): AnswerOutcome | null {
+  if (answerable(own, now)) return null;
+  const status = effectiveStatus(own.proposal, now);
+  return status === 'pending' ? { kind: 'answered' } : { kind: 'closed', status };
+}
+
+/** /vorschlaege: a person's matching proposals, each with the partner, the reasons and the answer. */
+export function registerProposalPages(app: FastifyInstance) {
+  const deps = app.deps;
+
+  app.get(LIST_PATH, access, async (req, reply) => {
+    const actor = respondingActor(req);
+    const now = deps.clock();
+    const rows = (await ownProposals(deps.database.db, actor.userId)).map((r) => ({
+      ...r,
+      status: effectiveStatus(r, now),
+    }));
+    return reply.page(<ListPage rows={rows} />);
+  });
+
+  app.get<IdParams>(`${LIST_PATH}/:id`, access, async (req, reply) => {
+    const own = await loadOwn(req, req.params.id);
+    return reply.page(await detailPage(req, own));
+  });
+
+  app.post<IdParams>(`${LIST_PATH}/:id/annehmen`, access, async (req, reply) => {
+    const own = await loadOwn(req, req.params.id);
+    const refused = refusal(own, deps.clock());
+    if (refused) return finish(req, reply, refused);
+    const outcome = await acceptProposal(deps, {
+      proposalId: own.proposal.id,
+      userId: respondingActor(req).userId,
+    });
+    return finish(req, reply, outcome);
+  });
+
+  app.post<IdParams>(`${LIST_PATH}/:id/ablehnen`, access, async (req, reply) => {
+    const own = await loadOwn(req, req.params.id);
+    const refused = refusal(own, deps.clock());
+    if (refused) return finish(req, reply, refused);
+    const form = parseForm(declineForm, req.body);
+    if (!form.ok) {
+      const values = { grund: form.values.grund ?? '' };
+      return reply.page(await detailPage(req, own, { values, errors: form.errors }), 422);
+    }
+    const outcome = await declineProposal(deps, {
+      proposalId: own.proposal.id,
+      userId: respondingActor(req).userId,
+      reason: form.data.grund,
+    });
+    return finish(req, reply, outcome, { grund: form.data.grund });
+  });
+}
