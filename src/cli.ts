@@ -2,12 +2,15 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { createAdminByCli, grantCoordinator } from './features/accounts/index.ts';
+import { solveCommand } from './features/matching/engine/cli.ts';
 import { translator } from './i18n/index.ts';
 
 const t = translator('de');
 const [command, ...rest] = process.argv.slice(2);
 
 async function main() {
+  // Before loadConfig: an analyst solving an exported instance needs neither configuration nor database.
+  if (command === 'matching:solve') return solveCommand(process.stdin, process.stdout, process.stderr);
   const config = loadConfig(process.env);
   switch (command) {
     case 'migrate': {

@@ -1,11 +1,23 @@
 import { core } from './de/core.ts';
 import { imports } from './de/imports.ts';
 import { intake } from './de/intake.ts';
+import { matching } from './de/matching.ts';
+import { matchingCli } from './de/matching-cli.ts';
 import { programmes } from './de/programmes.ts';
+import { proposals } from './de/proposals.ts';
 import { registration } from './de/registration.ts';
 
 /**
  * German: the source of truth. Formal "Sie", gender-inclusive forms (Mentor*innen, Teilnehmende).
  * One file per feature under de/, so that features can grow their texts side by side.
  */
-export const de = { ...core, ...registration, ...intake, ...programmes, ...imports } as const;
+export const de = {
+  ...core,
+  ...registration,
+  ...intake,
+  ...programmes,
+  ...imports,
+  ...matching,
+  ...matchingCli,
+  ...proposals,
+} as const;

@@ -2,7 +2,10 @@ import type { de } from './de.ts';
 import { core } from './en/core.ts';
 import { imports } from './en/imports.ts';
 import { intake } from './en/intake.ts';
+import { matching } from './en/matching.ts';
+import { matchingCli } from './en/matching-cli.ts';
 import { programmes } from './en/programmes.ts';
+import { proposals } from './en/proposals.ts';
 import { registration } from './en/registration.ts';
 
 /** English: the same keys and {placeholders} as German, one file per feature under en/. */
@@ -10,6 +13,9 @@ export const en: Record<keyof typeof de, string> = {
   ...core,
   ...registration,
   ...intake,
+  ...matching,
+  ...matchingCli,
+  ...proposals,
   ...programmes,
   ...imports,
 };
