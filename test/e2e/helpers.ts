@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
+import { Secret, TOTP } from 'otpauth';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -364,4 +365,34 @@ export async function openMail(
 /** A unique address per run, so that journeys never collide. */
 export function uniqueEmail(who: string) {
   return `${who}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.org`;
+}
+
+const lastStep = new Map<string, number>();
+
+/** Signs in through the login form; with a TOTP key, also through the second step. */
+export async function logInAs(
+  page: Page,
+  server: AppServer,
+  email: string,
+  password: string,
+  totpSecret?: string,
+) {
+  await visit(page, server.url('/anmelden'));
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort').fill(password);
+  expect(await waitForPage(page, () => page.getByRole('button', { name: 'Anmelden' }).click())).toBe(200);
+  if (totpSecret) {
+    // A code is accepted once per account: wait for a fresh 30-second step when this one was used.
+    const step = () => Math.floor(Date.now() / 30_000);
+    while (step() <= (lastStep.get(email) ?? -1)) await new Promise((r) => setTimeout(r, 1000));
+    lastStep.set(email, step());
+    const code = new TOTP({
+      secret: Secret.fromBase32(totpSecret),
+      digits: 6,
+      period: 30,
+      algorithm: 'SHA1',
+    }).generate();
+    await page.getByLabel('Code').fill(code);
+    expect(await waitForPage(page, () => page.getByRole('button', { name: 'Bestätigen' }).click())).toBe(200);
+  }
 }

@@ -1,4 +1,3 @@
-import { Secret, TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/seed.ts';
@@ -9,6 +8,7 @@ import {
   expectNoAxeViolations,
   heading,
   launchBrowser,
+  logInAs,
   openMail,
   tabTo,
   typeInto,
@@ -137,28 +137,8 @@ async function registerByKeyboard(email: string, password: string) {
   await expectNoAxeViolations(page);
 }
 
-const lastStep = new Map<string, number>();
-
-async function logIn(email: string, password: string, totpSecret?: string) {
-  await visit(page, server.url('/anmelden'));
-  await page.getByLabel('E-Mail-Adresse').fill(email);
-  await page.getByLabel('Passwort').fill(password);
-  expect(await waitForPage(page, () => page.getByRole('button', { name: 'Anmelden' }).click())).toBe(200);
-  if (totpSecret) {
-    // A code is accepted once per account: wait for a fresh 30-second step when this one was used.
-    const step = () => Math.floor(Date.now() / 30_000);
-    while (step() <= (lastStep.get(email) ?? -1)) await new Promise((r) => setTimeout(r, 1000));
-    lastStep.set(email, step());
-    const code = new TOTP({
-      secret: Secret.fromBase32(totpSecret),
-      digits: 6,
-      period: 30,
-      algorithm: 'SHA1',
-    }).generate();
-    await page.getByLabel('Code').fill(code);
-    expect(await waitForPage(page, () => page.getByRole('button', { name: 'Bestätigen' }).click())).toBe(200);
-  }
-}
+const logIn = (email: string, password: string, totpSecret?: string) =>
+  logInAs(page, server, email, password, totpSecret);
 
 describe('registration and intake', () => {
   it('a newcomer registers as mentee and mentor by keyboard; the coordinator takes her through the intake; she sees the new status', async () => {

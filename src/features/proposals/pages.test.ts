@@ -50,7 +50,7 @@ describe('the proposal page', () => {
       `Themen 11,7 von 35 1 von 3 gewünschten Themen werden abgedeckt: ${covered!.label}.`,
       'Die Mentor*in arbeitet in einem anderen Bundesland: Bayern.',
       'Gemeinsame Formate: Online und Telefon; gleicher gewünschter Rhythmus.',
-      'Die Mentor*in ist seit 2 Jahr(en) in dieser Funktion.',
+      'Jahre der Mentor*in in dieser Funktion: 2.',
       'Beide sind in derselben Förderphase.',
       'Gemeinsame Sprachen: Deutsch.',
       'Ihre Antwort: Noch nicht beantwortet',

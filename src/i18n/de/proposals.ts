@@ -169,7 +169,7 @@ export const proposals = {
   'matching.reason.formats': 'Gemeinsame Formate: {list}.',
   'matching.reason.formatsSameFrequency': 'Gemeinsame Formate: {list}; gleicher gewünschter Rhythmus.',
   'matching.reason.formatsNone': 'Keine gemeinsamen Formate.',
-  'matching.reason.experience': 'Die Mentor*in ist seit {years} Jahr(en) in dieser Funktion.',
+  'matching.reason.experience': 'Jahre der Mentor*in in dieser Funktion: {years}.',
   'matching.reason.fundingUnknown': 'Die Förderphase ist nicht bei beiden bekannt.',
   'matching.reason.fundingSame': 'Beide sind in derselben Förderphase.',
   'matching.reason.fundingAhead':

@@ -163,7 +163,7 @@ export const proposals: Record<keyof typeof de, string> = {
   'matching.reason.formats': 'Shared formats: {list}.',
   'matching.reason.formatsSameFrequency': 'Shared formats: {list}; same preferred frequency.',
   'matching.reason.formatsNone': 'No shared formats.',
-  'matching.reason.experience': 'The mentor has been in this role for {years} year(s).',
+  'matching.reason.experience': 'The mentor’s years in this role: {years}.',
   'matching.reason.fundingUnknown': 'The funding phase is not known for both.',
   'matching.reason.fundingSame': 'Both are in the same funding phase.',
   'matching.reason.fundingAhead': 'The mentor is further along in funding and knows the next step.',

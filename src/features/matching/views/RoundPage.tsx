@@ -24,7 +24,7 @@ function Progress(props: RoundProps) {
   const { t } = useView();
   const url = roundPath(props.programme, props.round.id);
   return (
-    <div id="runde" hx-get={url} hx-trigger="every 1s" hx-select="#runde" hx-swap="outerHTML">
+    <>
       <div role="status">
         <label class="kern-label" for="fortschritt">
           {t('matching.round.running', { percent: props.round.progress })}
@@ -38,7 +38,7 @@ function Progress(props: RoundProps) {
           {t('matching.round.refresh')}
         </a>
       </p>
-    </div>
+    </>
   );
 }
 
@@ -133,7 +133,7 @@ function Result(props: RoundProps) {
   const r = props.round.result!;
   const base = roundPath(props.programme, props.round.id);
   return (
-    <div id="runde">
+    <>
       <p class="kern-body">
         {t('matching.round.pool', {
           mentees: r.pool.mentees,
@@ -160,7 +160,7 @@ function Result(props: RoundProps) {
           </Form>
         </Section>
       ) : null}
-    </div>
+    </>
   );
 }
 
@@ -169,6 +169,7 @@ export function RoundPage(props: RoundProps) {
   const { t, locale } = useView();
   const { round } = props;
   const failed = round.status === 'failed' || props.interrupted;
+  const running = round.status === 'running' && !failed;
   return (
     <Page title="matching.round.title" titleVars={{ date: formatAt(round.createdAt, locale) }}>
       <p class="kern-body">
@@ -179,25 +180,38 @@ export function RoundPage(props: RoundProps) {
       {props.notice ? (
         <Alert kind="warning" title={t(`matching.round.notice.${props.notice}` as MessageKey)} live />
       ) : null}
-      <p class="kern-body">
-        {t('matching.round.summary', {
-          status: t(roundStatusKey(failed ? 'failed' : round.status)),
-          mode: t(modeKey(round.mode)),
-          min: formatNumber(round.minScore, locale),
-        })}
-      </p>
-      {failed ? (
-        <div id="runde">
-          <Alert kind="danger" title={t('matching.round.failed')} />
-          <Form action={`${roundPath(props.programme, round.id)}/neu-berechnen`}>
-            <SubmitButton label="matching.round.rerun" />
-          </Form>
-        </div>
-      ) : round.status === 'running' ? (
-        <Progress {...props} />
-      ) : round.result ? (
-        <Result {...props} />
-      ) : null}
+      {/* While the round runs, htmx replaces this block every second until the result is in. */}
+      <div
+        id="runde"
+        {...(running
+          ? {
+              'hx-get': roundPath(props.programme, round.id),
+              'hx-trigger': 'every 1s',
+              'hx-select': '#runde',
+              'hx-swap': 'outerHTML',
+            }
+          : {})}
+      >
+        <p class="kern-body">
+          {t('matching.round.summary', {
+            status: t(roundStatusKey(failed ? 'failed' : round.status)),
+            mode: t(modeKey(round.mode)),
+            min: formatNumber(round.minScore, locale),
+          })}
+        </p>
+        {failed ? (
+          <>
+            <Alert kind="danger" title={t('matching.round.failed')} />
+            <Form action={`${roundPath(props.programme, round.id)}/neu-berechnen`}>
+              <SubmitButton label="matching.round.rerun" />
+            </Form>
+          </>
+        ) : running ? (
+          <Progress {...props} />
+        ) : round.result ? (
+          <Result {...props} />
+        ) : null}
+      </div>
     </Page>
   );
 }
