@@ -23,7 +23,7 @@ function minScoreFor(cohort: ReturnType<typeof generateCohort>, share: number) {
   const scores: number[] = [];
   for (let i = 0; i < 400; i++) {
     pool.scoreRow(i, row);
-    for (const s of row) scores.push(s);
+    for (const s of row) scores.push(s < 0 ? s : s / 10);
   }
   scores.sort((a, b) => b - a);
   return {

@@ -11,7 +11,6 @@ import {
   frequencyIndex,
   neighbours,
   pointsPerCriterion,
-  roundScore,
   sizeIndex,
   type Weights,
 } from './criteria.ts';
@@ -25,6 +24,7 @@ import { type MatchProfile, type MentorProfile, organisationKey } from './profil
 export interface Pool {
   mentees: readonly MatchProfile[];
   mentors: readonly MentorProfile[];
+  /** Scores of mentee i with every mentor in tenths of a point (0–1000), or -1 where not allowed. */
   scoreRow(i: number, out: Float64Array): void;
 }
 
@@ -191,7 +191,7 @@ export function compilePool(
       const topicRow = a.topicCount[i]! * width;
       const landRow = a.land[i]! * 16;
       const type = a.type[i]!;
-      const size = a.size[i]!;
+      const sizeRow = a.size[i]! * 8;
       const formatRow = formats * 16;
       const frequency = a.frequency[i]!;
       const stageRow = (a.stage[i]! + 1) * STAGES;
@@ -215,13 +215,14 @@ export function compilePool(
         const inPerson = (sharedFormats & PRAESENZ) !== 0 ? 256 : 0;
         let s = 0;
         s += topicsT[topicRow + covered]!;
-        s += orgT[(type === bType[j] ? 8 : 0) + Math.abs(size - bSize[j]!)]!;
+        s += orgT[(type === bType[j] ? 64 : 0) + sizeRow + bSize[j]!]!;
         s += regionT[inPerson + landRow + bLand[j]!]!;
         s += formatsT[((formatRow + bFormats[j]!) * 8 + frequency) * 8 + bFrequency[j]!]!;
         s += experience[j]!;
         s += fundingT[stageRow + bStage[j]! + 1]!;
         s += langT[langRow + popcount(sharedLangs)]!;
-        out[j] = roundScore(s);
+        // Tenths of a point, as integers: roundScore(s) * 10 without the division.
+        out[j] = Math.round(s * 10);
       }
       if (excluded) for (const j of excluded) blocked[j] = 0;
     },
@@ -239,10 +240,12 @@ function pointTables(weights: Weights, maxTopics: number) {
   for (let needed = 0; needed <= maxTopics; needed++)
     for (let covered = 0; covered <= needed; covered++)
       topics[needed * topicWidth + covered] = fraction.topics(covered, needed) * pts.topics;
-  const organisation = new Float64Array(16);
+  const organisation = new Float64Array(128);
   for (let same = 0; same < 2; same++)
-    for (let d = 0; d < SIZE_CLASSES.length; d++)
-      organisation[same * 8 + d] = fraction.organisation(same === 1, d) * pts.organisation;
+    for (let x = 0; x < SIZE_CLASSES.length; x++)
+      for (let y = 0; y < SIZE_CLASSES.length; y++)
+        organisation[same * 64 + x * 8 + y] =
+          fraction.organisation(same === 1, Math.abs(x - y)) * pts.organisation;
   const region = new Float64Array(512);
   for (let inPerson = 0; inPerson < 2; inPerson++)
     for (let x = 0; x < 16; x++)
@@ -277,6 +280,8 @@ export function buildGraph(pool: Pool, minScore: number, capacity?: Int32Array, 
   const m = pool.mentors.length;
   const cap = capacity ?? Int32Array.from(pool.mentors, (p) => Math.max(0, p.freeCapacity));
   const row = new Float64Array(m);
+  // Scores are whole tenths; the epsilon keeps 54.8 * 10 = 548.0000000000001 at 548.
+  const minTenths = Math.ceil(minScore * 10 - 1e-9);
   const start = new Int32Array(n + 1);
   let mentor = new Int32Array(Math.max(16, n * 8));
   let score = new Float64Array(mentor.length);
@@ -288,8 +293,8 @@ export function buildGraph(pool: Pool, minScore: number, capacity?: Int32Array, 
     }
     pool.scoreRow(i, row);
     for (let j = 0; j < m; j++) {
-      const s = row[j]!;
-      if (s < 0 || s < minScore || cap[j]! <= 0) continue;
+      const tenths = row[j]!;
+      if (tenths < 0 || tenths < minTenths || cap[j]! <= 0) continue;
       if (e === mentor.length) {
         const grown = new Int32Array(e * 2);
         grown.set(mentor);
@@ -299,7 +304,7 @@ export function buildGraph(pool: Pool, minScore: number, capacity?: Int32Array, 
         score = grownScore;
       }
       mentor[e] = j;
-      score[e] = s;
+      score[e] = tenths / 10;
       e++;
     }
     start[i + 1] = e;

@@ -155,7 +155,7 @@ describe('the pool scores every pair exactly as explain does', () => {
             mentors.forEach((m, j) => {
               const declinedPair = excluded.some(([a, b]) => a === mentee.id && b === m.id);
               const e = explain(mentee, m, { weights, year: 2026, declined: declinedPair });
-              expect(row[j]).toBe(e.exclusion ? -1 : e.score);
+              expect(row[j]).toBe(e.exclusion ? -1 : Math.round(e.score * 10));
             });
           });
         },

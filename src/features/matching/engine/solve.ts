@@ -1,25 +1,24 @@
 import type { Assignment, MatchingGraph, SolveMode } from './graph.ts';
+import { shortestPaths } from './paths.ts';
+
+/** Candidates per mentee in the first pass; the proof of optimality below adds any pair that matters. */
+const CANDIDATES = 24;
 
 /**
- * Exact maximum-weight assignment of mentees to mentors with capacities, by shortest augmenting paths
- * added row by row (Jonker–Volgenant style) with Dijkstra and node potentials on the sparse graph.
- *
- * As a min-cost flow: every mentee must reach a sink T, either through an allowed pair (cost S − score)
- * to a mentor with spare capacity, or through its own "stay unmatched" edge (cost S, or S + B in
- * participation mode, where B makes one more match worth more than any difference in scores). T has
- * potential 0. Mentor potentials only fall; a mentor with spare capacity keeps 0, so reaching it ends a
- * search at its distance. A full mentor passes the search on to each of its mentees at the same distance,
- * since the pair it holds is tight (reduced cost 0).
+ * Exact maximum-weight assignment of mentees to mentors with capacities (see paths.ts for the
+ * algorithm). Large graphs are solved first on each mentee's best pairs only; the potentials of that
+ * solution then certify it for the whole graph (LP duality: no left-out pair has a negative reduced
+ * cost), or name the pairs to add before solving again. The answer is always the optimum of the whole
+ * graph; the first pass only makes it fast.
  */
 export function solve(
   graph: MatchingGraph,
   mode: SolveMode,
   onProgress?: (menteesDone: number) => void,
+  candidates = CANDIDATES,
 ): Assignment {
-  const { mentees: n, capacity, start, mentor, score } = graph;
-  const m = capacity.length;
+  const { mentees: n, start, mentor, score } = graph;
   const edges = start[n]!;
-
   let best = 0;
   let worst = 0;
   for (let e = 0; e < edges; e++) {
@@ -27,232 +26,128 @@ export function solve(
     if (s > best) best = s;
     if (s < worst) worst = s;
   }
-  const cost = new Float64Array(edges);
-  for (let e = 0; e < edges; e++) cost[e] = best - score[e]!;
-  const unmatchedCost = mode === 'score' ? best : best + n * (best - worst) + 1;
-
-  // The mentees a mentor holds sit in its slots; a mentor never holds more than its pairs allow.
-  const slotStart = new Int32Array(m + 1);
-  for (let e = 0; e < edges; e++) slotStart[mentor[e]! + 1]!++;
-  for (let j = 0; j < m; j++) {
-    slotStart[j + 1] = slotStart[j]! + Math.min(slotStart[j + 1]!, Math.max(capacity[j]!, 0));
-  }
-  const slots = new Int32Array(slotStart[m]!);
-  const held = new Int32Array(m);
-  const spare = Int32Array.from(capacity);
-  const slotOf = new Int32Array(n);
-  const pairOf = new Int32Array(n).fill(-1);
-
-  const menteePotential = new Float64Array(n);
-  const mentorPotential = new Float64Array(m);
-
-  // Per search; a stamp marks what belongs to the current search instead of clearing the arrays.
-  const dist = new Float64Array(m);
-  const seen = new Int32Array(m);
-  const finished = new Int32Array(m);
-  const predMentee = new Int32Array(m);
-  const predPair = new Int32Array(m);
-  const finalised = new Int32Array(m);
-  const heap = new MentorHeap(m, dist);
-
-  for (let source = 0; source < n; source++) {
-    const stamp = source + 1;
-    heap.clear();
-    let doneCount = 0;
-    // The best way to T found so far: through endPair to a mentor with spare capacity, or (endPair -1)
-    // endMentee stays unmatched.
-    let bound = unmatchedCost;
-    let endMentee = source;
-    let endPair = -1;
-
-    // The mentees to expand: the source, then those held by each full mentor as it is finalised.
-    let k = source;
-    let dk = 0;
-    let cursor = 0;
-    let cursorEnd = 0;
-    for (;;) {
-      const base = dk + menteePotential[k]!;
-      for (let e = start[k]!, end = start[k + 1]!; e < end; e++) {
-        const j = mentor[e]!;
-        let d = base + cost[e]! - mentorPotential[j]!;
-        if (d >= bound || finished[j] === stamp) continue;
-        if (d < dk) d = dk; // a reduced cost that rounding made slightly negative
-        if (spare[j]! > 0) {
-          bound = d;
-          endMentee = k;
-          endPair = e;
-        } else if (seen[j] !== stamp) {
-          seen[j] = stamp;
-          dist[j] = d;
-          predMentee[j] = k;
-          predPair[j] = e;
-          heap.push(j);
-        } else if (d < dist[j]!) {
-          dist[j] = d;
-          predMentee[j] = k;
-          predPair[j] = e;
-          heap.decrease(j);
+  const scale = { best, worst };
+  const chosen = bestPairs(graph, candidates);
+  for (let progress = onProgress; ; progress = undefined) {
+    const { sub, origin } = subgraph(graph, chosen);
+    const found = shortestPaths(sub, mode, scale, progress);
+    let missing = 0;
+    for (let i = 0; i < n; i++) {
+      const pi = found.menteePotential[i]!;
+      for (let e = start[i]!; e < start[i + 1]!; e++) {
+        if (chosen[e] === 1) continue;
+        if (best - score[e]! + pi - found.mentorPotential[mentor[e]!]! < -1e-9) {
+          chosen[e] = 1;
+          missing++;
         }
       }
-      if (k !== source) {
-        const d = Math.max(dk, base + unmatchedCost);
-        if (d < bound) {
-          bound = d;
-          endMentee = k;
-          endPair = -1;
-        }
-      }
-      if (++cursor < cursorEnd && dk < bound) {
-        k = slots[cursor]!;
-        continue;
-      }
-      let next = -1;
-      while (heap.size > 0 && dist[heap.top()]! < bound) {
-        const j = heap.pop();
-        finished[j] = stamp;
-        finalised[doneCount++] = j;
-        if (held[j]! > 0) {
-          next = j;
-          break;
-        }
-      }
-      if (next < 0) break;
-      cursor = slotStart[next]!;
-      cursorEnd = cursor + held[next]!;
-      k = slots[cursor]!;
-      dk = dist[next]!;
     }
-
-    // Potentials: everything finalised closer than T moves by its distance minus T's.
-    menteePotential[source] = -bound;
-    for (let f = 0; f < doneCount; f++) {
-      const j = finalised[f]!;
-      const shift = dist[j]! - bound;
-      mentorPotential[j] = mentorPotential[j]! + shift;
-      for (let s = slotStart[j]!, end = s + held[j]!; s < end; s++) {
-        const h = slots[s]!;
-        menteePotential[h] = menteePotential[h]! + shift;
-      }
-    }
-
-    // Back from T: each mentee on the path takes its new pair and hands its old place to the mentee the
-    // search reached that mentor from.
-    k = endMentee;
-    let e = endPair;
-    let slot = -1;
-    if (e >= 0) {
-      const j = mentor[e]!;
-      slot = slotStart[j]! + held[j]!;
-      held[j]!++;
-      spare[j]!--;
-    }
-    for (;;) {
-      const oldPair = pairOf[k]!;
-      const oldSlot = slotOf[k]!;
-      pairOf[k] = e;
-      slotOf[k] = slot;
-      if (slot >= 0) slots[slot] = k;
-      if (oldPair < 0) break;
-      const j = mentor[oldPair]!;
-      k = predMentee[j]!;
-      e = predPair[j]!;
-      slot = oldSlot;
-    }
-
-    if (onProgress && ((source + 1) % 256 === 0 || source + 1 === n)) onProgress(source + 1);
+    if (missing === 0) return assignmentOf(graph, found.pairOf, origin);
   }
-
-  const assignment = new Int32Array(n).fill(-1);
-  let matched = 0;
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    const e = pairOf[i]!;
-    if (e < 0) continue;
-    assignment[i] = mentor[e]!;
-    matched++;
-    total += score[e]!;
-  }
-  return { assignment, matched, total };
 }
 
-/** A binary min-heap of mentors keyed by their tentative distance, with decrease-key. */
-class MentorHeap {
-  size = 0;
-  private readonly items: Int32Array;
-  private readonly position: Int32Array;
-
-  constructor(
-    mentors: number,
-    private readonly key: Float64Array,
-  ) {
-    this.items = new Int32Array(mentors);
-    this.position = new Int32Array(mentors);
-  }
-
-  clear() {
-    this.size = 0;
-  }
-
-  top() {
-    return this.items[0]!;
-  }
-
-  push(j: number) {
-    this.items[this.size] = j;
-    this.position[j] = this.size;
-    this.size++;
-    this.up(this.size - 1);
-  }
-
-  decrease(j: number) {
-    this.up(this.position[j]!);
-  }
-
-  pop() {
-    const { items, position } = this;
-    const top = items[0]!;
-    const last = items[--this.size]!;
-    if (this.size > 0) {
-      items[0] = last;
-      position[last] = 0;
-      this.down(0);
+/** Marks each mentee's `k` best pairs (all of them for a mentee with fewer). */
+function bestPairs(graph: MatchingGraph, k: number): Uint8Array {
+  const { mentees: n, start, score } = graph;
+  const chosen = new Uint8Array(start[n]!);
+  const row = new Float64Array(
+    Math.max(0, ...Array.from({ length: n }, (_, i) => start[i + 1]! - start[i]!)),
+  );
+  for (let i = 0; i < n; i++) {
+    const from = start[i]!;
+    const degree = start[i + 1]! - from;
+    if (degree <= k) {
+      chosen.fill(1, from, from + degree);
+      continue;
     }
-    return top;
-  }
-
-  private up(at: number) {
-    const { items, position, key } = this;
-    const j = items[at]!;
-    const d = key[j]!;
-    while (at > 0) {
-      const parent = (at - 1) >> 1;
-      const p = items[parent]!;
-      if (key[p]! <= d) break;
-      items[at] = p;
-      position[p] = at;
-      at = parent;
+    for (let d = 0; d < degree; d++) row[d] = score[from + d]!;
+    const threshold = kthLargest(row, degree, k);
+    let left = k;
+    for (let d = 0; d < degree; d++) {
+      if (score[from + d]! > threshold) {
+        chosen[from + d] = 1;
+        left--;
+      }
     }
-    items[at] = j;
-    position[j] = at;
-  }
-
-  private down(at: number) {
-    const { items, position, key, size } = this;
-    const j = items[at]!;
-    const d = key[j]!;
-    for (;;) {
-      let child = 2 * at + 1;
-      if (child >= size) break;
-      if (child + 1 < size && key[items[child + 1]!]! < key[items[child]!]!) child++;
-      const c = items[child]!;
-      if (key[c]! >= d) break;
-      items[at] = c;
-      position[c] = at;
-      at = child;
+    // Ties at the threshold: the first ones, up to k in all.
+    for (let d = 0; d < degree && left > 0; d++) {
+      if (score[from + d] === threshold) {
+        chosen[from + d] = 1;
+        left--;
+      }
     }
-    items[at] = j;
-    position[j] = at;
   }
+  return chosen;
+}
+
+/** The k-th largest of values[0..length), by quickselect (reorders values). */
+function kthLargest(values: Float64Array, length: number, k: number): number {
+  let lo = 0;
+  let hi = length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!;
+    let a = lo;
+    let b = hi;
+    while (a <= b) {
+      while (values[a]! > pivot) a++;
+      while (values[b]! < pivot) b--;
+      if (a <= b) {
+        const x = values[a]!;
+        values[a] = values[b]!;
+        values[b] = x;
+        a++;
+        b--;
+      }
+    }
+    if (target <= b) hi = b;
+    else if (target >= a) lo = a;
+    else return values[target]!;
+  }
+  return values[target]!;
+}
+
+function subgraph(graph: MatchingGraph, chosen: Uint8Array) {
+  const { mentees: n, start, mentor, score } = graph;
+  let count = 0;
+  for (let e = 0; e < chosen.length; e++) count += chosen[e]!;
+  const subStart = new Int32Array(n + 1);
+  const subMentor = new Int32Array(count);
+  const subScore = new Float64Array(count);
+  const origin = new Int32Array(count);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    for (let e = start[i]!; e < start[i + 1]!; e++) {
+      if (chosen[e] !== 1) continue;
+      subMentor[at] = mentor[e]!;
+      subScore[at] = score[e]!;
+      origin[at++] = e;
+    }
+    subStart[i + 1] = at;
+  }
+  const sub: MatchingGraph = {
+    mentees: n,
+    capacity: graph.capacity,
+    start: subStart,
+    mentor: subMentor,
+    score: subScore,
+  };
+  return { sub, origin };
+}
+
+function assignmentOf(graph: MatchingGraph, pairOf: Int32Array, origin: Int32Array): Assignment {
+  const assignment = new Int32Array(graph.mentees).fill(-1);
+  let matched = 0;
+  let total = 0;
+  for (let i = 0; i < graph.mentees; i++) {
+    const sub = pairOf[i]!;
+    if (sub < 0) continue;
+    const e = origin[sub]!;
+    assignment[i] = graph.mentor[e]!;
+    matched++;
+    total += graph.score[e]!;
+  }
+  return { assignment, matched, total };
 }
 
 /**

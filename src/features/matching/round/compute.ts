@@ -51,7 +51,7 @@ export function computeRound(
     if (row[j]! < 0) continue;
     skip[i] = 1;
     capacity[j]!--;
-    lockedPairs.push({ menteeId, mentorId, score: row[j]!, locked: true });
+    lockedPairs.push({ menteeId, mentorId, score: row[j]! / 10, locked: true });
   }
   onProgress(5);
   const graph = buildGraph(pool, input.minScore, capacity, skip);

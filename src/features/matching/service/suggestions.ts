@@ -35,6 +35,7 @@ export function suggest(
   const compiled = compilePool([mentee], pool.mentors, { ...ctx, excluded });
   const scores = new Float64Array(pool.mentors.length);
   compiled.scoreRow(0, scores);
+  for (let j = 0; j < scores.length; j++) if (scores[j]! >= 0) scores[j]! /= 10;
   // Best first; equal scores keep the pool's order (who registered first).
   const order = [...scores.keys()]
     .filter((j) => scores[j]! >= 0)
