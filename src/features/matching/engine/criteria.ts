@@ -1,11 +1,14 @@
 import { BUNDESLAENDER, FREQUENCIES, SIZE_CLASSES } from '../../../db/schema/registration.ts';
 import type { Bundesland } from './profile.ts';
 
-/** The criteria in the order the breakdown shows them. */
+/**
+ * The criteria in the order the breakdown shows them and scores add up (topics and region first:
+ * they decide most pairs, so a cohort's scoring can stop early for pairs that cannot reach a minimum).
+ */
 export const CRITERIA = [
   'topics',
-  'organisation',
   'region',
+  'organisation',
   'formats',
   'experience',
   'funding',

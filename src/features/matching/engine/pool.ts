@@ -24,8 +24,11 @@ import { type MatchProfile, type MentorProfile, organisationKey } from './profil
 export interface Pool {
   mentees: readonly MatchProfile[];
   mentors: readonly MentorProfile[];
-  /** Scores of mentee i with every mentor in tenths of a point (0–1000), or -1 where not allowed. */
-  scoreRow(i: number, out: Float64Array): void;
+  /**
+   * Scores of mentee i with every mentor in tenths of a point (0–1000); -1 where the pair is not
+   * allowed, and BELOW_MINIMUM where a minimum (in tenths) was given and the pair cannot reach it.
+   */
+  scoreRow(i: number, out: Float64Array, minTenths?: number): void;
 }
 
 export interface PoolContext {
@@ -42,6 +45,7 @@ const popcount = (x: number) => {
 };
 
 const PRAESENZ = 1 << FORMATS.indexOf('praesenz');
+export const BELOW_MINIMUM = -2;
 /** Funding phases the tables know: unknown (-1) and up to seven phases. */
 const STAGES = 9;
 
@@ -176,11 +180,16 @@ export function compilePool(
   const { frequency: bFrequency, stage: bStage } = b;
   const { topics: topicsT, topicWidth: width, organisation: orgT, region: regionT } = t;
   const { formats: formatsT, funding: fundingT, languages: langT } = t;
+  const { pts } = t;
+  const restAfterOrganisation = pts.formats + pts.experience + pts.funding + pts.languages;
+  const restMax = pts.organisation + restAfterOrganisation;
 
   return {
     mentees,
     mentors,
-    scoreRow(i, out) {
+    scoreRow(i, out, minTenths = Number.NEGATIVE_INFINITY) {
+      // Pairs whose best possible rest cannot lift them to the minimum are not scored to the end.
+      const cutoff = minTenths - 0.5 - 1e-6;
       const excluded = excludedByMentee.get(i);
       if (excluded) for (const j of excluded) blocked[j] = 1;
       const person = a.person[i]!;
@@ -215,8 +224,16 @@ export function compilePool(
         const inPerson = (sharedFormats & PRAESENZ) !== 0 ? 256 : 0;
         let s = 0;
         s += topicsT[topicRow + covered]!;
-        s += orgT[(type === bType[j] ? 64 : 0) + sizeRow + bSize[j]!]!;
         s += regionT[inPerson + landRow + bLand[j]!]!;
+        if ((s + restMax) * 10 < cutoff) {
+          out[j] = BELOW_MINIMUM;
+          continue;
+        }
+        s += orgT[(type === bType[j] ? 64 : 0) + sizeRow + bSize[j]!]!;
+        if ((s + restAfterOrganisation) * 10 < cutoff) {
+          out[j] = BELOW_MINIMUM;
+          continue;
+        }
         s += formatsT[((formatRow + bFormats[j]!) * 8 + frequency) * 8 + bFrequency[j]!]!;
         s += experience[j]!;
         s += fundingT[stageRow + bStage[j]! + 1]!;
@@ -291,7 +308,7 @@ export function buildGraph(pool: Pool, minScore: number, capacity?: Int32Array, 
       start[i + 1] = e;
       continue;
     }
-    pool.scoreRow(i, row);
+    pool.scoreRow(i, row, minTenths);
     for (let j = 0; j < m; j++) {
       const tenths = row[j]!;
       if (tenths < 0 || tenths < minTenths || cap[j]! <= 0) continue;

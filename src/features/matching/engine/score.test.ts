@@ -9,7 +9,7 @@ import {
 } from '../../../db/schema/registration.ts';
 import { DEFAULT_WEIGHTS, weightsFrom } from './criteria.ts';
 import { explain } from './explain.ts';
-import { buildGraph, compilePool } from './pool.ts';
+import { BELOW_MINIMUM, buildGraph, compilePool } from './pool.ts';
 import type { MatchProfile, MentorProfile } from './profile.ts';
 
 const base: MatchProfile = {
@@ -135,7 +135,8 @@ describe('the pool scores every pair exactly as explain does', () => {
         fc.array(profileArb('mentor'), { minLength: 1, maxLength: 6 }),
         fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 7, maxLength: 7 }),
         fc.array(fc.tuple(fc.nat(5), fc.nat(5)), { maxLength: 4 }),
-        (menteeRows, mentorRows, w, declined) => {
+        fc.integer({ min: 0, max: 1000 }),
+        (menteeRows, mentorRows, w, declined, minTenths) => {
           const mentees = menteeRows.map((r, i) => ({ ...r, id: `e${i}` }));
           const mentors = mentorRows.map((r, j) => ({ ...r, id: `m${j}` }));
           const weights = weightsFrom({
@@ -150,12 +151,17 @@ describe('the pool scores every pair exactly as explain does', () => {
           const excluded = declined.map(([i, j]) => [`e${i}`, `m${j}`] as const);
           const pool = compilePool(mentees, mentors, { weights, year: 2026, excluded });
           const row = new Float64Array(mentors.length);
+          const cut = new Float64Array(mentors.length);
           mentees.forEach((mentee, i) => {
             pool.scoreRow(i, row);
             mentors.forEach((m, j) => {
               const declinedPair = excluded.some(([a, b]) => a === mentee.id && b === m.id);
               const e = explain(mentee, m, { weights, year: 2026, declined: declinedPair });
               expect(row[j]).toBe(e.exclusion ? -1 : Math.round(e.score * 10));
+              // With a minimum, a pair is left unscored only if it really stays below it.
+              pool.scoreRow(i, cut, minTenths);
+              if (cut[j] === BELOW_MINIMUM) expect(row[j]).toBeLessThan(minTenths);
+              else expect(cut[j]).toBe(row[j]);
             });
           });
         },
