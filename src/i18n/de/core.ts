@@ -277,7 +277,7 @@ export const core = {
   'config.hint.NODE_ENV': 'production, development oder test',
 
   'cli.usage':
-    'Verwendung: npm run cli -- <migrate | create-admin --email adresse@example.de [--name "Name"] | grant-coordinator --email adresse@example.de --programme klimaschutz>',
+    'Verwendung: npm run cli -- <migrate | create-admin --email adresse@example.de [--name "Name"] | grant-coordinator --email adresse@example.de --programme klimaschutz | matching:solve < instanz.json>',
   'cli.grantCoordinator.usage':
     'Verwendung: npm run cli -- grant-coordinator --email adresse@example.de --programme <klimaschutz | klimaanpassung>',
   'cli.grantCoordinator.noUser':

@@ -270,7 +270,7 @@ export const core: Record<keyof typeof de, string> = {
   'config.hint.NODE_ENV': 'production, development or test',
 
   'cli.usage':
-    'Usage: npm run cli -- <migrate | create-admin --email address@example.org [--name "Name"] | grant-coordinator --email address@example.org --programme klimaschutz>',
+    'Usage: npm run cli -- <migrate | create-admin --email address@example.org [--name "Name"] | grant-coordinator --email address@example.org --programme klimaschutz | matching:solve < instance.json>',
   'cli.grantCoordinator.usage':
     'Usage: npm run cli -- grant-coordinator --email address@example.org --programme <klimaschutz | klimaanpassung>',
   'cli.grantCoordinator.noUser':
