@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { participationEvents, participations, users } from '../../db/schema/index.ts';
 import type { ParticipationStatus } from '../../db/schema/registration.ts';
-import type { ServiceDeps } from '../../mail/with-mails.ts';
+import { type ServiceDeps, withMails } from '../../mail/with-mails.ts';
+import { withdrawOpenProposals } from '../proposals/service/withdraw.ts';
 import type { DraftData } from './schema.ts';
 import { saveProfile } from './service.ts';
 
@@ -56,7 +57,7 @@ export async function changeOwnStatus(
     (input.from === 'paused' && ACTIVE.includes(input.to as ParticipationStatus));
   if (!allowed) return false;
   const now = deps.clock();
-  return deps.database.db.transaction(async (tx) => {
+  return withMails(deps, async (tx, mail) => {
     const [row] = await tx
       .update(participations)
       .set({ status: input.to, statusReason: input.reason, updatedAt: now })
@@ -76,6 +77,9 @@ export async function changeOwnStatus(
       actorId: input.userId,
       at: now,
     });
+    // Someone who pauses or leaves is not proposed to anyone meanwhile.
+    if (input.to === 'paused' || input.to === 'withdrawn')
+      await withdrawOpenProposals(tx, mail, deps, input.id);
     return true;
   });
 }
