@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { linkIn, mailsTo } from '../../../test/helpers/factories.ts';
 import { matchProposals, outbox, participations, programmes } from '../../db/schema/index.ts';
-import { declinedPairs, openLoadByMentor, programmeProposals, unavailableMentees } from './queries.ts';
+import { loadPool } from '../matching/queries.ts';
+import { programmeProposals } from './queries.ts';
 import { declineProposal } from './service/answer.ts';
-import { accepted, DAY, proposalRow, propose, proposedPair } from './test-support.ts';
+import { accepted, DAY, inPool, proposalRow, propose, proposedPair } from './test-support.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -113,7 +114,7 @@ describe('createProposals', () => {
     expect((await propose(t, mentor.programme.id, [pair(e2)])).ok).toBe(true);
     const full = await propose(t, mentor.programme.id, [pair(e3)]);
     expect(full.ok === false && full.reason).toBe('mentorFull');
-    expect((await openLoadByMentor(t.db, mentor.programme.id)).get(mentor.participation.id)).toBe(2);
+    expect(await inPool(t, mentor)).toBe(false);
   });
 
   it('refuses a pair that was declined before, but the mentee may get another mentor', async () => {
@@ -124,11 +125,11 @@ describe('createProposals', () => {
       reason: 'Zu weit weg',
     });
     expect(outcome.kind).toBe('ok');
-    expect(await declinedPairs(t.db, mentee.programme.id)).toContainEqual([
+    expect((await loadPool(t.db, mentee.programme)).declined).toContainEqual([
       mentee.participation.id,
       mentor.participation.id,
     ]);
-    expect((await unavailableMentees(t.db, mentee.programme.id)).has(mentee.participation.id)).toBe(false);
+    expect(await inPool(t, mentee)).toBe(true);
     const again = await propose(t, mentee.programme.id, [
       { menteeId: mentee.participation.id, mentorId: mentor.participation.id },
     ]);
@@ -138,7 +139,7 @@ describe('createProposals', () => {
       { menteeId: mentee.participation.id, mentorId: other.participation.id },
     ]);
     expect(next.ok).toBe(true);
-    expect((await unavailableMentees(t.db, mentee.programme.id)).has(mentee.participation.id)).toBe(true);
+    expect(await inPool(t, mentee)).toBe(false);
   });
 
   it('refuses pairs outside the pool: wrong status, role, programme, the same person, unknown ids', async () => {

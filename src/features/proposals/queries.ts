@@ -4,9 +4,9 @@ import type { Db, Tx } from '../../db/client.ts';
 import { matchProposals, participations, tandems, users } from '../../db/schema/index.ts';
 
 /*
- * What the matching feature needs to know about proposals and tandems. The pool is derived from
- * these tables: a mentee is available without a pending proposal or an open tandem; a mentor's
- * load is open tandems plus pending proposals.
+ * Checks for createProposals under its locks. The matching pool itself is derived in
+ * matching/queries.ts (loadPool) from the same rule: a mentee is available without a pending
+ * proposal or an open tandem; a mentor's load is open tandems plus pending proposals.
  */
 
 const openTandem = ne(tandems.status, 'ended');
@@ -20,28 +20,7 @@ async function addCounts(
   return into;
 }
 
-/** Open tandems plus pending proposals per mentor participation of a programme. */
-export async function openLoadByMentor(db: Db | Tx, programmeId: string): Promise<Map<string, number>> {
-  const load = new Map<string, number>();
-  await addCounts(
-    load,
-    db
-      .select({ id: tandems.mentorParticipationId, n: count() })
-      .from(tandems)
-      .where(and(eq(tandems.programmeId, programmeId), openTandem))
-      .groupBy(tandems.mentorParticipationId),
-  );
-  return addCounts(
-    load,
-    db
-      .select({ id: matchProposals.mentorParticipationId, n: count() })
-      .from(matchProposals)
-      .where(and(eq(matchProposals.programmeId, programmeId), pending))
-      .groupBy(matchProposals.mentorParticipationId),
-  );
-}
-
-/** The same load for some mentor participations, in any programme (inside createProposals' lock). */
+/** Open tandems plus pending proposals of some mentor participations (inside createProposals' lock). */
 export async function loadOfMentors(db: Db | Tx, mentorIds: string[]): Promise<Map<string, number>> {
   const load = new Map<string, number>();
   if (mentorIds.length === 0) return load;
@@ -63,42 +42,18 @@ export async function loadOfMentors(db: Db | Tx, mentorIds: string[]): Promise<M
   );
 }
 
-async function busyMentees(db: Db | Tx, where: { programmeId?: string; ids?: string[] }) {
-  const tandemScope = where.ids
-    ? inArray(tandems.menteeParticipationId, where.ids)
-    : eq(tandems.programmeId, where.programmeId!);
-  const proposalScope = where.ids
-    ? inArray(matchProposals.menteeParticipationId, where.ids)
-    : eq(matchProposals.programmeId, where.programmeId!);
+/** The mentee participations among these with a pending proposal or an open tandem. */
+export async function unavailableAmong(db: Db | Tx, menteeIds: string[]): Promise<Set<string>> {
+  if (menteeIds.length === 0) return new Set();
   const inTandem = await db
     .select({ id: tandems.menteeParticipationId })
     .from(tandems)
-    .where(and(tandemScope, openTandem));
+    .where(and(inArray(tandems.menteeParticipationId, menteeIds), openTandem));
   const waiting = await db
     .select({ id: matchProposals.menteeParticipationId })
     .from(matchProposals)
-    .where(and(proposalScope, pending));
+    .where(and(inArray(matchProposals.menteeParticipationId, menteeIds), pending));
   return new Set([...inTandem, ...waiting].map((r) => r.id));
-}
-
-/** Mentee participations of a programme with a pending proposal or an open tandem. */
-export const unavailableMentees = (db: Db | Tx, programmeId: string): Promise<Set<string>> =>
-  busyMentees(db, { programmeId });
-
-/** The same for some mentee participations. */
-export const unavailableAmong = (db: Db | Tx, menteeIds: string[]): Promise<Set<string>> =>
-  menteeIds.length === 0 ? Promise.resolve(new Set()) : busyMentees(db, { ids: menteeIds });
-
-/** Pairs declined before, [menteeId, mentorId]: never proposed again. */
-export async function declinedPairs(db: Db | Tx, programmeId: string): Promise<[string, string][]> {
-  const rows = await db
-    .selectDistinct({
-      mentee: matchProposals.menteeParticipationId,
-      mentor: matchProposals.mentorParticipationId,
-    })
-    .from(matchProposals)
-    .where(and(eq(matchProposals.programmeId, programmeId), eq(matchProposals.status, 'declined')));
-  return rows.map((r) => [r.mentee, r.mentor]);
 }
 
 const menteeP = alias(participations, 'mentee_p');

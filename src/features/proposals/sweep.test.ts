@@ -4,10 +4,9 @@ import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { linkIn, mailsTo } from '../../../test/helpers/factories.ts';
 import { programmes } from '../../db/schema/index.ts';
 import { PROPOSALS_SWEEP_QUEUE, proposalJobs } from './jobs.ts';
-import { unavailableMentees } from './queries.ts';
 import { acceptProposal } from './service/answer.ts';
 import { sweepProposals } from './service/sweep.ts';
-import { DAY, proposalRow, proposedPair } from './test-support.ts';
+import { DAY, inPool, proposalRow, proposedPair } from './test-support.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -44,7 +43,7 @@ describe('reminders and expiry', () => {
 
     t.clock.advance(7 * DAY - HOUR);
     expect(await sweepProposals(t.app.deps)).toEqual({ expired: 0, reminded: 0 });
-    expect((await unavailableMentees(t.db, mentee.programme.id)).has(mentee.participation.id)).toBe(true);
+    expect(await inPool(t, mentee)).toBe(false);
 
     t.clock.advance(HOUR);
     expect(await sweepProposals(t.app.deps)).toEqual({ expired: 1, reminded: 0 });
@@ -60,7 +59,7 @@ describe('reminders and expiry', () => {
     expect(expired!.subject).toBe('Ihr Matching-Vorschlag ist abgelaufen');
     expect(expired!.text).toContain('Sie bleiben im Matching-Pool.');
     // Back in the pool: nothing holds the mentee any more.
-    expect((await unavailableMentees(t.db, mentee.programme.id)).has(mentee.participation.id)).toBe(false);
+    expect(await inPool(t, mentee)).toBe(true);
   });
 
   it('follows the programme’s settings and reminds both when neither has answered', async () => {

@@ -6,6 +6,7 @@ import { createParticipant, type ParticipantOptions } from '../../../test/helper
 import { matchProposals, participations, tandems } from '../../db/schema/index.ts';
 import { withMails } from '../../mail/with-mails.ts';
 import { createSession } from '../../platform/session.ts';
+import { loadPool } from '../matching/queries.ts';
 import { type CreateOutcome, createProposals, type NewProposal } from './service/create.ts';
 
 export const DAY = 24 * 3600_000;
@@ -78,3 +79,9 @@ export const proposalRow = async (t: TestApp, id: string) =>
 
 export const tandemsOf = (t: TestApp, proposalId: string) =>
   t.db.select().from(tandems).where(eq(tandems.proposalId, proposalId));
+
+/** Whether the participation is in its programme's matching pool now (mentors: with a free place). */
+export async function inPool(t: TestApp, person: Person) {
+  const pool = await loadPool(t.db, person.programme);
+  return [...pool.mentees, ...pool.mentors].some((p) => p.id === person.participation.id);
+}
