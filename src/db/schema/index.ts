@@ -1,5 +1,5 @@
 export * from './accounts.ts';
+export * from './matching.ts';
 export * from './platform.ts';
 export * from './programmes.ts';
 export * from './registration.ts';
-export * from './matching.ts';

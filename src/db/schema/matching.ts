@@ -66,7 +66,10 @@ export const matchingRounds = pgTable(
     minScore: real('min_score').notNull(),
     /** Percent done while running; written by the worker's progress reports. */
     progress: integer('progress').notNull().default(0),
-    lockedPairs: jsonb('locked_pairs').$type<{ menteeId: string; mentorId: string }[]>().notNull().default([]),
+    lockedPairs: jsonb('locked_pairs')
+      .$type<{ menteeId: string; mentorId: string }[]>()
+      .notNull()
+      .default([]),
     removedPairs: jsonb('removed_pairs')
       .$type<{ menteeId: string; mentorId: string }[]>()
       .notNull()
@@ -112,9 +115,7 @@ export const matchProposals = pgTable(
   },
   (t) => [
     // A mentee waits for one answer at a time.
-    uniqueIndex('match_proposals_one_pending_key')
-      .on(t.menteeParticipationId)
-      .where(sql`status = 'pending'`),
+    uniqueIndex('match_proposals_one_pending_key').on(t.menteeParticipationId).where(sql`status = 'pending'`),
     index('match_proposals_programme_idx').on(t.programmeId, t.status, t.createdAt),
     index('match_proposals_mentor_idx').on(t.mentorParticipationId, t.status),
   ],
@@ -143,9 +144,7 @@ export const tandems = pgTable(
   },
   (t) => [
     // A mentee has one open tandem per programme participation.
-    uniqueIndex('tandems_one_open_key')
-      .on(t.menteeParticipationId)
-      .where(sql`status <> 'ended'`),
+    uniqueIndex('tandems_one_open_key').on(t.menteeParticipationId).where(sql`status <> 'ended'`),
     index('tandems_mentor_idx').on(t.mentorParticipationId, t.status),
     index('tandems_programme_idx').on(t.programmeId, t.status),
   ],

@@ -40,18 +40,20 @@ export const roundForm = z.object({
     .pipe(scoreField('form.matching.minScore.invalid')),
 });
 
-/** Pairs in a round's form arrive as "menteeId:mentorId". */
-const pair = z
-  .string()
-  .regex(/^[0-9a-f-]{36}:[0-9a-f-]{36}$/i)
-  .transform((v) => {
-    const [menteeId, mentorId] = v.split(':') as [string, string];
-    return { menteeId, mentorId };
-  });
-export const rerunForm = z.object({
-  fixieren: z.preprocess(asList, z.array(pair).max(10_000)),
-  entfernen: z.preprocess(asList, z.array(pair).max(10_000)),
-});
+/** Pairs in a round's form arrive as "menteeId:mentorId"; anything else (a tampered form) is ignored. */
+const PAIR = /^[0-9a-f-]{36}:[0-9a-f-]{36}$/i;
+const pairs = z.preprocess(
+  (v) =>
+    asList(v)
+      .filter((x) => PAIR.test(x))
+      .slice(0, 10_000)
+      .map((x) => {
+        const [menteeId, mentorId] = x.split(':') as [string, string];
+        return { menteeId, mentorId };
+      }),
+  z.array(z.object({ menteeId: z.string(), mentorId: z.string() })),
+);
+export const rerunForm = z.object({ fixieren: pairs, entfernen: pairs });
 
 const weight = z.preprocess(
   (v) => (typeof v === 'string' ? v.trim() : v),

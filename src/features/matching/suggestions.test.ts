@@ -156,6 +156,14 @@ describe('suggestions for one mentee', () => {
     expect(proposal!.manualReason).toBe('Kennen sich aus dem Netzwerktreffen');
   });
 
+  it('links an accepted mentee\'s intake page to the suggestions', async () => {
+    const mentee = await poolMember(t, { name: 'Lina Link' });
+    const { client } = await coordinator(t);
+    const page = await client.get(`/koordination/anmeldungen/${mentee.participation.id}`);
+    expect(page.body).toContain(`href="${matchingUrl}/mentees/${mentee.participation.id}"`);
+    expect(text(page.body)).toContain('Passende Mentor*innen mit Begründung ansehen und vorschlagen');
+  });
+
   it('answers 404 for a mentee of another programme and for a programme the coordinator does not run', async () => {
     const other = await poolMember(t, { name: 'Anna Anpassung', programme: 'klimaanpassung' });
     const { client } = await coordinator(t);

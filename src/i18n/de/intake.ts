@@ -177,4 +177,6 @@ export const intake = {
   'form.intake.declineText.tooLong': 'Der Text darf höchstens 5.000 Zeichen lang sein.',
   'form.intake.bulk.none': 'Bitte wählen Sie mindestens eine Person aus.',
   'form.intake.bulk.tooMany': 'Bitte wählen Sie höchstens 500 Personen auf einmal aus.',
+  'intake.matching.title': 'Matching',
+  'intake.matching.suggestions': 'Passende Mentor*innen mit Begründung ansehen und vorschlagen',
 } as const;

@@ -41,6 +41,8 @@ export const matching = {
   'matching.proposals.title': 'Matching-Vorschläge',
   'matching.proposals.caption': 'Vorschläge und Antworten; Ablehnungsgründe sehen nur Koordinator*innen',
   'matching.proposals.until': '(Antwort bis {date})',
+  'matching.proposals.reasonBy': '{role}: „{reason}“',
+  'matching.proposals.manualPick': '(Eigene Auswahl: {reason})',
   'matching.proposal.status.pending': 'Wartet auf Antwort',
   'matching.proposal.status.accepted': 'Angenommen',
   'matching.proposal.status.declined': 'Abgelehnt',
@@ -129,6 +131,7 @@ export const matching = {
   'matching.suggestions.item': '{name}: {score} von 100 Punkten',
   'matching.suggestions.freePlaces': 'Freie Plätze: {count}',
   'matching.suggestions.why': 'Warum dieser Vorschlag?',
+  'matching.suggestions.whyFor': '(Mentor*in {name})',
   'matching.suggestions.propose': '{name} vorschlagen',
   'matching.suggestions.manual.title': 'Eigene Auswahl',
   'matching.suggestions.manual.lead':
@@ -179,6 +182,24 @@ export const matching = {
     'Bitte begründen Sie kurz, warum Sie diese Mentor*in statt eines der zehn Vorschläge wählen.',
   'form.matching.reason.tooLong': 'Die Begründung darf höchstens 2.000 Zeichen lang sein.',
   'form.matching.weight.invalid': 'Bitte geben Sie als Gewicht eine ganze Zahl von 0 bis 100 an.',
+  'form.matching.weight.invalidFor.topics':
+    'Bitte geben Sie als Gewicht für „Themen“ eine ganze Zahl von 0 bis 100 an.',
+  'form.matching.weight.invalidFor.organisation':
+    'Bitte geben Sie als Gewicht für „Organisation“ eine ganze Zahl von 0 bis 100 an.',
+  'form.matching.weight.invalidFor.region':
+    'Bitte geben Sie als Gewicht für „Region“ eine ganze Zahl von 0 bis 100 an.',
+  'form.matching.weight.invalidFor.formats':
+    'Bitte geben Sie als Gewicht für „Formate und Rhythmus“ eine ganze Zahl von 0 bis 100 an.',
+  'form.matching.weight.invalidFor.experience':
+    'Bitte geben Sie als Gewicht für „Erfahrung“ eine ganze Zahl von 0 bis 100 an.',
+  'form.matching.weight.invalidFor.funding':
+    'Bitte geben Sie als Gewicht für „Förderphase“ eine ganze Zahl von 0 bis 100 an.',
+  'form.matching.weight.invalidFor.languages':
+    'Bitte geben Sie als Gewicht für „Sprachen“ eine ganze Zahl von 0 bis 100 an.',
+  'form.matching.days.invalidFor.erinnerung':
+    'Bitte geben Sie für die Erinnerung eine ganze Zahl von 1 bis 90 Tagen an.',
+  'form.matching.days.invalidFor.ablauf':
+    'Bitte geben Sie für den Ablauf eine ganze Zahl von 1 bis 90 Tagen an.',
   'form.matching.weight.allZero': 'Mindestens ein Kriterium braucht ein Gewicht über 0.',
   'form.matching.days.invalid': 'Bitte geben Sie eine ganze Zahl von 1 bis 90 Tagen an.',
   'form.matching.expiry.afterReminder': 'Der Ablauf muss später sein als die Erinnerung.',

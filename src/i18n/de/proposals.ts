@@ -47,7 +47,8 @@ export const proposals = {
   'proposals.detail.declinedByPartner': 'Dieser Vorschlag kommt leider nicht zustande.',
   'proposals.detail.expired':
     'Dieser Vorschlag ist abgelaufen, weil bis zur Frist nicht beide geantwortet haben.',
-  'proposals.detail.withdrawn': 'Dieser Vorschlag wurde zurückgezogen, weil eine der beiden Personen ihre Teilnahme pausiert oder beendet hat.',
+  'proposals.detail.withdrawn':
+    'Dieser Vorschlag wurde zurückgezogen, weil eine der beiden Personen ihre Teilnahme pausiert oder beendet hat.',
   'proposals.detail.backToPool':
     'Sie bleiben im Matching-Pool: Die Koordination sucht weiter nach einer passenden Person für Sie.',
 

@@ -174,4 +174,6 @@ export const intake: Record<keyof typeof de, string> = {
   'form.intake.declineText.tooLong': 'The text may be at most 5,000 characters long.',
   'form.intake.bulk.none': 'Please select at least one person.',
   'form.intake.bulk.tooMany': 'Please select at most 500 people at once.',
+  'intake.matching.title': 'Matching',
+  'intake.matching.suggestions': 'See and propose suitable mentors, with the reasons',
 };

@@ -44,6 +44,8 @@ export const matching: Record<keyof typeof de, string> = {
   'matching.proposals.caption':
     'Proposals and answers; reasons for declining are visible to coordinators only',
   'matching.proposals.until': '(answer by {date})',
+  'matching.proposals.reasonBy': '{role}: “{reason}”',
+  'matching.proposals.manualPick': '(manual pick: {reason})',
   'matching.proposal.status.pending': 'Awaiting answers',
   'matching.proposal.status.accepted': 'Accepted',
   'matching.proposal.status.declined': 'Declined',
@@ -132,6 +134,7 @@ export const matching: Record<keyof typeof de, string> = {
   'matching.suggestions.item': '{name}: {score} of 100 points',
   'matching.suggestions.freePlaces': 'Free places: {count}',
   'matching.suggestions.why': 'Why this suggestion?',
+  'matching.suggestions.whyFor': '(mentor {name})',
   'matching.suggestions.propose': 'Propose {name}',
   'matching.suggestions.manual.title': 'Your own choice',
   'matching.suggestions.manual.lead':
@@ -181,6 +184,23 @@ export const matching: Record<keyof typeof de, string> = {
     'Please say briefly why you choose this mentor instead of one of the ten suggestions.',
   'form.matching.reason.tooLong': 'The reason may be at most 2,000 characters long.',
   'form.matching.weight.invalid': 'Please enter a whole number from 0 to 100 as the weight.',
+  'form.matching.weight.invalidFor.topics':
+    'Please enter a whole number from 0 to 100 as the weight for “Topics”.',
+  'form.matching.weight.invalidFor.organisation':
+    'Please enter a whole number from 0 to 100 as the weight for “Organisation”.',
+  'form.matching.weight.invalidFor.region':
+    'Please enter a whole number from 0 to 100 as the weight for “Region”.',
+  'form.matching.weight.invalidFor.formats':
+    'Please enter a whole number from 0 to 100 as the weight for “Formats and frequency”.',
+  'form.matching.weight.invalidFor.experience':
+    'Please enter a whole number from 0 to 100 as the weight for “Experience”.',
+  'form.matching.weight.invalidFor.funding':
+    'Please enter a whole number from 0 to 100 as the weight for “Funding phase”.',
+  'form.matching.weight.invalidFor.languages':
+    'Please enter a whole number from 0 to 100 as the weight for “Languages”.',
+  'form.matching.days.invalidFor.erinnerung':
+    'Please enter a whole number of days from 1 to 90 for the reminder.',
+  'form.matching.days.invalidFor.ablauf': 'Please enter a whole number of days from 1 to 90 for the expiry.',
   'form.matching.weight.allZero': 'At least one criterion needs a weight above 0.',
   'form.matching.days.invalid': 'Please enter a whole number of days from 1 to 90.',
   'form.matching.expiry.afterReminder': 'The expiry must come after the reminder.',

@@ -44,7 +44,8 @@ export const proposals: Record<keyof typeof de, string> = {
   'proposals.detail.declinedByYou': 'You have declined this proposal. Thank you for your feedback.',
   'proposals.detail.declinedByPartner': 'Unfortunately, this proposal will not go ahead.',
   'proposals.detail.expired': 'This proposal has expired because not both of you answered by the deadline.',
-  'proposals.detail.withdrawn': 'This proposal was withdrawn because one of the two people paused or ended their participation.',
+  'proposals.detail.withdrawn':
+    'This proposal was withdrawn because one of the two people paused or ended their participation.',
   'proposals.detail.backToPool':
     'You remain in the matching pool: the coordinators keep looking for a suitable person for you.',
 

@@ -56,7 +56,7 @@ export interface IntakeDetail {
   participation: Participation;
   person: { id: string; name: string; email: string; locale: 'de' | 'en' };
   profile: Profile | null;
-  programme: { id: string; name: string; agency: string; contactEmail: string };
+  programme: { id: string; slug: string; name: string; agency: string; contactEmail: string };
   topics: Topic[];
   history: HistoryEntry[];
   notes: NoteEntry[];
@@ -69,6 +69,7 @@ export async function loadHead(db: Db | Tx, participation: Participation) {
       person: { id: users.id, name: users.name, email: users.email, locale: users.locale },
       programme: {
         id: programmes.id,
+        slug: programmes.slug,
         name: programmes.name,
         agency: programmes.agency,
         contactEmail: programmes.contactEmail,

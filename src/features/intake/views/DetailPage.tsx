@@ -186,6 +186,18 @@ export function DetailPage(props: { view: DetailView }) {
         <History detail={v.detail} />
       </Section>
 
+      {p.role === 'mentee' && p.status === 'accepted' ? (
+        <section aria-labelledby="matching" class="account-section">
+          <h2 class="kern-heading-medium" id="matching">
+            {t('intake.matching.title')}
+          </h2>
+          <p class="kern-body">
+            <a class="kern-link" href={`/koordination/matching/${v.detail.programme.slug}/mentees/${p.id}`}>
+              {t('intake.matching.suggestions')}
+            </a>
+          </p>
+        </section>
+      ) : null}
       <Actions view={v} />
       <Notes view={v} />
     </Page>

@@ -6,7 +6,15 @@ import { isUuid, rerunForm, roundForm } from '../schema.ts';
 import { discardRound, publishRound, rerunRound, startRound } from '../service/rounds.ts';
 import { RoundPage } from '../views/RoundPage.tsx';
 import { overviewPage } from './overview.tsx';
-import { access, BASE, loadProgramme, matchingActor, type ProgrammeParams, roundPath } from './shared.ts';
+import {
+  access,
+  BASE,
+  loadProgramme,
+  matchingActor,
+  type ProgrammeParams,
+  roundPath,
+  submittedValues,
+} from './shared.ts';
 
 type RoundParams = { Params: { programm: string; id: string } };
 
@@ -56,7 +64,7 @@ export function registerRoundRoutes(app: FastifyInstance) {
   app.post<ProgrammeParams>(base, access, async (req, reply) => {
     const programme = await loadProgramme(req, req.params.programm);
     const form = parseForm(roundForm, req.body);
-    const values = req.body as Record<string, string>;
+    const values = submittedValues(req.body);
     if (!form.ok) return reply.page(await overviewPage(req, programme, { values, errors: form.errors }), 422);
     const { round, done } = await startRound(deps, runner, matchingActor(req), programme, {
       mode: form.data.modus,

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { MessageKey } from '../../../i18n/index.ts';
 import { parseForm } from '../../../platform/forms.ts';
 import type { FormErrors } from '../../../ui/context.ts';
 import { CRITERIA, type Weights, weightsFrom } from '../engine/criteria.ts';
@@ -7,7 +8,30 @@ import { settingsForm } from '../schema.ts';
 import { saveSettings } from '../service/settings.ts';
 import { previewWeights } from '../service/suggestions.ts';
 import { SettingsPage } from '../views/SettingsPage.tsx';
-import { access, BASE, loadProgramme, matchingActor, type ProgrammeParams } from './shared.ts';
+import {
+  access,
+  BASE,
+  loadProgramme,
+  matchingActor,
+  type ProgrammeParams,
+  submittedValues,
+} from './shared.ts';
+
+/**
+ * Each invalid field with its own message: the error summary lists up to nine links, and seven
+ * alike ("Bitte geben Sie als Gewicht …") would not say which field each one leads to.
+ */
+function namedErrors(errors: FormErrors): FormErrors {
+  const named: FormErrors = {};
+  for (const [field, key] of Object.entries(errors)) {
+    if (key === 'form.matching.weight.invalid' && field.startsWith('gewicht_')) {
+      named[field] = `form.matching.weight.invalidFor.${field.slice('gewicht_'.length)}` as MessageKey;
+    } else if (key === 'form.matching.days.invalid' && (field === 'erinnerung' || field === 'ablauf')) {
+      named[field] = `form.matching.days.invalidFor.${field}` as MessageKey;
+    } else named[field] = key;
+  }
+  return named;
+}
 
 const currentValues = (p: Programme) => {
   const weights = weightsFrom(p.matchingWeights);
@@ -48,9 +72,11 @@ export function registerSettingsRoutes(app: FastifyInstance) {
 
   app.post<ProgrammeParams>(path, access, async (req, reply) => {
     const programme = await loadProgramme(req, req.params.programm);
-    const values = req.body as Record<string, string>;
+    const values = submittedValues(req.body);
     const form = parseForm(settingsForm, req.body);
-    if (!form.ok) return reply.page(await settingsPage(req, programme, values, form.errors), 422);
+    if (!form.ok) {
+      return reply.page(await settingsPage(req, programme, values, namedErrors(form.errors)), 422);
+    }
     const weights = Object.fromEntries(CRITERIA.map((c) => [c, form.data[`gewicht_${c}`]])) as Weights;
     if (form.data.aktion === 'vorschau') {
       return reply.page(await settingsPage(req, programme, values, undefined, weights));

@@ -27,6 +27,17 @@ export async function loadProgramme(req: FastifyRequest, slug: string): Promise<
   return programme;
 }
 
+/**
+ * The submitted fields that are strings, to fill a form in again. A missing body, `null`, arrays
+ * and objects (a script's JSON, a field sent twice) give nothing rather than a broken page.
+ */
+export function submittedValues(body: unknown): Record<string, string> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return {};
+  return Object.fromEntries(
+    Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== '_csrf'),
+  );
+}
+
 export const engineContext = (req: FastifyRequest, programme: Programme) => ({
   weights: weightsFrom(programme.matchingWeights),
   year: req.server.deps.clock().getUTCFullYear(),

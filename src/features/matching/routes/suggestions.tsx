@@ -15,6 +15,7 @@ import {
   type MenteeParams,
   matchingActor,
   programmePath,
+  submittedValues,
 } from './shared.ts';
 
 interface PickState {
@@ -43,7 +44,7 @@ async function suggestionsPage(
       topics={await topicLabels(db, programme.id)}
       topicOptions={await activeTopics(db, programme.id)}
       filters={filters}
-      filterValues={(req.query ?? {}) as Record<string, string>}
+      filterValues={submittedValues(req.query)}
       filterErrors={filterErrors}
       pick={pick}
     />
@@ -69,7 +70,7 @@ export function registerSuggestionRoutes(app: FastifyInstance) {
   app.post<MenteeParams>(`${base}/vorschlag`, access, async (req, reply) => {
     const programme = await loadProgramme(req, req.params.programm);
     const menteeId = req.params.id;
-    const values = req.body as Record<string, string>;
+    const values = submittedValues(req.body);
     const form = parseForm(proposeForm, req.body);
     if (!form.ok) {
       return reply.page(

@@ -178,7 +178,15 @@ function Proposals(props: OverviewProps) {
               {p.menteeName}
             </th>
             <td class="kern-table__cell">{p.mentorName}</td>
-            <td class="kern-table__cell">{formatNumber(p.score, locale)}</td>
+            <td class="kern-table__cell">
+              {formatNumber(p.score, locale)}
+              {p.manualReason ? (
+                <span class="kern-body kern-body--small preserve-lines">
+                  {' '}
+                  {t('matching.proposals.manualPick', { reason: p.manualReason })}
+                </span>
+              ) : null}
+            </td>
             <td class="kern-table__cell">
               {t(proposalStatusKey(p.status))}
               {p.status === 'pending'
@@ -186,7 +194,16 @@ function Proposals(props: OverviewProps) {
                 : ''}
             </td>
             <td class="kern-table__cell">{formatAt(p.createdAt, locale, 'date')}</td>
-            <td class="kern-table__cell">{p.declineReason || '–'}</td>
+            <td class="kern-table__cell">
+              {p.declineReason
+                ? t('matching.proposals.reasonBy', {
+                    role: t(
+                      p.menteeAnswer === 'declined' ? 'matching.column.mentee' : 'matching.column.mentor',
+                    ),
+                    reason: p.declineReason,
+                  })
+                : '–'}
+            </td>
           </tr>
         ))}
       </Table>

@@ -129,7 +129,10 @@ function TopList(props: SuggestionsProps) {
               {t('matching.suggestions.freePlaces', { count: s.mentor.freeCapacity })}
             </p>
             <details class="reasons">
-              <summary class="kern-link">{t('matching.suggestions.why')}</summary>
+              <summary class="kern-link">
+                {t('matching.suggestions.why')}
+                <span class="kern-sr-only"> {t('matching.suggestions.whyFor', { name })}</span>
+              </summary>
               <Reasons explanation={s.explanation} topicLabels={props.topics} />
             </details>
             <Form action={action}>
