@@ -42,6 +42,7 @@ const COORDINATOR = 'koordination.anpassung@demo.klimatandem.example';
 const MENTEE = 'mentee.okafor@demo.klimatandem.example';
 const MENTOR = 'mentorin.schulz@demo.klimatandem.example';
 
+// biome-ignore lint/performance/useDomNodeTextContent: the rendered text, with spaces between cells, is what a reader sees
 const mainText = async () => (await page.locator('main').innerText()).replace(/\s+/g, ' ');
 const click = (name: string, role: 'link' | 'button' = 'link') =>
   waitForPage(page, () => page.getByRole(role, { name, exact: true }).click());

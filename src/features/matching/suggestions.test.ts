@@ -156,7 +156,7 @@ describe('suggestions for one mentee', () => {
     expect(proposal!.manualReason).toBe('Kennen sich aus dem Netzwerktreffen');
   });
 
-  it('links an accepted mentee\'s intake page to the suggestions', async () => {
+  it("links an accepted mentee's intake page to the suggestions", async () => {
     const mentee = await poolMember(t, { name: 'Lina Link' });
     const { client } = await coordinator(t);
     const page = await client.get(`/koordination/anmeldungen/${mentee.participation.id}`);
