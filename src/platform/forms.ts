@@ -2,6 +2,17 @@ import type { z } from 'zod';
 import { catalogues, type MessageKey } from '../i18n/index.ts';
 import type { FormErrors } from '../ui/context.ts';
 
+/** A UUID as the database makes them; ids in paths and forms are checked before any query. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+/** An empty field of a GET form means "no filter". */
+export const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/** Checkbox groups arrive as one string or several. */
+export const asList = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? [v] : [];
+
 export type FormResult<T> =
   | { ok: true; data: T }
   | { ok: false; errors: FormErrors; values: Record<string, string> };

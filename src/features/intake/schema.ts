@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { BUNDESLAENDER, PARTICIPATION_STATUSES, ROLES } from '../../db/schema/registration.ts';
+import { asList, blank, UUID } from '../../platform/forms.ts';
 import { parseLocalDate, parseLocalTime } from './time.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
-
-/** An empty field of a GET form means "no filter". */
-const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-/** Checkbox groups arrive as one string or several. */
-export const asList = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? [v] : [];
 
 const localDate = (invalid: 'form.intake.date.invalid' | 'form.intake.since.invalid') =>
   z

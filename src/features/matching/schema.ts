@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { BUNDESLAENDER, FORMATS, ROUND_MODES } from '../../db/schema/index.ts';
+import { asList, blank, UUID } from '../../platform/forms.ts';
 import { CRITERIA, type Criterion, MAX_WEIGHT } from './engine/criteria.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
-
-const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-export const asList = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? [v] : [];
 
 /** A score typed by a person: "40", "40,5" or "40.5", from 0 to 100. */
 const scoreField = (invalid: 'form.matching.minScore.invalid') =>

@@ -1,8 +1,5 @@
 import { z } from 'zod';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
-
 /** One line, single spaces: "  Hitze  vorsorge " and "Hitze vorsorge" are the same label. */
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 

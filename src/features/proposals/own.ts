@@ -11,7 +11,7 @@ import {
   users,
 } from '../../db/schema/index.ts';
 import type { Role } from '../../db/schema/registration.ts';
-import { isUuid } from './schema.ts';
+import { isUuid } from '../../platform/forms.ts';
 
 /*
  * Proposals as one of their two people reads them. Every query is scoped to the user: someone

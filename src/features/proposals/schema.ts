@@ -1,8 +1,5 @@
 import { z } from 'zod';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
-
 /** Declining needs a reason: the coordinators read it to find a better partner. */
 export const declineForm = z.object({
   grund: z

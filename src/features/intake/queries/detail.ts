@@ -9,8 +9,8 @@ import {
   programmes,
   users,
 } from '../../../db/schema/index.ts';
+import { isUuid } from '../../../platform/forms.ts';
 import { listAllTopics, type Topic } from '../../programmes/index.ts';
-import { isUuid } from '../schema.ts';
 
 export type Participation = typeof participations.$inferSelect;
 export type Profile = typeof profiles.$inferSelect;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { parseForm } from '../../../platform/forms.ts';
-import { asList, declineForm, noteForm, scheduleForm, statusForm, strengthsForm } from '../schema.ts';
+import { asList, parseForm } from '../../../platform/forms.ts';
+import { declineForm, noteForm, scheduleForm, statusForm, strengthsForm } from '../schema.ts';
 import { declineParticipation, setStatus } from '../service/decisions.ts';
 import { addNote, refineStrengths } from '../service/notes.ts';
 import { scheduleIntake } from '../service/schedule.ts';

@@ -2,9 +2,9 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { participationEvents, participations, users } from '../../../db/schema/index.ts';
 import type { ParticipationStatus } from '../../../db/schema/registration.ts';
 import { type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
+import { isUuid } from '../../../platform/forms.ts';
 import { intakeMails } from '../mails.ts';
 import { findScopedParticipation, loadHead } from '../queries/detail.ts';
-import { isUuid } from '../schema.ts';
 import { type IntakeActor, move, notFound, type Outcome } from './transitions.ts';
 
 /** Marks the intake call as held, or accepts the person into the matching pool. */

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../../platform/errors.ts';
-import { parseForm } from '../../../platform/forms.ts';
+import { isUuid, parseForm } from '../../../platform/forms.ts';
 import { findRound, type Programme, participantNames, type Round } from '../queries.ts';
-import { isUuid, rerunForm, roundForm } from '../schema.ts';
+import { rerunForm, roundForm } from '../schema.ts';
 import { discardRound, publishRound, rerunRound, startRound } from '../service/rounds.ts';
 import { RoundPage } from '../views/RoundPage.tsx';
 import { overviewPage } from './overview.tsx';

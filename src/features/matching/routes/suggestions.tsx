@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { notFound } from '../../../platform/errors.ts';
-import { parseForm } from '../../../platform/forms.ts';
+import { isUuid, parseForm } from '../../../platform/forms.ts';
 import type { FormErrors } from '../../../ui/context.ts';
 import { activeTopics, loadPool, type Programme, topicLabels } from '../queries.ts';
-import { isUuid, proposeForm, type SuggestionFilters, suggestionFilters } from '../schema.ts';
+import { proposeForm, type SuggestionFilters, suggestionFilters } from '../schema.ts';
 import { proposePair } from '../service/propose.ts';
 import { suggest } from '../service/suggestions.ts';
 import { SuggestionsPage } from '../views/SuggestionsPage.tsx';

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { notFound } from '../../../platform/errors.ts';
-import { parseForm } from '../../../platform/forms.ts';
+import { isUuid, parseForm } from '../../../platform/forms.ts';
 import type { FormErrors } from '../../../ui/context.ts';
 import { listCoordinators, type Programme } from '../queries.ts';
-import { coordinatorForm, isUuid } from '../schema.ts';
+import { coordinatorForm } from '../schema.ts';
 import { assignCoordinator, removeCoordinator } from '../service.ts';
 import { CoordinatorsPage } from '../views/Coordinators.tsx';
 import { actorOf, programmeOr404, type SlugParams } from './shared.ts';

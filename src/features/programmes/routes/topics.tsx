@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError, notFound } from '../../../platform/errors.ts';
-import { parseForm } from '../../../platform/forms.ts';
+import { isUuid, parseForm } from '../../../platform/forms.ts';
 import { can } from '../../../policy/index.ts';
 import type { FormErrors } from '../../../ui/context.ts';
 import { findTopic, listAllTopics, type Programme } from '../queries.ts';
-import { isUuid, moveForm, topicForm } from '../schema.ts';
+import { moveForm, topicForm } from '../schema.ts';
 import { addTopic, archiveTopic, moveTopic, renameTopic, restoreTopic } from '../service.ts';
 import { renameKey, restoreKey, TopicsPage } from '../views/Topics.tsx';
 import { programmeOr404, type SlugParams } from './shared.ts';

@@ -3,8 +3,8 @@ import type { Tx } from '../../../db/client.ts';
 import { matchProposals, type ProposalStatus, tandems } from '../../../db/schema/index.ts';
 import type { Role } from '../../../db/schema/registration.ts';
 import { type QueueMail, type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
+import { isUuid } from '../../../platform/forms.ts';
 import { proposalMails } from '../mails.ts';
-import { isUuid } from '../schema.ts';
 import { type Person, personsOf, programmesOf, proposalUrl } from './parties.ts';
 
 export type AnswerOutcome =

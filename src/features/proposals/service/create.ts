@@ -2,10 +2,10 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import { matchProposals, participations, programmes } from '../../../db/schema/index.ts';
 import type { QueueMail, ServiceDeps } from '../../../mail/with-mails.ts';
+import { isUuid } from '../../../platform/forms.ts';
 import { formatAt } from '../../../ui/format.ts';
 import { proposalMails } from '../mails.ts';
 import { loadOfMentors, unavailableAmong } from '../queries.ts';
-import { isUuid } from '../schema.ts';
 import { personsOf, proposalUrl } from './parties.ts';
 
 /** Participation ids of one pair. */
