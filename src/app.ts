@@ -13,6 +13,7 @@ import { registerMatching } from './features/matching/routes.tsx';
 import { registerProgrammes } from './features/programmes/routes.tsx';
 import { registerProposals } from './features/proposals/routes.tsx';
 import { registerRegistration } from './features/registration/routes.tsx';
+import { registerTandems } from './features/tandems/index.ts';
 import type { Jobs } from './jobs/index.ts';
 import { registerRequestContext } from './platform/context.tsx';
 import { registerErrorPages } from './platform/error-pages.tsx';
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   registerRegistration(app);
   registerIntake(app);
   registerProposals(app);
+  registerTandems(app);
   registerMatching(app);
   await registerImports(app);
   if (deps.config.mode === 'development' || deps.config.mode === 'demo') {

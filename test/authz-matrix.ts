@@ -57,6 +57,7 @@ import { matchingRows } from './authz/matching.ts';
 import { programmeRows } from './authz/programmes.ts';
 import { proposalRows } from './authz/proposals.ts';
 import { registrationRows } from './authz/registration.ts';
+import { tandemRows } from './authz/tandems.ts';
 
 /** One row per route: the core's and each feature's (test/authz/<feature>.ts). */
 export const matrix: Record<string, Row> = {
@@ -67,4 +68,5 @@ export const matrix: Record<string, Row> = {
   ...programmeRows,
   ...proposalRows,
   ...importRows,
+  ...tandemRows,
 };

@@ -6,6 +6,11 @@ import { matchingCli } from './de/matching-cli.ts';
 import { programmes } from './de/programmes.ts';
 import { proposals } from './de/proposals.ts';
 import { registration } from './de/registration.ts';
+import { tandems } from './de/tandems.ts';
+import { tandemsCare } from './de/tandems-care.ts';
+import { tandemsKickoff } from './de/tandems-kickoff.ts';
+import { tandemsMeetings } from './de/tandems-meetings.ts';
+import { tandemsTime } from './de/tandems-time.ts';
 
 /**
  * German: the source of truth. Formal "Sie", gender-inclusive forms (Mentor*innen, Teilnehmende).
@@ -20,4 +25,9 @@ export const de = {
   ...matching,
   ...matchingCli,
   ...proposals,
+  ...tandems,
+  ...tandemsKickoff,
+  ...tandemsMeetings,
+  ...tandemsTime,
+  ...tandemsCare,
 } as const;

@@ -7,6 +7,11 @@ import { matchingCli } from './en/matching-cli.ts';
 import { programmes } from './en/programmes.ts';
 import { proposals } from './en/proposals.ts';
 import { registration } from './en/registration.ts';
+import { tandems } from './en/tandems.ts';
+import { tandemsCare } from './en/tandems-care.ts';
+import { tandemsKickoff } from './en/tandems-kickoff.ts';
+import { tandemsMeetings } from './en/tandems-meetings.ts';
+import { tandemsTime } from './en/tandems-time.ts';
 
 /** English: the same keys and {placeholders} as German, one file per feature under en/. */
 export const en: Record<keyof typeof de, string> = {
@@ -18,4 +23,9 @@ export const en: Record<keyof typeof de, string> = {
   ...proposals,
   ...programmes,
   ...imports,
+  ...tandems,
+  ...tandemsKickoff,
+  ...tandemsMeetings,
+  ...tandemsTime,
+  ...tandemsCare,
 };

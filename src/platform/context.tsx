@@ -81,6 +81,7 @@ const navigation: { href: string; label: MessageKey; action: Parameters<typeof c
   { href: '/', label: 'nav.home', action: 'public.view' },
   { href: '/profil', label: 'nav.profile', action: 'profile.manage' },
   { href: '/vorschlaege', label: 'nav.proposals', action: 'proposals.respond' },
+  { href: '/tandems', label: 'nav.tandems', action: 'tandems.member' },
   { href: '/konto', label: 'nav.account', action: 'account.manage' },
   { href: '/koordination/anmeldungen', label: 'nav.intake', action: 'intake.manage' },
   { href: '/koordination/matching', label: 'nav.matching', action: 'matching.manage' },

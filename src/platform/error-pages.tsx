@@ -15,11 +15,18 @@ const titles: Record<number, MessageKey> = {
 };
 
 function ErrorPage(props: { status: number; message: MessageKey; vars?: Record<string, number> }) {
-  const { t } = useView();
+  const { t, signedIn, path } = useView();
   return (
     <Page title={titles[props.status] ?? 'error.badRequest.title'}>
       <p class="kern-body kern-body--large">{t(props.message, props.vars)}</p>
       <p class="kern-body kern-body--small">{t('error.code', { status: props.status })}</p>
+      {props.status === 404 && !signedIn ? (
+        <p class="kern-body">
+          <a class="kern-link" href={`/anmelden?weiter=${encodeURIComponent(path)}`}>
+            {t('error.notFound.signIn')}
+          </a>
+        </p>
+      ) : null}
       <p class="kern-body">
         <a class="kern-link" href="/">
           {t('error.backHome')}

@@ -3,11 +3,12 @@ import { matchingRules } from './rules/matching.ts';
 import { platformRules } from './rules/platform.ts';
 import { programmeRules } from './rules/programmes.ts';
 import { proposalRules } from './rules/proposals.ts';
+import { tandemRules } from './rules/tandems.ts';
 
 export type { Actor, ActorKind, SignedInActor } from './actor.ts';
 export { anonymous, isSignedIn } from './actor.ts';
 
-const rules = { ...platformRules, ...programmeRules, ...matchingRules, ...proposalRules };
+const rules = { ...platformRules, ...programmeRules, ...matchingRules, ...proposalRules, ...tandemRules };
 
 export type Action = keyof typeof rules;
 

@@ -20,6 +20,8 @@ export interface UserOptions {
   verified?: boolean;
   totp?: boolean;
   locale?: 'de' | 'en';
+  /** Coordinators: the programme they coordinate (klimaschutz unless told otherwise). */
+  coordinatorOf?: 'klimaschutz' | 'klimaanpassung';
 }
 
 export async function createUser(db: Db, options: UserOptions = {}) {
@@ -40,7 +42,10 @@ export async function createUser(db: Db, options: UserOptions = {}) {
     })
     .returning();
   if (kind === 'coordinator') {
-    const [programme] = await db.select().from(programmes).where(eq(programmes.slug, 'klimaschutz'));
+    const [programme] = await db
+      .select()
+      .from(programmes)
+      .where(eq(programmes.slug, options.coordinatorOf ?? 'klimaschutz'));
     await db.insert(programmeCoordinators).values({ programmeId: programme!.id, userId: user!.id });
   }
   return user!;

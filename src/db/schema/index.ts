@@ -3,3 +3,4 @@ export * from './matching.ts';
 export * from './platform.ts';
 export * from './programmes.ts';
 export * from './registration.ts';
+export * from './tandems.ts';

@@ -19,6 +19,8 @@ export const ROUND_STATUSES = ['running', 'draft', 'failed', 'published', 'disca
 export const PROPOSAL_STATUSES = ['pending', 'accepted', 'declined', 'expired', 'withdrawn'] as const;
 export const PROPOSAL_ANSWERS = ['accepted', 'declined'] as const;
 export const TANDEM_STATUSES = ['kickoff_pending', 'active', 'ended'] as const;
+export const END_KINDS = ['planned', 'early', 'rematch', 'coordination'] as const;
+export type EndKind = (typeof END_KINDS)[number];
 
 export type RoundMode = (typeof ROUND_MODES)[number];
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
@@ -140,7 +142,17 @@ export const tandems = pgTable(
       .references(() => participations.id, { onDelete: 'cascade' }),
     status: text('status', { enum: TANDEM_STATUSES }).notNull().default('kickoff_pending'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When both confirmed the first agreement (status active). */
+    activatedAt: timestamp('activated_at', { withTimezone: true }),
     endedAt: timestamp('ended_at', { withTimezone: true }),
+    endKind: text('end_kind', { enum: END_KINDS }),
+    /** Why it ended early: seen by the two members and the coordinators. */
+    endReason: text('end_reason').notNull().default(''),
+    endedBy: uuid('ended_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The stall reminder sent to both; cleared by the next meeting held or planned. */
+    stallRemindedAt: timestamp('stall_reminded_at', { withTimezone: true }),
+    /** On the coordinators' "braucht Aufmerksamkeit" list since; cleared like the reminder. */
+    attentionAt: timestamp('attention_at', { withTimezone: true }),
   },
   (t) => [
     // A mentee has one open tandem per programme participation.

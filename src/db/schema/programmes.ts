@@ -5,6 +5,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  real,
   text,
   timestamp,
   uuid,
@@ -27,6 +28,16 @@ export const programmes = pgTable('programmes', {
   /** Days after which an unanswered proposal is reminded, and after which it expires. */
   proposalReminderDays: integer('proposal_reminder_days').notNull().default(7),
   proposalExpiryDays: integer('proposal_expiry_days').notNull().default(14),
+  /** Weeks without a meeting held or planned before both members get a friendly reminder. */
+  stallReminderWeeks: integer('stall_reminder_weeks').notNull().default(6),
+  /** Further weeks after that reminder before the tandem is on the coordinators' attention list. */
+  stallEscalationWeeks: integer('stall_escalation_weeks').notNull().default(4),
+  /** The mentoring duty in days per year; null: the programme has none. */
+  dutyDaysPerYear: integer('duty_days_per_year'),
+  /** Hours a duty day counts. */
+  dutyHoursPerDay: real('duty_hours_per_day').notNull().default(8),
+  /** The funding phase the duty applies to (e.g. Anschlussvorhaben); empty: every mentor. */
+  dutyFundingPhase: text('duty_funding_phase').notNull().default(''),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

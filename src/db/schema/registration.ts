@@ -105,6 +105,8 @@ export const participations = pgTable(
     intakeAt: timestamp('intake_at', { withTimezone: true }),
     statusReason: text('status_reason').notNull().default(''),
     importedAt: timestamp('imported_at', { withTimezone: true }),
+    /** Mentees back in the pool after a re-match come first, from this time on. */
+    priorityAt: timestamp('priority_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

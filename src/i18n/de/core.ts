@@ -202,6 +202,7 @@ export const core = {
   'devMails.back': 'Zurück zum Postausgang',
 
   'error.code': 'Fehlercode {status}',
+  'error.notFound.signIn': 'Manche Seiten sehen nur angemeldete Personen: Zur Anmeldung',
   'error.backHome': 'Zur Startseite',
   'error.badRequest.title': 'Anfrage nicht möglich',
   'error.badRequest.text':

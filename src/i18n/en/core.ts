@@ -198,6 +198,7 @@ export const core: Record<keyof typeof de, string> = {
   'devMails.back': 'Back to the outbox',
 
   'error.code': 'Error code {status}',
+  'error.notFound.signIn': 'Some pages are shown to signed-in people only: Sign in',
   'error.backHome': 'Go to the home page',
   'error.badRequest.title': 'Request not possible',
   'error.badRequest.text': 'We could not process this request. Please check the address or what you entered.',

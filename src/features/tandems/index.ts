@@ -1,0 +1,2 @@
+export { tandemJobs } from './jobs.ts';
+export { registerTandems } from './routes.tsx';

@@ -1,0 +1,6 @@
+/** Where the tandem workspace lives. Every path below /tandems/:id is for the two members only. */
+export const TANDEMS_PATH = '/tandems';
+export const tandemPath = (id: string, rest = '') => `${TANDEMS_PATH}/${id}${rest ? `/${rest}` : ''}`;
+
+/** Coordinators' views without contents. */
+export const COORDINATION_TANDEMS_PATH = '/koordination/tandems';

@@ -1,0 +1,7 @@
+import type { JobHandler } from '../../../jobs/index.ts';
+import type { ServiceDeps } from '../../../mail/with-mails.ts';
+
+/** The stalled-tandem sweep: reminder to both, then the coordinators' attention list. */
+export function stallJobs(_deps: ServiceDeps): JobHandler[] {
+  return [];
+}

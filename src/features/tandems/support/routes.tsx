@@ -1,0 +1,3 @@
+import type { FastifyInstance } from 'fastify';
+
+export function registerSupport(_app: FastifyInstance) {}

@@ -1,0 +1,3 @@
+import type { tandemsCare as de } from '../de/tandems-care.ts';
+
+export const tandemsCare: Record<keyof typeof de, string> = {};

@@ -1,0 +1,3 @@
+import type { tandemsKickoff as de } from '../de/tandems-kickoff.ts';
+
+export const tandemsKickoff: Record<keyof typeof de, string> = {};
