@@ -58,6 +58,10 @@ import { programmeRows } from './authz/programmes.ts';
 import { proposalRows } from './authz/proposals.ts';
 import { registrationRows } from './authz/registration.ts';
 import { tandemRows } from './authz/tandems.ts';
+import { tandemCareRows } from './authz/tandems-care.ts';
+import { tandemKickoffRows } from './authz/tandems-kickoff.ts';
+import { tandemMeetingsRows } from './authz/tandems-meetings.ts';
+import { tandemTimeRows } from './authz/tandems-time.ts';
 
 /** One row per route: the core's and each feature's (test/authz/<feature>.ts). */
 export const matrix: Record<string, Row> = {
@@ -69,4 +73,8 @@ export const matrix: Record<string, Row> = {
   ...proposalRows,
   ...importRows,
   ...tandemRows,
+  ...tandemKickoffRows,
+  ...tandemMeetingsRows,
+  ...tandemTimeRows,
+  ...tandemCareRows,
 };

@@ -1,6 +1,7 @@
 /** The tandem workspace: list, overview page, shared words of the tandem. */
 export const tandems = {
   'nav.tandems': 'Tandems',
+  'nav.coordinationTandems': 'Tandems',
 
   'tandems.status.kickoff_pending': 'Kick-off steht aus',
   'tandems.status.active': 'Aktiv',
@@ -17,6 +18,8 @@ export const tandems = {
   'tandems.list.programme': 'Programm',
   'tandems.list.role': 'Ihre Rolle',
   'tandems.list.status': 'Stand',
+  'tandems.list.calendar': 'Treffen im eigenen Kalender abonnieren',
+  'tandems.list.time': 'Mentoring-Zeit erfassen und nachweisen (für Mentor*innen)',
   'tandems.list.since': 'Zeitraum',
 
   'tandems.workspace.title': 'Tandem mit {name}',

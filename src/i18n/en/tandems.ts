@@ -2,6 +2,7 @@ import type { tandems as de } from '../de/tandems.ts';
 
 export const tandems: Record<keyof typeof de, string> = {
   'nav.tandems': 'Tandems',
+  'nav.coordinationTandems': 'Tandems',
 
   'tandems.status.kickoff_pending': 'Kick-off pending',
   'tandems.status.active': 'Active',
@@ -17,6 +18,8 @@ export const tandems: Record<keyof typeof de, string> = {
   'tandems.list.programme': 'Programme',
   'tandems.list.role': 'Your role',
   'tandems.list.status': 'Status',
+  'tandems.list.calendar': 'Subscribe to meetings in your own calendar',
+  'tandems.list.time': 'Log and prove mentoring time (for mentors)',
   'tandems.list.since': 'Period',
 
   'tandems.workspace.title': 'Tandem with {name}',

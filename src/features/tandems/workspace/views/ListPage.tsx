@@ -63,6 +63,18 @@ export function ListPage(props: { rows: TandemListRow[] }) {
           ))}
         </ul>
       )}
+      <ul class="kern-list">
+        <li>
+          <a class="kern-link" href="/kalender">
+            {t('tandems.list.calendar')}
+          </a>
+        </li>
+        <li>
+          <a class="kern-link" href="/mentoring-zeit">
+            {t('tandems.list.time')}
+          </a>
+        </li>
+      </ul>
     </Page>
   );
 }
