@@ -4,6 +4,7 @@ import { importOnPglite, importOnPostgres } from './cases/import.ts';
 import { intakeOnPglite, intakeOnPostgres } from './cases/intake.ts';
 import { matchingRound } from './cases/matching.ts';
 import { coldStarts } from './cases/startup.ts';
+import { tandemPage } from './cases/tandem-page.ts';
 import { testSuiteDuration } from './cases/tests.ts';
 import { report, round } from './lib/report.ts';
 import { printSummary } from './lib/summary.ts';
@@ -19,7 +20,7 @@ report({
   started: new Date().toISOString(),
 });
 
-// BENCH_ONLY=start,pglite,postgres,import,intake,matching,tests runs only the cases named (for looking into one of them).
+// BENCH_ONLY=start,pglite,postgres,import,intake,matching,tandem,sweep,tests runs only the cases named (for looking into one of them).
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (name: string) => !only || only.includes(name);
 const pgUrl = process.env.BENCH_DATABASE_URL;
@@ -46,6 +47,8 @@ await attempt('intake', intakeOnPglite);
 if (pgUrl) await attempt('intake', () => intakeOnPostgres(pgUrl));
 // A matching round of 5,000 × 2,500 on one core (exact and greedy, both modes) and top-10 suggestions.
 await attempt('matching', matchingRound);
+// The workspace of a tandem with 100 meetings and 500 to-dos, beside raw node:http, PGlite and PostgreSQL.
+await attempt('tandem', () => tandemPage(pgUrl));
 if (process.env.BENCH_TESTS === '1') await attempt('tests', testSuiteDuration);
 
 report({ case: 'machine_after', load_average_1_5_15: load(), finished: new Date().toISOString() });

@@ -1,0 +1,84 @@
+import { type RunningServer, startAppServer, startRawServer } from '../lib/app-server.ts';
+import { CONNECTIONS, type LoadResult, load, SECONDS, WARMUP_SECONDS } from '../lib/load.ts';
+import { logIn } from '../lib/participant.ts';
+import { createBenchDatabase } from '../lib/postgres.ts';
+import { note, report, round } from '../lib/report.ts';
+import { MEETINGS, MENTEE_NAME, OPEN_TODOS, seedLongTandem, TODOS } from '../lib/tandem-seed.ts';
+import { tempDir } from '../lib/tmp.ts';
+
+type Driver = 'pglite' | 'postgres';
+
+/** Fails unless the workspace answers 200 and shows the partner and the last of the open to-dos. */
+async function expectWorkspace(url: string, cookie: string) {
+  const res = await fetch(url, { redirect: 'manual', headers: { cookie } });
+  const html = await res.text();
+  const lastOpen = `Aufgabe ${TODOS}: Unterlagen zusammenstellen`;
+  if (res.status !== 200 || !html.includes(MENTEE_NAME) || !html.includes(lastOpen))
+    throw new Error(`GET ${url}: status ${res.status}; partner or open to-do "${lastOpen}" missing`);
+}
+
+async function measure(database: Driver, server: RunningServer, tandemId: string, raw: LoadResult) {
+  const cookie = await logIn(server.baseUrl);
+  const url = `${server.baseUrl}/tandems/${tandemId}`;
+  await expectWorkspace(url, cookie);
+  note(`${database}: GET /tandems/:id (${MEETINGS} meetings, ${TODOS} to-dos, ${OPEN_TODOS} open)`);
+  const result = await load(url, cookie);
+  report({
+    case: 'tandem_page_rps',
+    database,
+    meetings: MEETINGS,
+    todos: TODOS,
+    open_todos: OPEN_TODOS,
+    ...result,
+    raw_rps: raw.rps,
+    ratio_app_raw: round(result.rps / raw.rps, 4),
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    warmup_seconds: WARMUP_SECONDS,
+  });
+  if (result.non2xx > 0 || result.errors > 0)
+    note(`WARNING: ${result.non2xx} non-2xx responses and ${result.errors} errors`);
+  await expectWorkspace(url, cookie);
+}
+
+async function seedAndMeasure(database: Driver, target: { dataDir: string; databaseUrl?: string }, raw: LoadResult) {
+  const tandemId = await seedLongTandem(target);
+  const server = await startAppServer(target);
+  try {
+    await measure(database, server, tandemId, raw);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function rawYardstick(): Promise<LoadResult> {
+  note('raw node:http hello world');
+  const rawServer = await startRawServer();
+  try {
+    const raw = await load(rawServer.url);
+    report({ case: 'tandem_page_rps', database: 'none', target: 'raw node:http', ...raw });
+    return raw;
+  } finally {
+    await rawServer.stop();
+  }
+}
+
+/** The workspace of a tandem with 100 meetings and 500 to-dos, on PGlite and (given a URL) PostgreSQL. */
+export async function tandemPage(pgUrl?: string): Promise<void> {
+  const raw = await rawYardstick();
+  const dir = tempDir('tandem-page');
+  try {
+    await seedAndMeasure('pglite', { dataDir: dir.dataDir }, raw);
+  } finally {
+    dir.remove();
+  }
+  if (!pgUrl) return;
+  const db = await createBenchDatabase(pgUrl);
+  const pgDir = tempDir('tandem-page-pg');
+  try {
+    await seedAndMeasure('postgres', { dataDir: pgDir.dataDir, databaseUrl: db.url }, raw);
+  } finally {
+    pgDir.remove();
+    await db.drop();
+  }
+}
