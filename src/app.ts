@@ -29,12 +29,16 @@ export interface AppDeps {
 }
 
 /** Never log secrets: cookies, tokens in query strings, passwords in bodies are not serialised. */
+/** The path without query string, and without the secret of a calendar feed URL. */
+export const logSafeUrl = (url: string) =>
+  (url.split('?')[0] ?? '').replace(/^\/kalender\/[^/]{20,}$/, '/kalender/[verborgen]');
+
 export function loggerOptions(config: Pick<Config, 'logLevel'>): FastifyServerOptions['logger'] {
   return {
     level: config.logLevel,
     redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
     serializers: {
-      req: (req) => ({ method: req.method, url: req.url.split('?')[0], remoteAddress: req.ip }),
+      req: (req) => ({ method: req.method, url: logSafeUrl(req.url), remoteAddress: req.ip }),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/database.ts';
-import { participations, users } from '../db/schema/index.ts';
+import { participations, tandems, users } from '../db/schema/index.ts';
 import { demoPeople, seedDemo } from './seed.ts';
 
 let tdb: TestDatabase;
@@ -22,5 +22,8 @@ describe('demo data', () => {
       .from(participations)
       .where(eq(participations.status, 'accepted'));
     expect(rows).toHaveLength(demoPeople.filter((p) => p.kind === 'mentor' || p.kind === 'mentee').length);
+    // One matched tandem (Nowak and Berg) whose kick-off is ahead, created once.
+    const pairs = await tdb.database.db.select().from(tandems);
+    expect(pairs.map((p) => p.status)).toEqual(['kickoff_pending']);
   });
 });

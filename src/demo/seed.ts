@@ -5,6 +5,7 @@ import {
   profiles,
   programmeCoordinators,
   programmes,
+  tandems,
   topics,
   users,
 } from '../db/schema/index.ts';
@@ -154,6 +155,31 @@ export async function seedDemo(database: Database, sessionSecret: string, now: D
         });
       }
     }
+    await seedDemoTandem(tx, now);
   });
   return (await db.select({ email: users.email }).from(users).where(eq(users.isDemo, true))).length;
+}
+
+/** The demo tandem: Jonas Nowak and Dr. Hanna Berg (Klimaschutz), matched, their kick-off still ahead. */
+async function seedDemoTandem(tx: Parameters<Parameters<Database['db']['transaction']>[0]>[0], now: Date) {
+  const of = async (email: string) => {
+    const [row] = await tx
+      .select({ id: participations.id, programmeId: participations.programmeId })
+      .from(participations)
+      .innerJoin(users, eq(users.id, participations.userId))
+      .where(eq(users.email, email));
+    return row;
+  };
+  const mentee = await of('mentee.nowak@demo.klimatandem.example');
+  const mentor = await of('mentorin.berg@demo.klimatandem.example');
+  if (!mentee || !mentor) return;
+  await tx
+    .insert(tandems)
+    .values({
+      programmeId: mentee.programmeId,
+      menteeParticipationId: mentee.id,
+      mentorParticipationId: mentor.id,
+      createdAt: now,
+    })
+    .onConflictDoNothing();
 }
