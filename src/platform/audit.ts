@@ -23,7 +23,8 @@ export type AuditKind =
   | 'invitation_accepted'
   | 'import_run'
   | 'matching_round_published'
-  | 'matching_weights_changed';
+  | 'matching_weights_changed'
+  | 'tandem_settings_changed';
 
 /** Records a security event. Details never contain passwords, tokens or codes. */
 export async function recordAudit(

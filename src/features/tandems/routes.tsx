@@ -5,6 +5,7 @@ import { registerEnding } from './ending/routes.tsx';
 import { registerGoals } from './goals/routes.tsx';
 import { registerKickoff } from './kickoff/routes.tsx';
 import { registerMeetings } from './meetings/routes.tsx';
+import { registerTandemSettings } from './settings/routes.tsx';
 import { registerSupport } from './support/routes.tsx';
 import { registerTime } from './time/routes.tsx';
 import { registerTodos } from './todos/routes.tsx';
@@ -25,4 +26,5 @@ export function registerTandems(app: FastifyInstance) {
   registerSupport(app);
   registerEnding(app);
   registerCoordination(app);
+  registerTandemSettings(app);
 }

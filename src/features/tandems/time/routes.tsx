@@ -1,3 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { registerCoordinationTime } from './routes/coordination.tsx';
+import { registerEntryRoutes } from './routes/entries.tsx';
+import { registerProofRoute } from './routes/proof.ts';
 
-export function registerTime(_app: FastifyInstance) {}
+/** /mentoring-zeit: the mentor's own time, its proof (PDF); /koordination/mentoring-zeit: the totals. */
+export function registerTime(app: FastifyInstance) {
+  registerEntryRoutes(app);
+  registerProofRoute(app);
+  registerCoordinationTime(app);
+}

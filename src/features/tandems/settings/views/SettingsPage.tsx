@@ -1,0 +1,99 @@
+import type { programmes } from '../../../../db/schema/index.ts';
+import { ChoiceGroup } from '../../../../ui/components/Choice.tsx';
+import { CsrfField, ErrorSummary, SubmitButton, TextField } from '../../../../ui/components/Form.tsx';
+import { Page } from '../../../../ui/components/Page.tsx';
+import { type FormErrors, useView } from '../../../../ui/context.ts';
+import { COORDINATION_TIME_PATH, settingsPath } from '../../time/views/labels.ts';
+
+export type SettingsProgramme = Pick<typeof programmes.$inferSelect, 'slug' | 'name' | 'fundingOptions'>;
+
+const ORDER = ['erinnerung', 'eskalation', 'pflicht_tage', 'stunden_pro_tag', 'foerderphase'];
+
+/** The funding phases to choose from: the programme's options, and a phase set before they changed. */
+export const phaseChoices = (p: SettingsProgramme, current: string) =>
+  current && !p.fundingOptions.includes(current) ? [...p.fundingOptions, current] : p.fundingOptions;
+
+/** A programme's tandem settings: when stalled tandems are reminded and escalated, and the mentoring duty. */
+export function SettingsPage(props: {
+  programme: SettingsProgramme;
+  values: Record<string, string>;
+  phases: readonly string[];
+  errors?: FormErrors;
+}) {
+  const { t } = useView();
+  const errors = props.errors ?? {};
+  const p = props.programme;
+  return (
+    <Page title="tandems.settings.title" titleVars={{ programme: p.name }} errors={errors}>
+      <p class="kern-body">
+        <a class="kern-link" href={COORDINATION_TIME_PATH}>
+          {t('tandems.settings.back')}
+        </a>
+      </p>
+      <ErrorSummary errors={errors} order={ORDER} />
+      <form method="post" action={settingsPath(p.slug)} class="kern-stack" novalidate>
+        <CsrfField />
+        <fieldset class="kern-fieldset">
+          <legend class="kern-label">{t('tandems.settings.stall')}</legend>
+          <div class="kern-hint">{t('tandems.settings.stallHint')}</div>
+          <div class="kern-fieldset__body filter-grid">
+            <TextField
+              name="erinnerung"
+              label="tandems.settings.reminderWeeks"
+              hint="tandems.settings.reminderWeeksHint"
+              inputmode="numeric"
+              value={props.values.erinnerung}
+              errors={errors}
+            />
+            <TextField
+              name="eskalation"
+              label="tandems.settings.escalationWeeks"
+              hint="tandems.settings.escalationWeeksHint"
+              inputmode="numeric"
+              value={props.values.eskalation}
+              errors={errors}
+            />
+          </div>
+        </fieldset>
+        <fieldset class="kern-fieldset">
+          <legend class="kern-label">{t('tandems.settings.duty')}</legend>
+          <div class="kern-hint">{t('tandems.settings.dutyHint')}</div>
+          <div class="kern-fieldset__body kern-stack">
+            <TextField
+              name="pflicht_tage"
+              label="tandems.settings.dutyDays"
+              hint="tandems.settings.dutyDaysHint"
+              inputmode="numeric"
+              value={props.values.pflicht_tage}
+              errors={errors}
+              required={false}
+            />
+            <TextField
+              name="stunden_pro_tag"
+              label="tandems.settings.hoursPerDay"
+              hint="tandems.settings.hoursPerDayHint"
+              inputmode="text"
+              value={props.values.stunden_pro_tag}
+              errors={errors}
+            />
+            <ChoiceGroup
+              name="foerderphase"
+              legend="tandems.settings.fundingPhase"
+              hint="tandems.settings.fundingPhaseHint"
+              options={[
+                { value: '', label: 'tandems.settings.fundingPhase.all' },
+                ...props.phases.map((phase) => ({
+                  value: phase,
+                  label: { text: t('tandems.settings.fundingPhase.only', { phase }) },
+                })),
+              ]}
+              selected={props.values.foerderphase === undefined ? [] : [props.values.foerderphase]}
+              errors={errors}
+            />
+          </div>
+        </fieldset>
+        <SubmitButton label="tandems.settings.save" />
+      </form>
+    </Page>
+  );
+}
