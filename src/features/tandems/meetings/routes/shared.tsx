@@ -1,0 +1,70 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { notFound } from '../../../../platform/errors.ts';
+import { MessagePage } from '../../../../ui/components/MessagePage.tsx';
+import { fromBerlin, isoDate, isoTime, type LocalDateTime, toBerlin } from '../../../intake/time.ts';
+import { loadMemberTandem, type MemberTandem } from '../../access.ts';
+import { tandemPath } from '../../paths.ts';
+import { meetingPath } from '../paths.ts';
+import { findMeeting, type Meeting } from '../queries.ts';
+
+export { isWritable, meetingPath } from '../paths.ts';
+
+export type MeetingParams = { Params: { id: string; meetingId: string } };
+
+/** The tandem and its meeting; another tandem's meeting answers 404 like an unknown one. */
+export async function loadMeeting(
+  req: FastifyRequest<MeetingParams>,
+): Promise<{ tandem: MemberTandem; meeting: Meeting }> {
+  const tandem = await loadMemberTandem(req, req.params.id);
+  const meeting = await findMeeting(req.server.deps.database.db, tandem.tandem.id, req.params.meetingId);
+  if (!meeting) throw notFound();
+  return { tandem, meeting };
+}
+
+export function endedReply(reply: FastifyReply, tandem: MemberTandem) {
+  return reply.page(
+    <MessagePage
+      title="tandems.meetings.ended.title"
+      text="tandems.meetings.ended.text"
+      next={{ href: tandemPath(tandem.tandem.id), label: 'tandems.meetings.ended.back' }}
+    />,
+    409,
+  );
+}
+
+/** A meeting that is no longer planned (held, cancelled meanwhile): a clear message, nothing overwritten. */
+export function notPlannedReply(reply: FastifyReply, tandem: MemberTandem, meetingId: string) {
+  return reply.page(
+    <MessagePage
+      title="tandems.meetings.conflict.title"
+      text="tandems.meetings.conflict.text"
+      next={{
+        href: meetingPath(tandem.tandem.id, meetingId),
+        label: 'tandems.meetings.conflict.back',
+      }}
+    />,
+    409,
+  );
+}
+
+export const instant = (local: LocalDateTime) => fromBerlin(local);
+
+/** A meeting's date, time, duration, format and place as the form shows them. */
+export function appointmentValues(m: Pick<Meeting, 'startsAt' | 'durationMinutes' | 'format' | 'location'>) {
+  const b = toBerlin(m.startsAt);
+  return {
+    datum: isoDate(b),
+    uhrzeit: isoTime(b),
+    dauer: String(m.durationMinutes),
+    format: m.format,
+    ort: m.location,
+  };
+}
+
+/** What the user typed, to refill a form refused after parsing (e.g. a date in the past). */
+export function typedValues(body: unknown): Record<string, string> {
+  const raw = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== '_csrf'),
+  );
+}

@@ -1,0 +1,95 @@
+import { TODO_OWNERS } from '../../../../db/schema/tandems.ts';
+import { SelectField } from '../../../../ui/components/Choice.tsx';
+import { ErrorSummary, Form, SubmitButton, TextField } from '../../../../ui/components/Form.tsx';
+import { Page } from '../../../../ui/components/Page.tsx';
+import { type FormErrors, useView } from '../../../../ui/context.ts';
+import { ownerKey } from '../../meetings/views/labels.ts';
+import { tandemPath } from '../../paths.ts';
+import { TodoLiveRegion, type TodoView } from './TodoItem.tsx';
+import { TodoList } from './TodoList.tsx';
+
+export interface TodosPageView {
+  tandemId: string;
+  partnerName: string;
+  open: TodoView[];
+  done: TodoView[];
+  today: string;
+  values: Record<string, string>;
+  errors?: FormErrors;
+  writable: boolean;
+}
+
+export const ownerOptions = TODO_OWNERS.map((o) => ({ value: o, label: ownerKey(o) }));
+
+/** All to-dos of the tandem, open and done, and the form for a new one. */
+export function TodosPage(props: { view: TodosPageView }) {
+  const { t } = useView();
+  const v = props.view;
+  const errors = v.errors ?? {};
+  const back = tandemPath(v.tandemId, 'aufgaben');
+  return (
+    <Page title="tandems.todos.page.title" lead="tandems.todos.page.lead" errors={errors}>
+      <p class="kern-body">
+        <a class="kern-link" href={tandemPath(v.tandemId)}>
+          {t('tandems.meetings.back', { name: v.partnerName })}
+        </a>
+      </p>
+      <ErrorSummary errors={errors} order={['titel', 'zustaendig', 'faellig']} />
+      {v.writable ? (
+        <section aria-labelledby="neue-aufgabe" class="account-section">
+          <h2 class="kern-heading-medium" id="neue-aufgabe">
+            {t('tandems.todos.add.title')}
+          </h2>
+          <Form action={back}>
+            <TextField
+              name="titel"
+              label="tandems.todos.field.title"
+              hint="tandems.todos.field.titleHint"
+              value={v.values.titel}
+              errors={errors}
+              maxLength={300}
+            />
+            <SelectField
+              name="zustaendig"
+              label="tandems.todos.field.owner"
+              options={ownerOptions}
+              value={v.values.zustaendig ?? 'both'}
+              errors={errors}
+            />
+            <TextField
+              name="faellig"
+              type="date"
+              label="tandems.todos.field.due"
+              hint="tandems.todos.field.dueHint"
+              value={v.values.faellig}
+              errors={errors}
+              required={false}
+            />
+            <SubmitButton label="tandems.todos.add.submit" />
+          </Form>
+        </section>
+      ) : null}
+      <TodoLiveRegion />
+      <section aria-labelledby="offene-aufgaben" class="account-section">
+        <h2 class="kern-heading-medium" id="offene-aufgaben">
+          {t('tandems.todos.page.open', { count: v.open.length })}
+        </h2>
+        {v.open.length === 0 ? (
+          <p class="kern-body">{t('tandems.todos.none')}</p>
+        ) : (
+          <TodoList tandemId={v.tandemId} todos={v.open} today={v.today} back={back} readonly={!v.writable} />
+        )}
+      </section>
+      <section aria-labelledby="erledigte-aufgaben" class="account-section">
+        <h2 class="kern-heading-medium" id="erledigte-aufgaben">
+          {t('tandems.todos.page.done', { count: v.done.length })}
+        </h2>
+        {v.done.length === 0 ? (
+          <p class="kern-body">{t('tandems.todos.page.noneDone')}</p>
+        ) : (
+          <TodoList tandemId={v.tandemId} todos={v.done} today={v.today} back={back} readonly={!v.writable} />
+        )}
+      </section>
+    </Page>
+  );
+}

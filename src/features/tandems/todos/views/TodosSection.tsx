@@ -1,0 +1,38 @@
+import { useView } from '../../../../ui/context.ts';
+import { tandemPath } from '../../paths.ts';
+import { TodoLiveRegion, type TodoView } from './TodoItem.tsx';
+import { TodoList } from './TodoList.tsx';
+
+/** The workspace's open to-dos with their toggles, and the way to all of them. */
+export function TodosSection(props: {
+  tandemId: string;
+  open: TodoView[];
+  today: string;
+  writable: boolean;
+}) {
+  const { t } = useView();
+  return (
+    <section aria-labelledby="aufgaben" class="account-section">
+      <h2 class="kern-heading-medium" id="aufgaben">
+        {t('tandems.todos.section.title')}
+      </h2>
+      <TodoLiveRegion />
+      {props.open.length === 0 ? (
+        <p class="kern-body">{t('tandems.todos.none')}</p>
+      ) : (
+        <TodoList
+          tandemId={props.tandemId}
+          todos={props.open}
+          today={props.today}
+          back={`${tandemPath(props.tandemId)}#aufgaben`}
+          readonly={!props.writable}
+        />
+      )}
+      <p class="kern-body">
+        <a class="kern-link" href={tandemPath(props.tandemId, 'aufgaben')}>
+          {t('tandems.todos.section.all')}
+        </a>
+      </p>
+    </section>
+  );
+}
