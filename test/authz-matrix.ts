@@ -58,9 +58,11 @@ import { programmeRows } from './authz/programmes.ts';
 import { proposalRows } from './authz/proposals.ts';
 import { registrationRows } from './authz/registration.ts';
 import { tandemRows } from './authz/tandems.ts';
-import { tandemCareRows } from './authz/tandems-care.ts';
-import { tandemKickoffRows } from './authz/tandems-kickoff.ts';
+import { tandemAgreementRows } from './authz/tandems-agreement.ts';
+import { tandemAttentionRows } from './authz/tandems-attention.ts';
+import { tandemHelpRows } from './authz/tandems-help.ts';
 import { tandemMeetingsRows } from './authz/tandems-meetings.ts';
+import { tandemMilestonesRows } from './authz/tandems-milestones.ts';
 import { tandemTimeRows } from './authz/tandems-time.ts';
 
 /** One row per route: the core's and each feature's (test/authz/<feature>.ts). */
@@ -73,8 +75,10 @@ export const matrix: Record<string, Row> = {
   ...proposalRows,
   ...importRows,
   ...tandemRows,
-  ...tandemKickoffRows,
+  ...tandemAgreementRows,
+  ...tandemMilestonesRows,
+  ...tandemAttentionRows,
+  ...tandemHelpRows,
   ...tandemMeetingsRows,
   ...tandemTimeRows,
-  ...tandemCareRows,
 };

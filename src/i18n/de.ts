@@ -7,9 +7,11 @@ import { programmes } from './de/programmes.ts';
 import { proposals } from './de/proposals.ts';
 import { registration } from './de/registration.ts';
 import { tandems } from './de/tandems.ts';
-import { tandemsCare } from './de/tandems-care.ts';
-import { tandemsKickoff } from './de/tandems-kickoff.ts';
+import { tandemsAgreement } from './de/tandems-agreement.ts';
+import { tandemsAttention } from './de/tandems-attention.ts';
+import { tandemsHelp } from './de/tandems-help.ts';
 import { tandemsMeetings } from './de/tandems-meetings.ts';
+import { tandemsMilestones } from './de/tandems-milestones.ts';
 import { tandemsTime } from './de/tandems-time.ts';
 
 /**
@@ -26,8 +28,10 @@ export const de = {
   ...matchingCli,
   ...proposals,
   ...tandems,
-  ...tandemsKickoff,
   ...tandemsMeetings,
   ...tandemsTime,
-  ...tandemsCare,
+  ...tandemsAgreement,
+  ...tandemsMilestones,
+  ...tandemsAttention,
+  ...tandemsHelp,
 } as const;

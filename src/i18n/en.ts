@@ -8,9 +8,11 @@ import { programmes } from './en/programmes.ts';
 import { proposals } from './en/proposals.ts';
 import { registration } from './en/registration.ts';
 import { tandems } from './en/tandems.ts';
-import { tandemsCare } from './en/tandems-care.ts';
-import { tandemsKickoff } from './en/tandems-kickoff.ts';
+import { tandemsAgreement } from './en/tandems-agreement.ts';
+import { tandemsAttention } from './en/tandems-attention.ts';
+import { tandemsHelp } from './en/tandems-help.ts';
 import { tandemsMeetings } from './en/tandems-meetings.ts';
+import { tandemsMilestones } from './en/tandems-milestones.ts';
 import { tandemsTime } from './en/tandems-time.ts';
 
 /** English: the same keys and {placeholders} as German, one file per feature under en/. */
@@ -24,8 +26,10 @@ export const en: Record<keyof typeof de, string> = {
   ...programmes,
   ...imports,
   ...tandems,
-  ...tandemsKickoff,
   ...tandemsMeetings,
   ...tandemsTime,
-  ...tandemsCare,
+  ...tandemsAgreement,
+  ...tandemsMilestones,
+  ...tandemsAttention,
+  ...tandemsHelp,
 };

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { registerAgreement } from './agreement/routes.tsx';
+import { registerAttention } from './attention/routes.tsx';
 import { registerCalendar } from './calendar/routes.tsx';
-import { registerCoordination } from './coordination/routes.tsx';
-import { registerEnding } from './ending/routes.tsx';
-import { registerGoals } from './goals/routes.tsx';
-import { registerKickoff } from './kickoff/routes.tsx';
+import { registerHelp } from './help/routes.tsx';
 import { registerMeetings } from './meetings/routes.tsx';
+import { registerMilestones } from './milestones/routes.tsx';
 import { registerTandemSettings } from './settings/routes.tsx';
-import { registerSupport } from './support/routes.tsx';
 import { registerTime } from './time/routes.tsx';
 import { registerTodos } from './todos/routes.tsx';
 import { registerWorkspace } from './workspace/routes.tsx';
@@ -17,14 +16,13 @@ import { registerWorkspace } from './workspace/routes.tsx';
  */
 export function registerTandems(app: FastifyInstance) {
   registerWorkspace(app);
-  registerKickoff(app);
-  registerGoals(app);
+  registerAgreement(app);
+  registerMilestones(app);
   registerMeetings(app);
   registerTodos(app);
   registerCalendar(app);
   registerTime(app);
-  registerSupport(app);
-  registerEnding(app);
-  registerCoordination(app);
+  registerHelp(app);
+  registerAttention(app);
   registerTandemSettings(app);
 }

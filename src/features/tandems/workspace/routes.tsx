@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { loadMemberTandem, memberAccess, memberActor, type TandemParams } from '../access.ts';
-import { goalsSection } from '../goals/section.tsx';
-import { kickoffSection } from '../kickoff/section.tsx';
+import { agreementSection } from '../agreement/section.tsx';
+import { helpSection } from '../help/section.tsx';
 import { historySection } from '../meetings/history-section.tsx';
 import { nextMeetingSection } from '../meetings/section.tsx';
+import { milestonesSection } from '../milestones/section.tsx';
 import { TANDEMS_PATH, tandemPath } from '../paths.ts';
-import { helpSection } from '../support/section.tsx';
 import { timeSection } from '../time/section.tsx';
 import { todosSection } from '../todos/section.tsx';
 import { tandemList } from './queries.ts';
@@ -15,10 +15,10 @@ import { WorkspacePage } from './views/WorkspacePage.tsx';
 
 /** The workspace's parts in the order of the guide: kick-off, next meeting, to-dos, goals, history. */
 const sections: WorkspaceSection[] = [
-  kickoffSection,
+  agreementSection,
   nextMeetingSection,
   todosSection,
-  goalsSection,
+  milestonesSection,
   historySection,
   timeSection,
   helpSection,

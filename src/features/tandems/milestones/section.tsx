@@ -1,4 +1,4 @@
 import type { WorkspaceSection } from '../workspace/sections.ts';
 
 /** Goals and milestones with progress. */
-export const goalsSection: WorkspaceSection = async () => null;
+export const milestonesSection: WorkspaceSection = async () => null;

@@ -2,6 +2,6 @@ import type { JobHandler } from '../../../jobs/index.ts';
 import type { ServiceDeps } from '../../../mail/with-mails.ts';
 
 /** The stalled-tandem sweep: reminder to both, then the coordinators' attention list. */
-export function stallJobs(_deps: ServiceDeps): JobHandler[] {
+export function attentionJobs(_deps: ServiceDeps): JobHandler[] {
   return [];
 }

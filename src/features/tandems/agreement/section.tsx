@@ -1,4 +1,4 @@
 import type { WorkspaceSection } from '../workspace/sections.ts';
 
 /** The kick-off step or the agreement in force, with its pending change. */
-export const kickoffSection: WorkspaceSection = async () => null;
+export const agreementSection: WorkspaceSection = async () => null;

@@ -1,0 +1,2 @@
+/** Stalled tandems and the coordinators' tandem overview without contents. */
+export const tandemsAttention = {} as const;

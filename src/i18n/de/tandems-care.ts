@@ -1,2 +1,0 @@
-/** Stalled tandems, support requests, ending and feedback, and the coordinators' tandem views. */
-export const tandemsCare = {} as const;

@@ -1,0 +1,2 @@
+/** Goals and milestones, and celebrating them. */
+export const tandemsMilestones = {} as const;

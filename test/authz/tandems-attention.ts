@@ -1,0 +1,3 @@
+import type { Row } from './outcomes.ts';
+
+export const tandemAttentionRows: Record<string, Row> = {};

@@ -1,3 +1,0 @@
-import type { Row } from './outcomes.ts';
-
-export const tandemCareRows: Record<string, Row> = {};

@@ -1,0 +1,3 @@
+import type { Row } from './outcomes.ts';
+
+export const tandemHelpRows: Record<string, Row> = {};

@@ -1,3 +1,0 @@
-import type { Row } from './outcomes.ts';
-
-export const tandemKickoffRows: Record<string, Row> = {};

@@ -1,0 +1,3 @@
+import type { Row } from './outcomes.ts';
+
+export const tandemMilestonesRows: Record<string, Row> = {};
