@@ -8,13 +8,14 @@ import { tempDir } from '../lib/tmp.ts';
 
 type Driver = 'pglite' | 'postgres';
 
-/** Fails unless the workspace answers 200 and shows the partner and the last of the open to-dos. */
+/** Fails unless the workspace answers 200 and shows the partner, the open to-dos and the history. */
 async function expectWorkspace(url: string, cookie: string) {
   const res = await fetch(url, { redirect: 'manual', headers: { cookie } });
   const html = await res.text();
-  const lastOpen = `Aufgabe ${TODOS}: Unterlagen zusammenstellen`;
-  if (res.status !== 200 || !html.includes(MENTEE_NAME) || !html.includes(lastOpen))
-    throw new Error(`GET ${url}: status ${res.status}; partner or open to-do "${lastOpen}" missing`);
+  const open = `von ${OPEN_TODOS} offenen Aufgaben`;
+  const history = `von ${MEETINGS - 1} Treffen und Kontakten`;
+  if (res.status !== 200 || !html.includes(MENTEE_NAME) || !html.includes(open) || !html.includes(history))
+    throw new Error(`GET ${url}: status ${res.status}; partner, "${open}" or "${history}" missing`);
 }
 
 async function measure(database: Driver, server: RunningServer, tandemId: string, raw: LoadResult) {
@@ -41,7 +42,11 @@ async function measure(database: Driver, server: RunningServer, tandemId: string
   await expectWorkspace(url, cookie);
 }
 
-async function seedAndMeasure(database: Driver, target: { dataDir: string; databaseUrl?: string }, raw: LoadResult) {
+async function seedAndMeasure(
+  database: Driver,
+  target: { dataDir: string; databaseUrl?: string },
+  raw: LoadResult,
+) {
   const tandemId = await seedLongTandem(target);
   const server = await startAppServer(target);
   try {

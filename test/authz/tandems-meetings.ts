@@ -20,6 +20,7 @@ export const tandemMeetingsRows: Record<string, Row> = {
   'GET /tandems/:id/treffen/:meetingId/protokoll': { url: `${meeting}/protokoll`, ...members },
   'POST /tandems/:id/treffen/:meetingId/protokoll': { url: `${meeting}/protokoll`, ...members },
   'POST /tandems/:id/kontakte': { url: `${tandem}/kontakte`, ...members },
+  'GET /tandems/:id/verlauf': { url: `${tandem}/verlauf`, ...members },
   'GET /tandems/:id/aufgaben': { url: `${tandem}/aufgaben`, ...members },
   'POST /tandems/:id/aufgaben': { url: `${tandem}/aufgaben`, ...members },
   'POST /tandems/:id/aufgaben/:todoId': { url: `${tandem}/aufgaben/${id}`, ...members },

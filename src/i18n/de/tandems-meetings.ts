@@ -141,6 +141,10 @@ export const tandemsMeetings = {
   'tandems.meetings.history.title': 'Bisherige Treffen und Kontakte',
   'tandems.meetings.history.none': 'Noch keine Treffen oder Kontakte festgehalten.',
   'tandems.meetings.history.caption': 'Bisherige Treffen und Kontakte, die neuesten zuerst ({count})',
+  'tandems.meetings.history.captionLatest': 'Die letzten {shown} von {total} Treffen und Kontakten, die neuesten zuerst',
+  'tandems.meetings.history.all': 'Alle {total} Treffen und Kontakte ansehen',
+  'tandems.meetings.historyPage.title': 'Alle Treffen und Kontakte mit {name}',
+  'tandems.meetings.historyPage.back': 'Zurück zum Tandem',
   'tandems.meetings.history.date': 'Datum',
   'tandems.meetings.history.kind': 'Art',
   'tandems.meetings.history.format': 'Form',
@@ -250,6 +254,7 @@ export const tandemsMeetings = {
   'tandems.todos.none': 'Zurzeit sind keine Aufgaben offen.',
   'tandems.todos.section.title': 'Offene Aufgaben',
   'tandems.todos.section.all': 'Alle Aufgaben ansehen und neue festhalten',
+  'tandems.todos.section.mostUrgent': 'Die {shown} dringendsten von {total} offenen Aufgaben:',
   'tandems.todos.page.title': 'Aufgaben',
   'tandems.todos.page.lead':
     'Konkrete Aufgaben, die Sie bis zum nächsten Treffen umsetzen. Offene Aufgaben stehen auf der Tagesordnung des nächsten Treffens.',

@@ -140,6 +140,10 @@ export const tandemsMeetings: Record<keyof typeof de, string> = {
   'tandems.meetings.history.title': 'Past meetings and contacts',
   'tandems.meetings.history.none': 'No meetings or contacts recorded yet.',
   'tandems.meetings.history.caption': 'Past meetings and contacts, newest first ({count})',
+  'tandems.meetings.history.captionLatest': 'The latest {shown} of {total} meetings and contacts, newest first',
+  'tandems.meetings.history.all': 'See all {total} meetings and contacts',
+  'tandems.meetings.historyPage.title': 'All meetings and contacts with {name}',
+  'tandems.meetings.historyPage.back': 'Back to the tandem',
   'tandems.meetings.history.date': 'Date',
   'tandems.meetings.history.kind': 'Kind',
   'tandems.meetings.history.format': 'Form',
@@ -236,6 +240,7 @@ export const tandemsMeetings: Record<keyof typeof de, string> = {
   'tandems.todos.none': 'No to-dos are open at the moment.',
   'tandems.todos.section.title': 'Open to-dos',
   'tandems.todos.section.all': 'See all to-dos and add new ones',
+  'tandems.todos.section.mostUrgent': 'The {shown} most urgent of {total} open to-dos:',
   'tandems.todos.page.title': 'To-dos',
   'tandems.todos.page.lead':
     'Concrete tasks you do by the next meeting. Open to-dos are on the agenda of the next meeting.',

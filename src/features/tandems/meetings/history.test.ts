@@ -122,9 +122,18 @@ describe('the meeting history', () => {
     expect(page.statusCode).toBe(200);
     expect(full).toBe(baseline);
     const visible = text(page.body);
-    expect(visible).toContain('Bisherige Treffen und Kontakte, die neuesten zuerst (98)');
-    expect(visible).toContain('Aufgabe 499');
+    // The workspace is an overview: the latest ten meetings and the ten most urgent to-dos.
+    expect(visible).toContain('Die letzten 10 von 98 Treffen und Kontakten, die neuesten zuerst');
+    expect(visible).toContain('Die 10 dringendsten von 250 offenen Aufgaben:');
     expect(visible).toContain('Themen 97');
-    expect((page.body.match(/<tr class="kern-table__row">/g) ?? []).length).toBe(99);
+    expect((page.body.match(/<tr class="kern-table__row">/g) ?? []).length).toBe(11);
+    expect(page.body).toContain(`href="/tandems/${pair.id}/verlauf"`);
+
+    const all = await pair.menteeBrowser.get(`/tandems/${pair.id}/verlauf`);
+    expect(all.statusCode).toBe(200);
+    expect(text(all.body)).toContain('Bisherige Treffen und Kontakte, die neuesten zuerst (98)');
+    expect((all.body.match(/<tr class="kern-table__row">/g) ?? []).length).toBe(99);
+    const todoPage = text((await pair.menteeBrowser.get(`/tandems/${pair.id}/aufgaben`)).body);
+    expect(todoPage).toContain('Aufgabe 499');
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, ne } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client.ts';
 import { meetingPreparations, meetings, users } from '../../../db/schema/index.ts';
 import type { Side } from '../../../db/schema/tandems.ts';
@@ -58,7 +58,7 @@ export async function topicsFromLastMeeting(db: Db, tandemId: string, before: Da
 }
 
 /** Held and cancelled meetings and logged contacts, newest first: one query, no contents. */
-export function meetingHistory(db: Db, tandemId: string) {
+export function meetingHistory(db: Db, tandemId: string, limit = 10_000) {
   return db
     .select({
       id: meetings.id,
@@ -70,7 +70,17 @@ export function meetingHistory(db: Db, tandemId: string) {
     })
     .from(meetings)
     .where(and(eq(meetings.tandemId, tandemId), inArray(meetings.status, ['held', 'cancelled'])))
-    .orderBy(desc(meetings.startsAt));
+    .orderBy(desc(meetings.startsAt))
+    .limit(limit);
+}
+
+/** How many meetings and contacts the history holds. */
+export async function historyCount(db: Db, tandemId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(meetings)
+    .where(and(eq(meetings.tandemId, tandemId), inArray(meetings.status, ['held', 'cancelled'])));
+  return row?.n ?? 0;
 }
 export type HistoryRow = Awaited<ReturnType<typeof meetingHistory>>[number];
 

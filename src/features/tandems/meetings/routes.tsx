@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { registerHistoryRoutes } from './routes/history.tsx';
 import { registerMeetingRoutes } from './routes/meeting.tsx';
 import { registerPlanRoutes } from './routes/plan.tsx';
 import { registerRecordRoutes } from './routes/record.tsx';
@@ -11,4 +12,5 @@ export function registerMeetings(app: FastifyInstance) {
   registerPlanRoutes(app);
   registerMeetingRoutes(app);
   registerRecordRoutes(app);
+  registerHistoryRoutes(app);
 }

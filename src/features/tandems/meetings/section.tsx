@@ -1,3 +1,4 @@
+import { WORKSPACE_TODOS } from '../todos/section.tsx';
 import { berlinToday } from '../todos/views/labels.ts';
 import type { WorkspaceSection } from '../workspace/sections.ts';
 import { loadAgenda } from './agenda.ts';
@@ -10,7 +11,9 @@ export const nextMeetingSection: WorkspaceSection = async (req, tandem) => {
   const db = req.server.deps.database.db;
   const now = req.server.deps.clock();
   const [next, ...later] = await plannedMeetings(db, tandem.tandem.id);
-  const agenda = next ? await loadAgenda(db, tandem.tandem.id, next) : { topics: '', openTodos: [] };
+  const agenda = next
+    ? await loadAgenda(db, tandem.tandem.id, next, WORKSPACE_TODOS)
+    : { topics: '', openTodos: [], openTodoCount: 0 };
   return (
     <NextMeeting
       view={{

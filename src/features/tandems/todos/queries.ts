@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client.ts';
 import { todos } from '../../../db/schema/index.ts';
 import { isUuid } from '../../../platform/forms.ts';
@@ -16,12 +16,22 @@ export async function findTodo(db: Db | Tx, tandemId: string, todoId: string): P
 }
 
 /** Open to-dos, the ones due first (without a due date last), then the oldest: the agenda's order. */
-export function openTodos(db: Db, tandemId: string) {
+export function openTodos(db: Db, tandemId: string, limit = 10_000) {
   return db
     .select()
     .from(todos)
     .where(and(eq(todos.tandemId, tandemId), isNull(todos.doneAt)))
-    .orderBy(sql`${todos.dueOn} asc nulls last`, asc(todos.createdAt), asc(todos.id));
+    .orderBy(sql`${todos.dueOn} asc nulls last`, asc(todos.createdAt), asc(todos.id))
+    .limit(limit);
+}
+
+/** How many to-dos are open. */
+export async function openTodoCount(db: Db, tandemId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(todos)
+    .where(and(eq(todos.tandemId, tandemId), isNull(todos.doneAt)));
+  return row?.n ?? 0;
 }
 
 /** Done to-dos, the latest done first. */

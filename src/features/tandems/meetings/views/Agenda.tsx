@@ -7,6 +7,8 @@ export interface AgendaView {
   /** "Topics for next time" from the last meeting's record. */
   topics: string;
   openTodos: TodoView[];
+  /** All open to-dos; `openTodos` may be the most urgent of them only. */
+  openTodoCount: number;
 }
 
 /** What the next meeting is about: the topics noted last time and the open to-dos. */
@@ -33,9 +35,12 @@ export function Agenda(props: {
       ) : (
         <p class="kern-body">{t('tandems.meetings.agenda.noTopics')}</p>
       )}
-      <Sub class="kern-heading-small">
-        {t('tandems.meetings.agenda.todos', { count: a.openTodos.length })}
-      </Sub>
+      <Sub class="kern-heading-small">{t('tandems.meetings.agenda.todos', { count: a.openTodoCount })}</Sub>
+      {a.openTodoCount > a.openTodos.length ? (
+        <p class="kern-body">
+          {t('tandems.todos.section.mostUrgent', { shown: a.openTodos.length, total: a.openTodoCount })}
+        </p>
+      ) : null}
       {a.openTodos.length === 0 ? (
         <p class="kern-body">{t('tandems.todos.none')}</p>
       ) : (

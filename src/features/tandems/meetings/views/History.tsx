@@ -1,10 +1,11 @@
 import { useView } from '../../../../ui/context.ts';
+import { tandemPath } from '../../paths.ts';
 import { meetingPath } from '../paths.ts';
 import type { HistoryRow } from '../queries.ts';
 import { clockTime, formatKey, kindKey, shortDate, statusKey } from './labels.ts';
 
 /** Held and cancelled meetings and logged contacts, newest first, each linking to its record. */
-export function History(props: { tandemId: string; rows: HistoryRow[] }) {
+export function History(props: { tandemId: string; rows: HistoryRow[]; total: number }) {
   const { t, locale } = useView();
   return (
     <section aria-labelledby="verlauf" class="account-section">
@@ -17,7 +18,12 @@ export function History(props: { tandemId: string; rows: HistoryRow[] }) {
         <div class="kern-table-responsive">
           <table class="kern-table kern-table--small kern-table--striped">
             <caption class="kern-title">
-              {t('tandems.meetings.history.caption', { count: props.rows.length })}
+              {props.total > props.rows.length
+                ? t('tandems.meetings.history.captionLatest', {
+                    shown: props.rows.length,
+                    total: props.total,
+                  })
+                : t('tandems.meetings.history.caption', { count: props.rows.length })}
             </caption>
             <thead>
               <tr class="kern-table__row">
@@ -55,6 +61,13 @@ export function History(props: { tandemId: string; rows: HistoryRow[] }) {
           </table>
         </div>
       )}
+      {props.total > props.rows.length ? (
+        <p class="kern-body">
+          <a class="kern-link" href={tandemPath(props.tandemId, 'verlauf')}>
+            {t('tandems.meetings.history.all', { total: props.total })}
+          </a>
+        </p>
+      ) : null}
     </section>
   );
 }

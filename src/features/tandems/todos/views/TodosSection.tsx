@@ -7,6 +7,8 @@ import { TodoList } from './TodoList.tsx';
 export function TodosSection(props: {
   tandemId: string;
   open: TodoView[];
+  /** All open to-dos; the section shows the most urgent ones. */
+  total: number;
   today: string;
   writable: boolean;
 }) {
@@ -17,6 +19,11 @@ export function TodosSection(props: {
         {t('tandems.todos.section.title')}
       </h2>
       <TodoLiveRegion />
+      {props.total > props.open.length ? (
+        <p class="kern-body">
+          {t('tandems.todos.section.mostUrgent', { shown: props.open.length, total: props.total })}
+        </p>
+      ) : null}
       {props.open.length === 0 ? (
         <p class="kern-body">{t('tandems.todos.none')}</p>
       ) : (
