@@ -18,8 +18,7 @@ export async function loadAgenda(
   const agenda: AgendaView = {
     topics: last?.nextTopics ?? '',
     openTodos: shown,
-    openTodoCount:
-      limit !== undefined && shown.length === limit ? await openTodoCount(db, tandemId) : shown.length,
+    openTodoCount: limit === undefined ? shown.length : await openTodoCount(db, tandemId),
   };
   return agenda;
 }
