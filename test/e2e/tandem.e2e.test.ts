@@ -1,0 +1,161 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/demo/seed.ts';
+import {
+  AppServer,
+  alerts,
+  expectNoAxeViolations,
+  heading,
+  launchBrowser,
+  logInAs,
+  waitForPage,
+} from './helpers.ts';
+
+let server: AppServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([AppServer.start({ demo: true }), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+beforeEach(async ({ onTestFailed }) => {
+  const logStart = server.output().length;
+  onTestFailed(() => {
+    console.error(`server output during the failed test:\n${server.output().slice(logStart) || '(nothing)'}`);
+  });
+  context = await browser.newContext({ locale: 'de-DE', acceptDownloads: true });
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+// The demo tandem: matched, its kick-off still ahead.
+const MENTEE = 'mentee.nowak@demo.klimatandem.example';
+const MENTOR = 'mentorin.berg@demo.klimatandem.example';
+const MENTEE_NAME = 'Jonas Nowak (Demo)';
+const MENTOR_NAME = 'Dr. Hanna Berg (Demo)';
+
+// biome-ignore lint/performance/useDomNodeTextContent: the rendered text, with spaces between cells, is what a reader sees
+const mainText = async () => (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+const click = (name: string, role: 'link' | 'button' = 'link') =>
+  waitForPage(page, () => page.getByRole(role, { name, exact: true }).first().click());
+
+async function logOut() {
+  expect(await click('Abmelden', 'button')).toBe(200);
+}
+
+/** Signs in and opens the demo tandem's workspace from the navigation. */
+async function openTandem(email: string, partner: string) {
+  await logInAs(page, server, email, DEMO_PASSWORD);
+  expect(await click('Tandems')).toBe(200);
+  expect(await heading(page)).toBe('Ihre Tandems');
+  await expectNoAxeViolations(page);
+  expect(await click(`Tandem mit ${partner}`)).toBe(200);
+  expect(await heading(page)).toBe(`Tandem mit ${partner}`);
+}
+
+/** Today and a time at the start of the next minute, in Berlin (the meeting must lie ahead when planned). */
+function nextMinuteInBerlin() {
+  const at = new Date(Math.ceil((Date.now() + 1_000) / 60_000) * 60_000);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Berlin',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return { at, date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+describe('the tandem workspace', () => {
+  it('kick-off, a meeting planned and recorded with learnings and to-dos, a to-do done, a milestone celebrated, time logged and the proof downloaded', async () => {
+    // KICKOFF_STEPS
+
+    // The mentor plans the first meeting.
+    await openTandem(MENTOR, MENTEE_NAME);
+    await expectNoAxeViolations(page);
+    expect(await click('Treffen planen')).toBe(200);
+    expect(await heading(page)).toBe('Treffen planen');
+    await expectNoAxeViolations(page);
+    const slot = nextMinuteInBerlin();
+    await page.getByLabel('Datum', { exact: true }).first().fill(slot.date);
+    await page.getByLabel('Uhrzeit', { exact: true }).first().fill(slot.time);
+    await page.getByLabel('Dauer in Minuten').first().fill('45');
+    await page.getByRole('radio', { name: 'Online' }).first().check();
+    await page.getByLabel('Ort oder Link').first().fill('https://konferenz.example/tandem');
+    expect(await click('Treffen planen und E-Mail senden', 'button')).toBe(200);
+    expect(await heading(page)).toMatch(/^Treffen am /);
+    expect((await alerts(page)).join(' ')).not.toMatch(/Fehler/);
+    await expectNoAxeViolations(page);
+    const meetingUrl = page.url();
+
+    // After the meeting: the record, following the guide's checklist.
+    const wait = slot.at.getTime() - Date.now() + 1_000;
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    await page.goto(`${meetingUrl}/protokoll`);
+    expect(await heading(page)).toMatch(/^Protokoll des Treffens am /);
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Besprochene Themen').fill('Stand des Förderantrags, Beteiligung der Politik');
+    await page.getByLabel('Erkenntnisse').fill('Früh mit der Kämmerei sprechen.');
+    await page.locator('[name="aufgabe1_titel"]').fill('Förderaufruf lesen und Fragen notieren');
+    await page.locator('[name="aufgabe1_zustaendig"]').selectOption('mentee');
+    await page.getByLabel('Themen für das nächste Treffen').fill('Öffentlichkeitsarbeit');
+    expect(await click('Protokoll speichern', 'button')).toBe(200);
+    expect(await mainText()).toContain('Früh mit der Kämmerei sprechen.');
+    expect(await mainText()).toContain('Förderaufruf lesen und Fragen notieren');
+    await expectNoAxeViolations(page);
+
+    // The mentor logs the meeting's time; the held meeting proposes its duration.
+    expect(await click('Zeit für dieses Treffen erfassen')).toBe(200);
+    expect(await heading(page)).toBe('Zeit erfassen');
+    await expectNoAxeViolations(page);
+    expect(await click('Zeit speichern', 'button')).toBe(200);
+    expect(await heading(page)).toBe('Mentoring-Zeit');
+    expect(await mainText()).toContain('0:45');
+    await expectNoAxeViolations(page);
+
+    // The proof for the funding report.
+    const year = new Date().getFullYear();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('link', { name: `Nachweis über Mentoring-Tätigkeiten ${year} herunterladen (PDF)` })
+        .click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`nachweis-mentoring-${year}.pdf`);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-');
+    await logOut();
+
+    // The mentee marks the to-do done on the workspace (htmx, announced politely).
+    await openTandem(MENTEE, MENTOR_NAME);
+    expect(await mainText()).toContain('Förderaufruf lesen und Fragen notieren');
+    await page
+      .getByRole('button', { name: /Als erledigt markieren/ })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.locator('[aria-live="polite"]').first().innerText())
+      .toContain('Aufgabe erledigt');
+    await expectNoAxeViolations(page);
+
+    // MILESTONE_STEPS
+  });
+});
