@@ -141,7 +141,8 @@ export const tandemsMeetings = {
   'tandems.meetings.history.title': 'Bisherige Treffen und Kontakte',
   'tandems.meetings.history.none': 'Noch keine Treffen oder Kontakte festgehalten.',
   'tandems.meetings.history.caption': 'Bisherige Treffen und Kontakte, die neuesten zuerst ({count})',
-  'tandems.meetings.history.captionLatest': 'Die letzten {shown} von {total} Treffen und Kontakten, die neuesten zuerst',
+  'tandems.meetings.history.captionLatest':
+    'Die letzten {shown} von {total} Treffen und Kontakten, die neuesten zuerst',
   'tandems.meetings.history.all': 'Alle {total} Treffen und Kontakte ansehen',
   'tandems.meetings.historyPage.title': 'Alle Treffen und Kontakte mit {name}',
   'tandems.meetings.historyPage.back': 'Zurück zum Tandem',

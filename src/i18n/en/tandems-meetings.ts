@@ -140,7 +140,8 @@ export const tandemsMeetings: Record<keyof typeof de, string> = {
   'tandems.meetings.history.title': 'Past meetings and contacts',
   'tandems.meetings.history.none': 'No meetings or contacts recorded yet.',
   'tandems.meetings.history.caption': 'Past meetings and contacts, newest first ({count})',
-  'tandems.meetings.history.captionLatest': 'The latest {shown} of {total} meetings and contacts, newest first',
+  'tandems.meetings.history.captionLatest':
+    'The latest {shown} of {total} meetings and contacts, newest first',
   'tandems.meetings.history.all': 'See all {total} meetings and contacts',
   'tandems.meetings.historyPage.title': 'All meetings and contacts with {name}',
   'tandems.meetings.historyPage.back': 'Back to the tandem',

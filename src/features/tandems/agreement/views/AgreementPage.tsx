@@ -1,0 +1,93 @@
+import { MEETING_FORMATS, RHYTHMS } from '../../../../db/schema/tandems.ts';
+import { Alert } from '../../../../ui/components/Alert.tsx';
+import { ChoiceGroup } from '../../../../ui/components/Choice.tsx';
+import { ErrorSummary, Form, SubmitButton, TextArea } from '../../../../ui/components/Form.tsx';
+import { Page } from '../../../../ui/components/Page.tsx';
+import { type FormErrors, useView } from '../../../../ui/context.ts';
+import { tandemPath } from '../../paths.ts';
+import type { AgreementVersion } from '../queries.ts';
+import { AGREEMENT_FIELDS } from '../schema.ts';
+import { Summary } from './Summary.tsx';
+
+export interface AgreementFormView {
+  tandemId: string;
+  partnerName: string;
+  /** The newest version the form builds on (0: none yet). */
+  basis: number;
+  values: Record<string, string>;
+  formats: string[];
+  errors?: FormErrors;
+  /** Set when the user's save was refused because the partner saved meanwhile. */
+  conflict?: AgreementVersion | null;
+}
+
+const TEXT_FIELDS = [
+  ['erwartungen', 'tandems.agreement.field.expectations', 'tandems.agreement.hint.expectations'],
+  ['bedarfe', 'tandems.agreement.field.needs', 'tandems.agreement.hint.needs'],
+  ['wuensche', 'tandems.agreement.field.wishes', undefined],
+  ['kapazitaeten', 'tandems.agreement.field.capacities', 'tandems.agreement.hint.capacities'],
+  ['ziele', 'tandems.agreement.field.goals', 'tandems.agreement.hint.goals'],
+] as const;
+
+/** The kick-off record: the guide's questions for the kick-off, saved as a new version of the agreement. */
+export function AgreementPage(props: { view: AgreementFormView }) {
+  const { t } = useView();
+  const v = props.view;
+  return (
+    <Page title="tandems.agreement.edit.title" lead="tandems.agreement.edit.lead" errors={v.errors}>
+      <p class="kern-body">
+        <a class="kern-link" href={tandemPath(v.tandemId)}>
+          {t('tandems.agreement.back', { name: v.partnerName })}
+        </a>
+      </p>
+      {v.conflict ? (
+        <Alert kind="warning" title={t('tandems.agreement.conflict.title')}>
+          <p class="kern-body">{t('tandems.agreement.conflict.text')}</p>
+          <h2 class="kern-heading-small">
+            {t('tandems.agreement.conflict.current', { version: v.conflict.version })}
+          </h2>
+          <Summary content={v.conflict.content} />
+        </Alert>
+      ) : null}
+      <ErrorSummary errors={v.errors ?? {}} order={[...AGREEMENT_FIELDS]} />
+      <Form action={tandemPath(v.tandemId, 'vereinbarung')}>
+        <input type="hidden" name="basis" value={String(v.basis)} />
+        {TEXT_FIELDS.map(([name, label, hint]) => (
+          <TextArea
+            key={name}
+            name={name}
+            label={label}
+            hint={hint}
+            value={v.values[name]}
+            errors={v.errors}
+            rows={4}
+          />
+        ))}
+        <ChoiceGroup
+          name="formate"
+          legend="tandems.agreement.field.formats"
+          options={MEETING_FORMATS.map((f) => ({ value: f, label: `tandems.meetings.format.${f}` as const }))}
+          selected={v.formats}
+          multiple
+          errors={v.errors}
+        />
+        <ChoiceGroup
+          name="rhythmus"
+          legend="tandems.agreement.field.rhythm"
+          options={RHYTHMS.map((r) => ({ value: r, label: `tandems.agreement.rhythm.${r}` as const }))}
+          selected={v.values.rhythmus ? [v.values.rhythmus] : []}
+          errors={v.errors}
+        />
+        <TextArea
+          name="erreichbarkeit"
+          label="tandems.agreement.field.reachability"
+          hint="tandems.agreement.hint.reachability"
+          value={v.values.erreichbarkeit}
+          errors={v.errors}
+          rows={3}
+        />
+        <SubmitButton label="tandems.agreement.edit.submit" />
+      </Form>
+    </Page>
+  );
+}
