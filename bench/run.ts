@@ -3,6 +3,7 @@ import { httpOnPglite, httpOnPostgres } from './cases/http.ts';
 import { importOnPglite, importOnPostgres } from './cases/import.ts';
 import { intakeOnPglite, intakeOnPostgres } from './cases/intake.ts';
 import { matchingRound } from './cases/matching.ts';
+import { stallSweep } from './cases/stall-sweep.ts';
 import { coldStarts } from './cases/startup.ts';
 import { tandemPage } from './cases/tandem-page.ts';
 import { testSuiteDuration } from './cases/tests.ts';
@@ -49,6 +50,8 @@ if (pgUrl) await attempt('intake', () => intakeOnPostgres(pgUrl));
 await attempt('matching', matchingRound);
 // The workspace of a tandem with 100 meetings and 500 to-dos, beside raw node:http, PGlite and PostgreSQL.
 await attempt('tandem', () => tandemPage(pgUrl));
+// The stalled-tandem sweep over 5,000 tandems (seconds), on PGlite and PostgreSQL.
+await attempt('sweep', () => stallSweep(pgUrl));
 if (process.env.BENCH_TESTS === '1') await attempt('tests', testSuiteDuration);
 
 report({ case: 'machine_after', load_average_1_5_15: load(), finished: new Date().toISOString() });

@@ -86,7 +86,6 @@ const navigation: { href: string; label: MessageKey; action: Parameters<typeof c
   { href: '/koordination/anmeldungen', label: 'nav.intake', action: 'intake.manage' },
   { href: '/koordination/matching', label: 'nav.matching', action: 'matching.manage' },
   { href: '/koordination/tandems', label: 'nav.coordinationTandems', action: 'tandems.coordinate' },
-  { href: '/koordination/mentoring-zeit', label: 'tandems.time.nav', action: 'tandems.coordinate' },
   { href: '/koordination/import', label: 'imports.nav', action: 'import.run' },
   { href: '/verwaltung/programme', label: 'nav.programmes', action: 'programmes.edit' },
   { href: '/verwaltung/seiten', label: 'nav.admin', action: 'admin.pages.edit' },

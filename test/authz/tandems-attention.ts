@@ -1,3 +1,14 @@
-import type { Row } from './outcomes.ts';
+import type { ActorKind } from '../../src/policy/index.ts';
+import type { Outcome, Row } from './outcomes.ts';
 
-export const tandemAttentionRows: Record<string, Row> = {};
+/** The programmes' coordinators only (the test admin coordinates nothing). */
+const coordinatorsOnly: Record<ActorKind, Outcome> = {
+  anonymous: 'login',
+  participant: 'deny',
+  coordinator: 'allow',
+  admin: 'deny',
+};
+
+export const tandemAttentionRows: Record<string, Row> = {
+  'GET /koordination/tandems': coordinatorsOnly,
+};

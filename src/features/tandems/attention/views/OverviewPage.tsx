@@ -1,0 +1,142 @@
+import { Page } from '../../../../ui/components/Page.tsx';
+import { useView } from '../../../../ui/context.ts';
+import { formatAt } from '../../../../ui/format.ts';
+import { statusKey } from '../../workspace/views/labels.ts';
+import type { TandemFacts } from '../queries.ts';
+
+export interface ProgrammeOverview {
+  name: string;
+  slug: string;
+  tandems: TandemFacts[];
+  celebrated: number;
+}
+
+const hours = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+
+function Facts(props: { rows: TandemFacts[]; caption: string; attention?: boolean }) {
+  const { t, locale } = useView();
+  const day = (d: Date | null) => (d ? formatAt(d, locale, 'date') : '–');
+  return (
+    <div class="kern-table-responsive">
+      <table class="kern-table kern-table--small kern-table--striped">
+        <caption class="kern-title">{props.caption}</caption>
+        <thead>
+          <tr class="kern-table__row">
+            <th class="kern-table__header" scope="col">
+              {t('tandems.attention.col.pair')}
+            </th>
+            <th class="kern-table__header" scope="col">
+              {t('tandems.attention.col.status')}
+            </th>
+            <th class="kern-table__header" scope="col">
+              {t('tandems.attention.col.since')}
+            </th>
+            {props.attention ? (
+              <th class="kern-table__header" scope="col">
+                {t('tandems.attention.col.attentionSince')}
+              </th>
+            ) : null}
+            <th class="kern-table__header" scope="col">
+              {t('tandems.attention.col.lastMeeting')}
+            </th>
+            <th class="kern-table__header" scope="col">
+              {t('tandems.attention.col.nextMeeting')}
+            </th>
+            <th class="kern-table__header" scope="col">
+              {t('tandems.attention.col.held')}
+            </th>
+            <th class="kern-table__header" scope="col">
+              {t('tandems.attention.col.openTodos')}
+            </th>
+            <th class="kern-table__header" scope="col">
+              {t('tandems.attention.col.time')}
+            </th>
+          </tr>
+        </thead>
+        <tbody class="kern-table__body">
+          {props.rows.map((r) => (
+            <tr class="kern-table__row" key={r.id}>
+              <th class="kern-table__header" scope="row">
+                {t('tandems.attention.pair', { mentee: r.menteeName, mentor: r.mentorName })}
+              </th>
+              <td class="kern-table__cell">{t(statusKey(r.status))}</td>
+              <td class="kern-table__cell">{day(r.createdAt)}</td>
+              {props.attention ? <td class="kern-table__cell">{day(r.attentionAt)}</td> : null}
+              <td class="kern-table__cell">{day(r.lastMeeting)}</td>
+              <td class="kern-table__cell">{day(r.nextMeeting)}</td>
+              <td class="kern-table__cell">{r.heldMeetings}</td>
+              <td class="kern-table__cell">{r.openTodos}</td>
+              <td class="kern-table__cell">{hours(r.minutes)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The coordinators' tandems: who needs attention first, then every tandem – dates and counts, never contents. */
+export function OverviewPage(props: { programmes: ProgrammeOverview[] }) {
+  const { t } = useView();
+  return (
+    <Page title="tandems.attention.title" lead="tandems.attention.lead">
+      <ul class="kern-list">
+        <li>
+          <a class="kern-link" href="/koordination/unterstuetzung">
+            {t('tandems.attention.link.support')}
+          </a>
+        </li>
+        <li>
+          <a class="kern-link" href="/koordination/mentoring-zeit">
+            {t('tandems.attention.link.time')}
+          </a>
+        </li>
+        <li>
+          <a class="kern-link" href="/koordination/rueckmeldungen">
+            {t('tandems.attention.link.feedback')}
+          </a>
+        </li>
+      </ul>
+      {props.programmes.length === 0 ? <p class="kern-body">{t('tandems.attention.noProgrammes')}</p> : null}
+      {props.programmes.map((p) => {
+        const attention = p.tandems.filter((r) => r.needsAttention);
+        const open = p.tandems.filter((r) => r.status !== 'ended').length;
+        return (
+          <section aria-labelledby={`programm-${p.slug}`} class="account-section" key={p.slug}>
+            <h2 class="kern-heading-medium" id={`programm-${p.slug}`}>
+              {p.name}
+            </h2>
+            <p class="kern-body">
+              {t('tandems.attention.summary', {
+                open,
+                ended: p.tandems.length - open,
+                celebrated: p.celebrated,
+              })}{' '}
+              <a class="kern-link" href={`/koordination/tandem-einstellungen/${p.slug}`}>
+                {t('tandems.attention.link.settings')}
+              </a>
+            </p>
+            <h3 class="kern-heading-small">
+              {t('tandems.attention.needsTitle', { count: attention.length })}
+            </h3>
+            {attention.length === 0 ? (
+              <p class="kern-body">{t('tandems.attention.needsNone')}</p>
+            ) : (
+              <Facts
+                rows={attention}
+                caption={t('tandems.attention.needsCaption', { programme: p.name })}
+                attention
+              />
+            )}
+            <h3 class="kern-heading-small">{t('tandems.attention.allTitle', { count: p.tandems.length })}</h3>
+            {p.tandems.length === 0 ? (
+              <p class="kern-body">{t('tandems.attention.none')}</p>
+            ) : (
+              <Facts rows={p.tandems} caption={t('tandems.attention.allCaption', { programme: p.name })} />
+            )}
+          </section>
+        );
+      })}
+    </Page>
+  );
+}
