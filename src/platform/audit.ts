@@ -24,7 +24,8 @@ export type AuditKind =
   | 'import_run'
   | 'matching_round_published'
   | 'matching_weights_changed'
-  | 'tandem_settings_changed';
+  | 'tandem_settings_changed'
+  | 'support_case_closed';
 
 /** Records a security event. Details never contain passwords, tokens or codes. */
 export async function recordAudit(

@@ -76,7 +76,12 @@ export async function loadPool(db: Db | Tx, programme: Programme): Promise<PoolD
     .innerJoin(users, eq(users.id, participations.userId))
     .innerJoin(profiles, eq(profiles.userId, participations.userId))
     .where(and(eq(participations.programmeId, programme.id), eq(participations.status, 'accepted')))
-    .orderBy(asc(participations.createdAt), asc(participations.id));
+    // Mentees back from a re-match come first (the oldest priority first), then by registration.
+    .orderBy(
+      sql`${participations.priorityAt} asc nulls last`,
+      asc(participations.createdAt),
+      asc(participations.id),
+    );
   const pool: PoolData = { mentees: [], mentors: [], people: new Map(), declined: [] };
   for (const r of rows) {
     const base = {
@@ -110,7 +115,12 @@ export async function loadPool(db: Db | Tx, programme: Programme): Promise<PoolD
     .select({ mentee: matchProposals.menteeParticipationId, mentor: matchProposals.mentorParticipationId })
     .from(matchProposals)
     .where(and(eq(matchProposals.programmeId, programme.id), eq(matchProposals.status, 'declined')));
-  pool.declined = declined.map((d) => [d.mentee, d.mentor]);
+  // A pair whose tandem ended for a re-match is never formed again, like a declined one.
+  const rematched = await db
+    .select({ mentee: tandems.menteeParticipationId, mentor: tandems.mentorParticipationId })
+    .from(tandems)
+    .where(and(eq(tandems.programmeId, programme.id), eq(tandems.endKind, 'rematch')));
+  pool.declined = [...declined, ...rematched].map((d) => [d.mentee, d.mentor]);
   return pool;
 }
 

@@ -1,0 +1,28 @@
+import type { MailContent } from '../../../mail/render.tsx';
+
+/* Mails about support and the end of a tandem carry no contents: no message, no reason. */
+
+export const supportMail = (v: { agency: string; programme: string; url: string }): MailContent => ({
+  template: 'tandems.help.support',
+  subject: 'tandems.help.mail.support.subject',
+  paragraphs: ['tandems.help.mail.support.body'],
+  action: { label: 'tandems.help.mail.support.action', url: v.url },
+  vars: { name: v.agency, programme: v.programme },
+});
+
+export const endedMail = (v: {
+  name: string;
+  programme: string;
+  url: string;
+  become: string | null;
+}): MailContent => ({
+  template: 'tandems.help.ended',
+  subject: 'tandems.help.mail.ended.subject',
+  paragraphs: [
+    'tandems.help.mail.ended.body',
+    'tandems.help.mail.ended.feedback',
+    ...(v.become ? (['tandems.help.mail.ended.becomeMentor'] as const) : []),
+  ],
+  action: { label: 'tandems.help.mail.ended.action', url: v.url },
+  vars: { name: v.name, programme: v.programme, become: v.become ?? '' },
+});

@@ -1,0 +1,186 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { Tx } from '../../../db/client.ts';
+import {
+  participations,
+  supportCaseNotes,
+  supportCases,
+  tandemFeedback,
+  tandems,
+} from '../../../db/schema/index.ts';
+import type { EndKind } from '../../../db/schema/matching.ts';
+import type { SupportOutcome, SupportReason } from '../../../db/schema/tandems.ts';
+import { link, type QueueMail, type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { loadTandemMembers, type MemberTandem } from '../access.ts';
+import { tandemPath } from '../paths.ts';
+import { endedMail, supportMail } from './mails.ts';
+
+type Members = NonNullable<Awaited<ReturnType<typeof loadTandemMembers>>>;
+
+/**
+ * Ends a tandem (history kept) and tells both members, with the feedback form; the mentee is also
+ * invited to become a mentor. False when it had ended already.
+ */
+async function endTandem(
+  deps: ServiceDeps,
+  tx: Tx,
+  mail: QueueMail,
+  t: Members,
+  end: { kind: EndKind; reason: string; by: string },
+): Promise<boolean> {
+  const now = deps.clock();
+  const ended = await tx
+    .update(tandems)
+    .set({ status: 'ended', endedAt: now, endKind: end.kind, endReason: end.reason, endedBy: end.by })
+    .where(and(eq(tandems.id, t.tandem.id), ne(tandems.status, 'ended')))
+    .returning({ id: tandems.id });
+  if (ended.length === 0) return false;
+  if (end.kind === 'rematch') {
+    await tx
+      .update(participations)
+      .set({ priorityAt: now })
+      .where(eq(participations.id, t.mentee.participationId));
+  }
+  const url = link(deps, tandemPath(t.tandem.id, 'rueckmeldung'));
+  for (const [person, mentee] of [
+    [t.mentee, true],
+    [t.mentor, false],
+  ] as const) {
+    await mail(
+      person.email,
+      person.locale,
+      endedMail({
+        name: person.name,
+        programme: t.programme.name,
+        url,
+        become: mentee ? link(deps, '/profil') : null,
+      }),
+    );
+  }
+  return true;
+}
+
+/** A member ends the tandem: as planned, or early with a reason. */
+export async function endByMember(
+  deps: ServiceDeps,
+  tandem: MemberTandem,
+  userId: string,
+  kind: 'planned' | 'early',
+  reason: string,
+): Promise<boolean> {
+  return withMails(deps, (tx, mail) => endTandem(deps, tx, mail, tandem, { kind, reason, by: userId }));
+}
+
+/** A member asks the coordinators for support; the programme's contact address is told, without the message. */
+export async function requestSupport(
+  deps: ServiceDeps,
+  tandem: MemberTandem,
+  userId: string,
+  reason: SupportReason,
+  message: string,
+) {
+  return withMails(deps, async (tx, mail) => {
+    const [row] = await tx
+      .insert(supportCases)
+      .values({
+        tandemId: tandem.tandem.id,
+        programmeId: tandem.programme.id,
+        requesterId: userId,
+        reason,
+        message,
+        createdAt: deps.clock(),
+      })
+      .returning({ id: supportCases.id });
+    await mail(
+      tandem.programme.contactEmail,
+      'de',
+      supportMail({
+        agency: tandem.programme.agency,
+        programme: tandem.programme.name,
+        url: link(deps, `/koordination/unterstuetzung/${row!.id}`),
+      }),
+    );
+    return row!.id;
+  });
+}
+
+/** A coordinator's note or recorded contact on a case; the case is then in progress. */
+export async function addCaseNote(
+  deps: ServiceDeps,
+  caseId: string,
+  authorId: string,
+  kind: 'note' | 'contact',
+  body: string,
+) {
+  await deps.database.db.transaction(async (tx) => {
+    await tx.insert(supportCaseNotes).values({ caseId, authorId, kind, body, createdAt: deps.clock() });
+    await tx
+      .update(supportCases)
+      .set({ status: 'in_progress' })
+      .where(and(eq(supportCases.id, caseId), eq(supportCases.status, 'open')));
+  });
+}
+
+/**
+ * The case's outcome: continue, an additional contact person (named in the note), a re-match (the
+ * tandem ends, the mentee returns to the pool first) or the end. False when the case was closed already.
+ */
+export async function closeCase(
+  deps: ServiceDeps,
+  c: { id: string; tandemId: string },
+  coordinatorId: string,
+  outcome: SupportOutcome,
+  note: string,
+): Promise<boolean> {
+  return withMails(deps, async (tx, mail) => {
+    const closed = await tx
+      .update(supportCases)
+      .set({ status: 'closed', outcome, closedAt: deps.clock() })
+      .where(and(eq(supportCases.id, c.id), ne(supportCases.status, 'closed')))
+      .returning({ id: supportCases.id });
+    if (closed.length === 0) return false;
+    if (note) {
+      await tx
+        .insert(supportCaseNotes)
+        .values({ caseId: c.id, authorId: coordinatorId, kind: 'note', body: note, createdAt: deps.clock() });
+    }
+    if (outcome === 'rematch' || outcome === 'end') {
+      const members = await loadTandemMembers(tx, c.tandemId);
+      if (members) {
+        await endTandem(deps, tx, mail, members, {
+          kind: outcome === 'rematch' ? 'rematch' : 'coordination',
+          reason: '',
+          by: coordinatorId,
+        });
+      }
+    }
+    await recordAudit(tx, {
+      kind: 'support_case_closed',
+      actorId: coordinatorId,
+      details: { caseId: c.id, outcome },
+      at: deps.clock(),
+    });
+    return true;
+  });
+}
+
+/** One feedback per member, after the end. False when this member has answered already. */
+export async function giveFeedback(
+  deps: ServiceDeps,
+  tandem: MemberTandem,
+  userId: string,
+  answers: Omit<typeof tandemFeedback.$inferInsert, 'tandemId' | 'programmeId' | 'userId' | 'side'>,
+): Promise<boolean> {
+  const rows = await deps.database.db
+    .insert(tandemFeedback)
+    .values({
+      ...answers,
+      tandemId: tandem.tandem.id,
+      programmeId: tandem.programme.id,
+      userId,
+      side: tandem.side,
+    })
+    .onConflictDoNothing()
+    .returning({ id: tandemFeedback.id });
+  return rows.length > 0;
+}

@@ -1,0 +1,283 @@
+import { SUPPORT_OUTCOMES } from '../../../../db/schema/tandems.ts';
+import { ChoiceGroup } from '../../../../ui/components/Choice.tsx';
+import { ErrorSummary, Form, SubmitButton, TextArea } from '../../../../ui/components/Form.tsx';
+import { Page } from '../../../../ui/components/Page.tsx';
+import { type FormErrors, useView } from '../../../../ui/context.ts';
+import { formatAt, formatNumber } from '../../../../ui/format.ts';
+import type { TandemFacts } from '../../attention/queries.ts';
+import { statusKey } from '../../workspace/views/labels.ts';
+import type { CaseRow, FeedbackFigures } from '../queries.ts';
+import { MIN_ANSWERS } from '../queries.ts';
+
+const casePath = (id: string) => `/koordination/unterstuetzung/${id}`;
+
+/** The programmes' support requests: open and in progress first. */
+export function CasesPage(props: { rows: CaseRow[] }) {
+  const { t, locale } = useView();
+  return (
+    <Page title="tandems.help.cases.title" lead="tandems.help.cases.lead">
+      {props.rows.length === 0 ? (
+        <p class="kern-body">{t('tandems.help.cases.none')}</p>
+      ) : (
+        <div class="kern-table-responsive">
+          <table class="kern-table kern-table--small kern-table--striped">
+            <caption class="kern-sr-only">{t('tandems.help.cases.title')}</caption>
+            <thead>
+              <tr class="kern-table__row">
+                <th class="kern-table__header" scope="col">
+                  {t('tandems.help.cases.date')}
+                </th>
+                <th class="kern-table__header" scope="col">
+                  {t('tandems.help.cases.tandem')}
+                </th>
+                <th class="kern-table__header" scope="col">
+                  {t('tandems.help.cases.programme')}
+                </th>
+                <th class="kern-table__header" scope="col">
+                  {t('tandems.help.cases.reason')}
+                </th>
+                <th class="kern-table__header" scope="col">
+                  {t('tandems.help.cases.status')}
+                </th>
+              </tr>
+            </thead>
+            <tbody class="kern-table__body">
+              {props.rows.map((r) => (
+                <tr class="kern-table__row" key={r.case.id}>
+                  <th class="kern-table__header" scope="row">
+                    <a class="kern-link" href={casePath(r.case.id)}>
+                      {formatAt(r.case.createdAt, locale, 'date')}
+                    </a>
+                  </th>
+                  <td class="kern-table__cell">
+                    {t('tandems.attention.pair', { mentee: r.menteeName, mentor: r.mentorName })}
+                  </td>
+                  <td class="kern-table__cell">{r.programmeName}</td>
+                  <td class="kern-table__cell">{t(`tandems.help.reason.${r.case.reason}`)}</td>
+                  <td class="kern-table__cell">{t(`tandems.help.status.${r.case.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Page>
+  );
+}
+
+export interface CaseView {
+  row: CaseRow;
+  facts: TandemFacts | null;
+  notes: { id: string; kind: 'note' | 'contact'; body: string; at: Date; authorName: string | null }[];
+  values: Record<string, string>;
+  errors?: FormErrors;
+  conflict?: boolean;
+}
+
+/** One request: what was asked, the tandem's facts (no contents), the coordinators' notes and the outcome. */
+export function CasePage(props: { view: CaseView }) {
+  const { t, locale } = useView();
+  const v = props.view;
+  const c = v.row.case;
+  const f = v.facts;
+  const day = (d: Date | null | undefined) => (d ? formatAt(d, locale, 'date') : '–');
+  return (
+    <Page
+      title="tandems.help.case.title"
+      titleVars={{ mentee: v.row.menteeName, mentor: v.row.mentorName }}
+      errors={v.errors}
+    >
+      <p class="kern-body">
+        <a class="kern-link" href="/koordination/unterstuetzung">
+          {t('tandems.help.case.back')}
+        </a>
+      </p>
+      {v.conflict ? <p class="kern-body">{t('tandems.help.case.closedAlready')}</p> : null}
+      <dl class="kern-description-list">
+        <div class="kern-description-list-item">
+          <dt class="kern-description-list-item__key">{t('tandems.help.case.requester')}</dt>
+          <dd class="kern-description-list-item__value">{v.row.requesterName ?? '–'}</dd>
+        </div>
+        <div class="kern-description-list-item">
+          <dt class="kern-description-list-item__key">{t('tandems.help.cases.reason')}</dt>
+          <dd class="kern-description-list-item__value">{t(`tandems.help.reason.${c.reason}`)}</dd>
+        </div>
+        <div class="kern-description-list-item">
+          <dt class="kern-description-list-item__key">{t('tandems.help.case.message')}</dt>
+          <dd class="kern-description-list-item__value preserve-lines">{c.message}</dd>
+        </div>
+        <div class="kern-description-list-item">
+          <dt class="kern-description-list-item__key">{t('tandems.help.cases.status')}</dt>
+          <dd class="kern-description-list-item__value">
+            {t(`tandems.help.status.${c.status}`)}
+            {c.outcome ? ` · ${t(`tandems.help.outcome.${c.outcome}`)}` : ''}
+          </dd>
+        </div>
+        {f ? (
+          <div class="kern-description-list-item">
+            <dt class="kern-description-list-item__key">{t('tandems.help.case.facts')}</dt>
+            <dd class="kern-description-list-item__value">
+              {t('tandems.help.case.factsLine', {
+                status: t(statusKey(f.status)),
+                since: day(f.createdAt),
+                last: day(f.lastMeeting),
+                next: day(f.nextMeeting),
+                held: f.heldMeetings,
+                todos: f.openTodos,
+              })}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      <section aria-labelledby="notizen" class="account-section">
+        <h2 class="kern-heading-medium" id="notizen">
+          {t('tandems.help.case.notes')}
+        </h2>
+        {v.notes.length === 0 ? <p class="kern-body">{t('tandems.help.case.noNotes')}</p> : null}
+        <ul class="kern-list">
+          {v.notes.map((n) => (
+            <li key={n.id}>
+              {t(`tandems.help.noteKind.${n.kind}`)} · {formatAt(n.at, locale, 'dateTime')} ·{' '}
+              {n.authorName ?? '–'}: <span class="preserve-lines">{n.body}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {c.status !== 'closed' ? (
+        <>
+          <ErrorSummary errors={v.errors ?? {}} order={['art', 'text', 'ergebnis', 'notiz']} />
+          <section aria-labelledby="notiz-neu" class="account-section">
+            <h2 class="kern-heading-medium" id="notiz-neu">
+              {t('tandems.help.case.addNote')}
+            </h2>
+            <Form action={`${casePath(c.id)}/notizen`}>
+              <ChoiceGroup
+                name="art"
+                legend="tandems.help.case.noteKind"
+                options={[
+                  { value: 'note', label: 'tandems.help.noteKind.note' },
+                  { value: 'contact', label: 'tandems.help.noteKind.contact' },
+                ]}
+                selected={[v.values.art ?? 'note']}
+                errors={v.errors}
+              />
+              <TextArea
+                name="text"
+                label="tandems.help.case.noteText"
+                value={v.values.text}
+                errors={v.errors}
+                rows={3}
+              />
+              <SubmitButton label="tandems.help.case.saveNote" kind="secondary" />
+            </Form>
+          </section>
+          <section aria-labelledby="ergebnis" class="account-section">
+            <h2 class="kern-heading-medium" id="ergebnis">
+              {t('tandems.help.case.outcome')}
+            </h2>
+            <Form action={`${casePath(c.id)}/ergebnis`}>
+              <ChoiceGroup
+                name="ergebnis"
+                legend="tandems.help.case.outcomeLegend"
+                options={SUPPORT_OUTCOMES.map((o) => ({
+                  value: o,
+                  label: `tandems.help.outcome.${o}` as const,
+                }))}
+                selected={v.values.ergebnis ? [v.values.ergebnis] : []}
+                errors={v.errors}
+              />
+              <TextArea
+                name="notiz"
+                label="tandems.help.case.outcomeNote"
+                hint="tandems.help.case.outcomeNoteHint"
+                value={v.values.notiz}
+                errors={v.errors}
+                rows={3}
+              />
+              <SubmitButton label="tandems.help.case.close" />
+            </Form>
+          </section>
+        </>
+      ) : null}
+    </Page>
+  );
+}
+
+/** Feedback figures per programme; none below five answers, and never free texts. */
+export function FeedbackStatsPage(props: {
+  programmes: { name: string; figures: FeedbackFigures | { answers: number } }[];
+}) {
+  const { t, locale } = useView();
+  const share = (n: number, of: number) => `${formatNumber(Math.round((100 * n) / of), locale)} %`;
+  return (
+    <Page title="tandems.help.stats.title" lead="tandems.help.stats.lead">
+      {props.programmes.map((p) => (
+        <section aria-labelledby={`stat-${p.name}`} class="account-section" key={p.name}>
+          <h2 class="kern-heading-medium" id={`stat-${p.name}`}>
+            {p.name}
+          </h2>
+          <p class="kern-body">{t('tandems.help.stats.answers', { count: p.figures.answers })}</p>
+          {'meanSatisfaction' in p.figures ? (
+            (() => {
+              const f = p.figures;
+              return (
+                <>
+                  <p class="kern-body">
+                    {t('tandems.help.stats.mean', {
+                      mean: new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+                        maximumFractionDigits: 1,
+                        minimumFractionDigits: 1,
+                      }).format(f.meanSatisfaction),
+                    })}
+                  </p>
+                  <table class="kern-table kern-table--small">
+                    <caption class="kern-title">{t('tandems.help.stats.distribution')}</caption>
+                    <thead>
+                      <tr class="kern-table__row">
+                        <th class="kern-table__header" scope="col">
+                          {t('tandems.help.stats.value')}
+                        </th>
+                        <th class="kern-table__header" scope="col">
+                          {t('tandems.help.stats.count')}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody class="kern-table__body">
+                      {f.satisfaction.map((n, i) => (
+                        <tr class="kern-table__row" key={i}>
+                          <th class="kern-table__header" scope="row">
+                            {i + 1}
+                          </th>
+                          <td class="kern-table__cell">{n}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                  <ul class="kern-list">
+                    <li>
+                      {t('tandems.help.stats.goals', {
+                        yes: share(f.goals.yes, f.answers),
+                        partly: share(f.goals.partly, f.answers),
+                        no: share(f.goals.no, f.answers),
+                      })}
+                    </li>
+                    <li>{t('tandems.help.stats.recommend', { share: share(f.recommend, f.answers) })}</li>
+                    <li>
+                      {t('tandems.help.stats.mentor', {
+                        yes: share(f.mentor.yes, f.answers),
+                        maybe: share(f.mentor.maybe, f.answers),
+                      })}
+                    </li>
+                  </ul>
+                </>
+              );
+            })()
+          ) : (
+            <p class="kern-body">{t('tandems.help.stats.tooFew', { min: MIN_ANSWERS })}</p>
+          )}
+        </section>
+      ))}
+      <p class="kern-body">{t('tandems.help.stats.noTexts')}</p>
+    </Page>
+  );
+}

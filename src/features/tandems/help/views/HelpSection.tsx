@@ -1,0 +1,39 @@
+import { useView } from '../../../../ui/context.ts';
+import { tandemPath } from '../../paths.ts';
+
+/** The guide's "Was tun, wenn es stockt?": ask for support; end the tandem; after the end, feedback. */
+export function HelpSection(props: { tandemId: string; ended: boolean; feedbackGiven: boolean }) {
+  const { t } = useView();
+  return (
+    <section aria-labelledby="hilfe" class="account-section">
+      <h2 class="kern-heading-medium" id="hilfe">
+        {t('tandems.help.section.title')}
+      </h2>
+      <p class="kern-body">{t('tandems.help.section.lead')}</p>
+      <ul class="kern-list">
+        <li>
+          <a class="kern-link" href={tandemPath(props.tandemId, 'unterstuetzung')}>
+            {t('tandems.help.section.support')}
+          </a>
+        </li>
+        {props.ended ? (
+          <li>
+            {props.feedbackGiven ? (
+              t('tandems.help.section.feedbackGiven')
+            ) : (
+              <a class="kern-link" href={tandemPath(props.tandemId, 'rueckmeldung')}>
+                {t('tandems.help.section.feedback')}
+              </a>
+            )}
+          </li>
+        ) : (
+          <li>
+            <a class="kern-link" href={tandemPath(props.tandemId, 'ende')}>
+              {t('tandems.help.section.end')}
+            </a>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}
