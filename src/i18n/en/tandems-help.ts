@@ -39,7 +39,7 @@ export const tandemsHelp: Record<keyof typeof de, string> = {
   'tandems.help.support.submit': 'Send request',
   'tandems.help.support.own': 'Your requests so far',
   'tandems.help.support.ownNone': 'You have not made a request yet.',
-  'tandems.help.support.ownLine': '{at}: {reason} – {status}',
+  'tandems.help.support.ownLine': '{at}: {reason} ({status})',
 
   'tandems.help.end.title': 'End the tandem',
   'tandems.help.end.lead':
