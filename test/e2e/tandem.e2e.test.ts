@@ -84,10 +84,37 @@ function nextMinuteInBerlin() {
 
 describe('the tandem workspace', () => {
   it('kick-off, a meeting planned and recorded with learnings and to-dos, a to-do done, a milestone celebrated, time logged and the proof downloaded', async () => {
-    // KICKOFF_STEPS
+    // Kick-off: the mentee prepares and shares, then records the kick-off and confirms it.
+    await openTandem(MENTEE, MENTOR_NAME);
+    expect(await mainText()).toContain('Stand: Kick-off steht aus');
+    await expectNoAxeViolations(page);
+    expect(await click('Kick-off vorbereiten')).toBe(200);
+    expect(await heading(page)).toBe('Kick-off vorbereiten');
+    await page
+      .getByLabel('Was möchten Sie durch das Mentoring lernen?')
+      .fill('Förderanträge nach der Kommunalrichtlinie');
+    await page.getByLabel('Was möchten Sie erreichen?').fill('Ein beschlossenes Klimaschutzkonzept');
+    expect(await click('Vorbereitung speichern', 'button')).toBe(200);
+    expect(await click('Mit Tandem-Partner*in teilen', 'button')).toBe(200);
+    await expectNoAxeViolations(page);
+    expect(await click('Zum Kick-off-Protokoll und zur Vereinbarung')).toBe(200);
+    expect(await heading(page)).toBe('Kick-off festhalten und Vereinbarung');
+    await page.getByLabel('Erwartungen').fill('Monatlicher Austausch auf Augenhöhe');
+    await page.getByLabel('Konkrete Ziele').fill('Förderantrag stellen');
+    await page.getByRole('checkbox', { name: 'Online' }).check();
+    await page.getByRole('radio', { name: 'Regelmäßig' }).check();
+    await expectNoAxeViolations(page);
+    expect(await click('Fassung speichern', 'button')).toBe(200);
+    expect(await click('Fassung 1 bestätigen', 'button')).toBe(200);
+    await logOut();
+
+    // The mentor confirms too: the agreement is in force, the tandem active.
+    await openTandem(MENTOR, MENTEE_NAME);
+    expect(await click('Fassung 1 bestätigen', 'button')).toBe(200);
+    expect(await mainText()).toContain('Stand: Aktiv');
+    expect(await mainText()).toContain('Monatlicher Austausch auf Augenhöhe');
 
     // The mentor plans the first meeting.
-    await openTandem(MENTOR, MENTEE_NAME);
     await expectNoAxeViolations(page);
     expect(await click('Treffen planen')).toBe(200);
     expect(await heading(page)).toBe('Treffen planen');
@@ -156,6 +183,17 @@ describe('the tandem workspace', () => {
       .toContain('Aufgabe erledigt');
     await expectNoAxeViolations(page);
 
-    // MILESTONE_STEPS
+    // A milestone on the way to the agreed goal, reached and celebrated.
+    expect(await click('Ziele und Meilensteine bearbeiten')).toBe(200);
+    expect(await heading(page)).toBe('Ziele und Meilensteine');
+    await page.getByLabel('Meilenstein', { exact: true }).fill('Antragsentwurf fertig');
+    expect(await click('Meilenstein hinzufügen', 'button')).toBe(200);
+    expect(await click('Als erreicht markieren: Antragsentwurf fertig', 'button')).toBe(200);
+    expect(await mainText()).toContain('1 von 1 Meilensteinen erreicht');
+    await expectNoAxeViolations(page);
+    expect(await click('Erfolg feiern: Antragsentwurf fertig', 'button')).toBe(200);
+    expect((await alerts(page)).join(' ')).toContain('Herzlichen Glückwunsch!');
+    expect(await mainText()).toContain('erreicht und gefeiert');
+    await expectNoAxeViolations(page);
   });
 });

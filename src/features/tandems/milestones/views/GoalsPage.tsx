@@ -61,7 +61,7 @@ export function GoalsPage(props: { view: GoalsPageView }) {
                   name="ziel"
                   label="tandems.milestones.field.forGoal"
                   options={v.goals.map((g) => ({ value: g.id, label: { text: g.title } }))}
-                  value={v.values.ziel}
+                  value={v.values.ziel ?? v.goals[0]?.id}
                   errors={v.errors}
                 />
                 <TextField
