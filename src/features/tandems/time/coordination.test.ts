@@ -47,7 +47,10 @@ describe('the coordinators’ totals of mentoring time', () => {
     expect(page).toContain('Erna Erstvorhaben Erstvorhaben Nein 1:00 Std. – 1');
     expect(res.body).not.toContain(NOTE);
     expect(res.body).toContain('href="/koordination/tandem-einstellungen/klimaanpassung"');
-    expect(res.body).toContain('href="/koordination/mentoring-zeit"');
+    // Reached from the coordinators' tandem overview.
+    expect((await coordinator.get('/koordination/tandems')).body).toContain(
+      'href="/koordination/mentoring-zeit"',
+    );
 
     const lastYear = text((await coordinator.get('/koordination/mentoring-zeit?jahr=2025')).body);
     expect(lastYear).toContain('Anna Anschluss Anschlussvorhaben Ja, 40 Stunden 16:39 Std. 41 % 1');
