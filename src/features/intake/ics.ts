@@ -4,7 +4,7 @@ import { type LocalDateTime, toBerlin, ZONE } from './time.ts';
 export const INTAKE_MINUTES = 30;
 
 /** Europe/Berlin since 1996 (EU rules), so that every calendar reads TZID=Europe/Berlin the same way. */
-const VTIMEZONE_BERLIN = [
+export const VTIMEZONE_BERLIN = [
   'BEGIN:VTIMEZONE',
   'TZID:Europe/Berlin',
   'X-LIC-LOCATION:Europe/Berlin',
