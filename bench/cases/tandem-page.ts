@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { type RunningServer, startAppServer, startRawServer } from '../lib/app-server.ts';
 import { CONNECTIONS, type LoadResult, load, SECONDS, WARMUP_SECONDS } from '../lib/load.ts';
 import { logIn } from '../lib/participant.ts';
@@ -48,7 +49,7 @@ async function seedAndMeasure(
   raw: LoadResult,
 ) {
   const tandemId = await seedLongTandem(target);
-  const server = await startAppServer(target);
+  const server = await startAppServer({ ...target, sessionSecret: randomBytes(48).toString('base64url') });
   try {
     await measure(database, server, tandemId, raw);
   } finally {
