@@ -34,6 +34,8 @@ export interface PoolPerson {
   name: string;
   organisationName: string;
   registeredAt: Date;
+  /** Set when the mentee's tandem ended for a re-match: first in line. */
+  priorityAt?: Date | null;
 }
 
 export interface PoolData {
@@ -67,6 +69,7 @@ export async function loadPool(db: Db | Tx, programme: Programme): Promise<PoolD
       topicsOffered: participations.topicsOffered,
       capacity: participations.capacity,
       createdAt: participations.createdAt,
+      priorityAt: participations.priorityAt,
       name: users.name,
       profile: profiles,
       load: openLoad,
@@ -109,6 +112,7 @@ export async function loadPool(db: Db | Tx, programme: Programme): Promise<PoolD
       name: r.name,
       organisationName: r.profile.organisationName,
       registeredAt: r.createdAt,
+      priorityAt: r.role === 'mentee' ? r.priorityAt : null,
     });
   }
   const declined = await db

@@ -27,6 +27,14 @@ export const tandemsAttention = {
   'tandems.attention.col.held': 'Treffen',
   'tandems.attention.col.openTodos': 'Offene Aufgaben',
   'tandems.attention.col.time': 'Erfasste Zeit (h:mm)',
+  'tandems.attention.col.lastActivity': 'Letzte Aktivität',
+  'tandems.attention.filter.legend': 'Tandems filtern',
+  'tandems.attention.filter.all': 'Alle',
+  'tandems.attention.filter.submit': 'Filter anwenden',
+  'tandems.attention.filteredTitle': 'Tandems mit Stand „{status}“ ({count})',
+  'tandems.attention.priority.marker': 'Vorrang (neu zu vermitteln)',
+  'tandems.attention.priority.caption':
+    'Mentees im Matching-Pool: zuerst die mit Vorrang nach einer Neuvermittlung, dann in der Reihenfolge ihrer Anmeldung',
   'tandems.attention.mail.subject': 'Wie geht es Ihrem Tandem?',
   'tandems.attention.mail.body':
     'in Ihrem Tandem im Programm {programme} hat seit einigen Wochen kein Treffen stattgefunden, und es ist keines geplant.',

@@ -27,6 +27,14 @@ export const tandemsAttention: Record<keyof typeof de, string> = {
   'tandems.attention.col.held': 'Meetings',
   'tandems.attention.col.openTodos': 'Open to-dos',
   'tandems.attention.col.time': 'Time logged (h:mm)',
+  'tandems.attention.col.lastActivity': 'Last activity',
+  'tandems.attention.filter.legend': 'Filter tandems',
+  'tandems.attention.filter.all': 'All',
+  'tandems.attention.filter.submit': 'Apply filter',
+  'tandems.attention.filteredTitle': 'Tandems with status “{status}” ({count})',
+  'tandems.attention.priority.marker': 'Priority (to be re-matched)',
+  'tandems.attention.priority.caption':
+    'Mentees in the matching pool: first those with priority after a re-match, then in order of registration',
   'tandems.attention.mail.subject': 'How is your tandem doing?',
   'tandems.attention.mail.body':
     'your tandem in the programme {programme} has had no meeting for some weeks, and none is planned.',

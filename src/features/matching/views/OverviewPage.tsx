@@ -8,7 +8,7 @@ import type { ProgrammeProposal } from '../../proposals/queries.ts';
 import type { listRounds, listTandems, PoolData, Programme } from '../queries.ts';
 import { menteePath, programmePath, roundPath } from '../routes/shared.ts';
 import { modeKey, proposalStatusKey, roundStatusKey, tandemStatusKey } from './labels.ts';
-import { Section, Table } from './parts.tsx';
+import { PriorityMarker, Section, Table } from './parts.tsx';
 
 export interface OverviewProps {
   programme: Programme;
@@ -89,7 +89,11 @@ function WaitingMentees(props: OverviewProps) {
       ) : (
         <Table
           id="wartende-tabelle"
-          caption="matching.waiting.caption"
+          caption={
+            pool.mentees.some((m) => pool.people.get(m.id)?.priorityAt)
+              ? 'tandems.attention.priority.caption'
+              : 'matching.waiting.caption'
+          }
           headers={[
             'matching.column.mentee',
             'matching.column.organisation',
@@ -105,6 +109,7 @@ function WaitingMentees(props: OverviewProps) {
                   <a class="kern-link" href={menteePath(programme, m.id)}>
                     {t('matching.waiting.suggestionsFor', { name: person?.name ?? '' })}
                   </a>
+                  {person?.priorityAt ? <PriorityMarker /> : null}
                 </th>
                 <td class="kern-table__cell">{m.organisationName}</td>
                 <td class="kern-table__cell">{t(`bundesland.${m.bundesland}` as MessageKey)}</td>

@@ -11,7 +11,7 @@ import type { PoolPerson, Programme } from '../queries.ts';
 import { menteePath, programmePath } from '../routes/shared.ts';
 import type { SuggestionFilters } from '../schema.ts';
 import type { Suggestions } from '../service/suggestions.ts';
-import { Section } from './parts.tsx';
+import { PriorityMarker, Section } from './parts.tsx';
 
 export interface SuggestionsProps {
   programme: Programme;
@@ -205,6 +205,11 @@ export function SuggestionsPage(props: SuggestionsProps) {
         />
       ) : null}
       <ErrorSummary errors={props.filterErrors ?? {}} />
+      {props.people.get(props.ranked.mentee.id)?.priorityAt ? (
+        <p class="kern-body">
+          <PriorityMarker />
+        </p>
+      ) : null}
       <MenteeSummary {...props} />
       <Filters {...props} />
       <Section id="beste" title="matching.suggestions.top">

@@ -41,3 +41,14 @@ export function Section(props: { id: string; title: MessageKey; children: Compon
     </section>
   );
 }
+
+/** A mentee back in the pool after a re-match: matched first. */
+export function PriorityMarker() {
+  const { t } = useView();
+  return (
+    <>
+      {' '}
+      <span class="kern-badge kern-badge--info">{t('tandems.attention.priority.marker')}</span>
+    </>
+  );
+}

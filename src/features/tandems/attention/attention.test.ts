@@ -41,9 +41,14 @@ describe('the stalled-tandem sweep', () => {
     }
     expect((await row(pair.id)).attentionAt).toBeNull();
 
-    t.clock.advance(4 * WEEK);
-    await Promise.all([sweep(), sweep()]);
+    t.clock.advance(4 * WEEK - DAY);
+    expect((await sweep()).escalated).toBe(0);
+    expect((await row(pair.id)).attentionAt).toBeNull();
+    t.clock.advance(DAY);
+    const both = await Promise.all([sweep(), sweep()]);
+    expect(both.map((r) => r.escalated).sort()).toEqual([0, 1]);
     expect((await row(pair.id)).attentionAt).not.toBeNull();
+    expect((await sweep()).escalated).toBe(0);
     expect(await reminders(pair.mentee.user.email)).toHaveLength(1);
   });
 

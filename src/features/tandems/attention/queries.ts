@@ -24,8 +24,17 @@ export interface TandemFacts {
 
 type Raw = Record<string, unknown>;
 const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
+const uuids = (ids: readonly string[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
 
-/** Every tandem of the programmes, with their facts, in one query. */
+/**
+ * Every tandem of the programmes with its facts, in one query: meetings, open to-dos and logged
+ * time are each aggregated once with GROUP BY and joined. Only ids, names, statuses, dates and
+ * numbers are selected – no column holding what a tandem wrote.
+ */
 export async function tandemFacts(
   db: Db,
   programmeIds: readonly string[],
@@ -34,24 +43,39 @@ export async function tandemFacts(
   if (programmeIds.length === 0) return [];
   const at = now.toISOString();
   const result = (await db.execute(sql`
+    WITH ts AS (SELECT id FROM tandems WHERE programme_id IN (${uuids(programmeIds)})),
+    mt AS (
+      SELECT m.tandem_id,
+             max(m.starts_at) FILTER (WHERE m.status = 'held') AS last_meeting,
+             min(m.starts_at) FILTER (WHERE m.status = 'planned' AND m.starts_at > ${at}::timestamptz) AS next_meeting,
+             count(*) FILTER (WHERE m.status = 'held') AS held_meetings
+        FROM meetings m JOIN ts ON ts.id = m.tandem_id
+       GROUP BY m.tandem_id),
+    td AS (
+      SELECT d.tandem_id, count(*) AS open_todos
+        FROM todos d JOIN ts ON ts.id = d.tandem_id
+       WHERE d.done_at IS NULL
+       GROUP BY d.tandem_id),
+    te AS (
+      SELECT e.tandem_id, sum(e.minutes) AS minutes
+        FROM time_entries e JOIN ts ON ts.id = e.tandem_id
+       GROUP BY e.tandem_id)
     SELECT t.id, t.programme_id, t.status, t.created_at, t.activated_at, t.ended_at, t.attention_at,
            mu.name AS mentee_name, ru.name AS mentor_name,
-           (SELECT max(m.starts_at) FROM meetings m WHERE m.tandem_id = t.id AND m.status = 'held') AS last_meeting,
-           (SELECT min(m.starts_at) FROM meetings m
-             WHERE m.tandem_id = t.id AND m.status = 'planned' AND m.starts_at > ${at}::timestamptz) AS next_meeting,
-           (SELECT count(*) FROM meetings m WHERE m.tandem_id = t.id AND m.status = 'held') AS held_meetings,
-           (SELECT count(*) FROM todos d WHERE d.tandem_id = t.id AND d.done_at IS NULL) AS open_todos,
-           (SELECT coalesce(sum(e.minutes), 0) FROM time_entries e WHERE e.tandem_id = t.id) AS minutes
+           mt.last_meeting, mt.next_meeting,
+           coalesce(mt.held_meetings, 0) AS held_meetings,
+           coalesce(td.open_todos, 0) AS open_todos,
+           coalesce(te.minutes, 0) AS minutes
       FROM tandems t
+      JOIN ts ON ts.id = t.id
       JOIN participations mp ON mp.id = t.mentee_participation_id
       JOIN users mu ON mu.id = mp.user_id
       JOIN participations rp ON rp.id = t.mentor_participation_id
       JOIN users ru ON ru.id = rp.user_id
-     WHERE t.programme_id IN (${sql.join(
-       programmeIds.map((id) => sql`${id}::uuid`),
-       sql`, `,
-     )})
-     ORDER BY t.created_at DESC`)) as unknown as { rows: Raw[] };
+      LEFT JOIN mt ON mt.tandem_id = t.id
+      LEFT JOIN td ON td.tandem_id = t.id
+      LEFT JOIN te ON te.tandem_id = t.id
+     ORDER BY t.created_at DESC, t.id`)) as unknown as { rows: Raw[] };
   return result.rows.map((r) => {
     const createdAt = date(r.created_at)!;
     const lastMeeting = date(r.last_meeting);
@@ -80,4 +104,21 @@ export async function tandemFacts(
         status !== 'ended' && attentionAt !== null && attentionAt >= lastActivity && nextMeeting === null,
     };
   });
+}
+
+/** Per programme: goals and milestones celebrated (counted, never read), in one query. */
+export async function celebratedCounts(
+  db: Db,
+  programmeIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (programmeIds.length === 0) return new Map();
+  const result = (await db.execute(sql`
+    SELECT t.programme_id, count(*) AS n
+      FROM (SELECT tandem_id FROM goals WHERE celebrated_at IS NOT NULL
+            UNION ALL
+            SELECT tandem_id FROM milestones WHERE celebrated_at IS NOT NULL) c
+      JOIN tandems t ON t.id = c.tandem_id
+     WHERE t.programme_id IN (${uuids(programmeIds)})
+     GROUP BY t.programme_id`)) as unknown as { rows: Raw[] };
+  return new Map(result.rows.map((r) => [r.programme_id as string, Number(r.n)]));
 }

@@ -1,6 +1,11 @@
+import type { TandemStatus } from '../../../../db/schema/index.ts';
+import { TANDEM_STATUSES } from '../../../../db/schema/index.ts';
+import { SelectField } from '../../../../ui/components/Choice.tsx';
+import { SubmitButton } from '../../../../ui/components/Form.tsx';
 import { Page } from '../../../../ui/components/Page.tsx';
 import { useView } from '../../../../ui/context.ts';
 import { formatAt } from '../../../../ui/format.ts';
+import { COORDINATION_TANDEMS_PATH } from '../../paths.ts';
 import { statusKey } from '../../workspace/views/labels.ts';
 import type { TandemFacts } from '../queries.ts';
 
@@ -32,9 +37,14 @@ function Facts(props: { rows: TandemFacts[]; caption: string; attention?: boolea
               {t('tandems.attention.col.since')}
             </th>
             {props.attention ? (
-              <th class="kern-table__header" scope="col">
-                {t('tandems.attention.col.attentionSince')}
-              </th>
+              <>
+                <th class="kern-table__header" scope="col">
+                  {t('tandems.attention.col.attentionSince')}
+                </th>
+                <th class="kern-table__header" scope="col">
+                  {t('tandems.attention.col.lastActivity')}
+                </th>
+              </>
             ) : null}
             <th class="kern-table__header" scope="col">
               {t('tandems.attention.col.lastMeeting')}
@@ -61,7 +71,12 @@ function Facts(props: { rows: TandemFacts[]; caption: string; attention?: boolea
               </th>
               <td class="kern-table__cell">{t(statusKey(r.status))}</td>
               <td class="kern-table__cell">{day(r.createdAt)}</td>
-              {props.attention ? <td class="kern-table__cell">{day(r.attentionAt)}</td> : null}
+              {props.attention ? (
+                <>
+                  <td class="kern-table__cell">{day(r.attentionAt)}</td>
+                  <td class="kern-table__cell">{day(r.lastActivity)}</td>
+                </>
+              ) : null}
               <td class="kern-table__cell">{day(r.lastMeeting)}</td>
               <td class="kern-table__cell">{day(r.nextMeeting)}</td>
               <td class="kern-table__cell">{r.heldMeetings}</td>
@@ -75,8 +90,30 @@ function Facts(props: { rows: TandemFacts[]; caption: string; attention?: boolea
   );
 }
 
+function StatusFilter(props: { status?: TandemStatus }) {
+  const { t } = useView();
+  return (
+    <form method="get" action={COORDINATION_TANDEMS_PATH} class="kern-stack" novalidate>
+      <fieldset class="kern-fieldset">
+        <legend class="kern-label">{t('tandems.attention.filter.legend')}</legend>
+        <div class="kern-fieldset__body">
+          <SelectField
+            name="stand"
+            label="tandems.attention.col.status"
+            options={TANDEM_STATUSES.map((s) => ({ value: s, label: statusKey(s) }))}
+            value={props.status}
+            placeholder="tandems.attention.filter.all"
+            optional
+          />
+        </div>
+      </fieldset>
+      <SubmitButton label="tandems.attention.filter.submit" kind="secondary" />
+    </form>
+  );
+}
+
 /** The coordinators' tandems: who needs attention first, then every tandem – dates and counts, never contents. */
-export function OverviewPage(props: { programmes: ProgrammeOverview[] }) {
+export function OverviewPage(props: { programmes: ProgrammeOverview[]; status?: TandemStatus }) {
   const { t } = useView();
   return (
     <Page title="tandems.attention.title" lead="tandems.attention.lead">
@@ -97,10 +134,15 @@ export function OverviewPage(props: { programmes: ProgrammeOverview[] }) {
           </a>
         </li>
       </ul>
-      {props.programmes.length === 0 ? <p class="kern-body">{t('tandems.attention.noProgrammes')}</p> : null}
+      {props.programmes.length === 0 ? (
+        <p class="kern-body">{t('tandems.attention.noProgrammes')}</p>
+      ) : (
+        <StatusFilter status={props.status} />
+      )}
       {props.programmes.map((p) => {
         const attention = p.tandems.filter((r) => r.needsAttention);
         const open = p.tandems.filter((r) => r.status !== 'ended').length;
+        const shown = props.status ? p.tandems.filter((r) => r.status === props.status) : p.tandems;
         return (
           <section aria-labelledby={`programm-${p.slug}`} class="account-section" key={p.slug}>
             <h2 class="kern-heading-medium" id={`programm-${p.slug}`}>
@@ -128,11 +170,18 @@ export function OverviewPage(props: { programmes: ProgrammeOverview[] }) {
                 attention
               />
             )}
-            <h3 class="kern-heading-small">{t('tandems.attention.allTitle', { count: p.tandems.length })}</h3>
-            {p.tandems.length === 0 ? (
+            <h3 class="kern-heading-small">
+              {props.status
+                ? t('tandems.attention.filteredTitle', {
+                    status: t(statusKey(props.status)),
+                    count: shown.length,
+                  })
+                : t('tandems.attention.allTitle', { count: shown.length })}
+            </h3>
+            {shown.length === 0 ? (
               <p class="kern-body">{t('tandems.attention.none')}</p>
             ) : (
-              <Facts rows={p.tandems} caption={t('tandems.attention.allCaption', { programme: p.name })} />
+              <Facts rows={shown} caption={t('tandems.attention.allCaption', { programme: p.name })} />
             )}
           </section>
         );
