@@ -25,7 +25,8 @@ export type AuditKind =
   | 'matching_round_published'
   | 'matching_weights_changed'
   | 'tandem_settings_changed'
-  | 'support_case_closed';
+  | 'support_case_closed'
+  | 'tandem_ended';
 
 /** Records a security event. Details never contain passwords, tokens or codes. */
 export async function recordAudit(

@@ -142,6 +142,10 @@ export const tandemsHelp = {
   'tandems.help.mail.ended.feedback':
     'Bitte geben Sie uns eine kurze Rückmeldung (fünf Fragen). Sie hilft, das Programm zu verbessern.',
   'tandems.help.mail.ended.becomeMentor':
-    'Möchten Sie Ihre Erfahrungen als Mentor*in weitergeben? Sie können auch in beiden Rollen gleichzeitig aktiv sein: {become}',
+    'Möchten Sie Ihre Erfahrungen als Mentor*in weitergeben? Sie können auch in beiden Rollen gleichzeitig aktiv sein. Hier melden Sie sich als Mentor*in an: {become}',
   'tandems.help.mail.ended.action': 'Rückmeldung geben',
+  'tandems.help.mail.contact.subject': 'Ihre Unterstützungsanfrage: eine zusätzliche Ansprechperson',
+  'tandems.help.mail.contact.body':
+    'die Koordination des Programms {programme} hat für Ihr Tandem eine zusätzliche Ansprechperson gefunden und meldet sich mit den Einzelheiten bei Ihnen.',
+  'tandems.help.mail.contact.action': 'Ihre Anfragen ansehen',
 } as const;

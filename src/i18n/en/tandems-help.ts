@@ -143,6 +143,10 @@ export const tandemsHelp: Record<keyof typeof de, string> = {
   'tandems.help.mail.ended.feedback':
     'Please give us short feedback (five questions). It helps improve the programme.',
   'tandems.help.mail.ended.becomeMentor':
-    'Would you like to pass on your experience as a mentor? You can also be active in both roles at once: {become}',
+    'Would you like to pass on your experience as a mentor? You can also be active in both roles at once. Sign up as a mentor here: {become}',
   'tandems.help.mail.ended.action': 'Give feedback',
+  'tandems.help.mail.contact.subject': 'Your support request: an additional contact person',
+  'tandems.help.mail.contact.body':
+    'the coordinators of the {programme} programme have found an additional contact person for your tandem and will get in touch with the details.',
+  'tandems.help.mail.contact.action': 'View your requests',
 };

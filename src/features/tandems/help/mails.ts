@@ -26,3 +26,12 @@ export const endedMail = (v: {
   action: { label: 'tandems.help.mail.ended.action', url: v.url },
   vars: { name: v.name, programme: v.programme, become: v.become ?? '' },
 });
+
+/** The requester hears that the coordinators named an additional contact person; who it is, they learn directly. */
+export const contactMail = (v: { name: string; programme: string; url: string }): MailContent => ({
+  template: 'tandems.help.contact',
+  subject: 'tandems.help.mail.contact.subject',
+  paragraphs: ['tandems.help.mail.contact.body'],
+  action: { label: 'tandems.help.mail.contact.action', url: v.url },
+  vars: { name: v.name, programme: v.programme },
+});

@@ -94,7 +94,11 @@ export interface FeedbackFigures {
   mentor: Record<'yes' | 'maybe' | 'no', number>;
 }
 
-/** Aggregates of a programme's feedback; the figures only from MIN_ANSWERS answers on. Free texts never. */
+/**
+ * Aggregates of a programme's feedback; the figures only from MIN_ANSWERS answers on. The free texts are
+ * deliberately never selected: written after a confidential mentoring, they would often name the partner
+ * or the contents, and with few tandems per programme even a quoted sentence identifies its author.
+ */
 export async function feedbackFigures(
   db: Db,
   programmeId: string,

@@ -6,6 +6,7 @@ import {
   supportCases,
   tandemFeedback,
   tandems,
+  users,
 } from '../../../db/schema/index.ts';
 import type { EndKind } from '../../../db/schema/matching.ts';
 import type { SupportOutcome, SupportReason } from '../../../db/schema/tandems.ts';
@@ -13,7 +14,11 @@ import { link, type QueueMail, type ServiceDeps, withMails } from '../../../mail
 import { recordAudit } from '../../../platform/audit.ts';
 import { loadTandemMembers, type MemberTandem } from '../access.ts';
 import { tandemPath } from '../paths.ts';
-import { endedMail, supportMail } from './mails.ts';
+import { contactMail, endedMail, supportMail } from './mails.ts';
+
+/** Where a participant adds the mentor role (the profile's "Mentor*in werden" link). */
+export const becomeMentorPath = (programmeSlug: string) =>
+  `/registrierung?programm=${encodeURIComponent(programmeSlug)}&rolle=mentor`;
 
 type Members = NonNullable<Awaited<ReturnType<typeof loadTandemMembers>>>;
 
@@ -35,6 +40,13 @@ async function endTandem(
     .where(and(eq(tandems.id, t.tandem.id), ne(tandems.status, 'ended')))
     .returning({ id: tandems.id });
   if (ended.length === 0) return false;
+  // The reason is the members' words: it stays out of the audit log.
+  await recordAudit(tx, {
+    kind: 'tandem_ended',
+    actorId: end.by,
+    details: { tandemId: t.tandem.id, endKind: end.kind },
+    at: now,
+  });
   if (end.kind === 'rematch') {
     await tx
       .update(participations)
@@ -53,7 +65,7 @@ async function endTandem(
         name: person.name,
         programme: t.programme.name,
         url,
-        become: mentee ? link(deps, '/profil') : null,
+        become: mentee ? link(deps, becomeMentorPath(t.programme.slug)) : null,
       }),
     );
   }
@@ -127,7 +139,7 @@ export async function addCaseNote(
  */
 export async function closeCase(
   deps: ServiceDeps,
-  c: { id: string; tandemId: string },
+  c: { id: string; tandemId: string; requesterId: string | null },
   coordinatorId: string,
   outcome: SupportOutcome,
   note: string,
@@ -144,8 +156,22 @@ export async function closeCase(
         .insert(supportCaseNotes)
         .values({ caseId: c.id, authorId: coordinatorId, kind: 'note', body: note, createdAt: deps.clock() });
     }
+    const members = await loadTandemMembers(tx, c.tandemId);
+    if (outcome === 'additional_contact' && members && c.requesterId) {
+      const [requester] = await tx.select().from(users).where(eq(users.id, c.requesterId));
+      if (requester) {
+        await mail(
+          requester.email,
+          requester.locale,
+          contactMail({
+            name: requester.name,
+            programme: members.programme.name,
+            url: link(deps, tandemPath(c.tandemId, 'unterstuetzung')),
+          }),
+        );
+      }
+    }
     if (outcome === 'rematch' || outcome === 'end') {
-      const members = await loadTandemMembers(tx, c.tandemId);
       if (members) {
         await endTandem(deps, tx, mail, members, {
           kind: outcome === 'rematch' ? 'rematch' : 'coordination',
