@@ -48,6 +48,10 @@ export const tandemsAgreement = {
   'tandems.agreement.conflict.text':
     'Ihre Tandem-Partner*in hat die Vereinbarung inzwischen geändert. Bitte prüfen Sie die aktuelle Fassung; Ihre Eingaben stehen unten im Formular, nichts ist verloren. Speichern Sie erneut, wenn Ihre Fassung die aktuelle ersetzen soll.',
   'tandems.agreement.conflict.current': 'Aktuelle Fassung {version}',
+  'tandems.agreement.outdated.title': 'Es gibt eine neuere Fassung',
+  'tandems.agreement.ended.title': 'Dieses Tandem ist beendet',
+  'tandems.agreement.ended.text':
+    'Die Vereinbarung bleibt lesbar, kann aber nicht mehr geändert oder bestätigt werden.',
 
   'tandems.agreement.confirm.submit': 'Fassung {version} bestätigen',
   'tandems.agreement.confirm.waiting':
@@ -97,6 +101,8 @@ export const tandemsAgreement = {
   'tandems.agreement.error.reachability.tooLong': 'Erreichbarkeit: höchstens 4.000 Zeichen.',
   'tandems.agreement.error.formats.required': 'Bitte wählen Sie mindestens eine Form des Austauschs.',
   'tandems.agreement.error.rhythm.required': 'Bitte wählen Sie, wie oft Sie Kontakt halten.',
+  'tandems.agreement.error.basis.invalid':
+    'Das Formular war unvollständig. Bitte prüfen Sie Ihre Eingaben und speichern Sie erneut.',
   'tandems.agreement.error.outdated':
     'Es gibt inzwischen eine neuere Fassung. Bitte prüfen Sie sie, bevor Sie bestätigen.',
 

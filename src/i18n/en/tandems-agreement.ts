@@ -48,6 +48,9 @@ export const tandemsAgreement: Record<keyof typeof de, string> = {
   'tandems.agreement.conflict.text':
     'Your partner has changed the agreement meanwhile. Please check the current version; what you typed is in the form below, nothing is lost. Save again if your version should replace the current one.',
   'tandems.agreement.conflict.current': 'Current version {version}',
+  'tandems.agreement.outdated.title': 'There is a newer version',
+  'tandems.agreement.ended.title': 'This tandem has ended',
+  'tandems.agreement.ended.text': 'The agreement stays readable but can no longer be changed or confirmed.',
 
   'tandems.agreement.confirm.submit': 'Confirm version {version}',
   'tandems.agreement.confirm.waiting': 'You have confirmed; your partner’s confirmation is pending.',
@@ -95,6 +98,8 @@ export const tandemsAgreement: Record<keyof typeof de, string> = {
   'tandems.agreement.error.reachability.tooLong': 'Reachability: at most 4,000 characters.',
   'tandems.agreement.error.formats.required': 'Please choose at least one way to exchange.',
   'tandems.agreement.error.rhythm.required': 'Please choose how often you keep in touch.',
+  'tandems.agreement.error.basis.invalid':
+    'The form was incomplete. Please check your entries and save again.',
   'tandems.agreement.error.outdated':
     'There is a newer version meanwhile. Please check it before confirming.',
 

@@ -123,6 +123,11 @@ describe('the kick-off record and agreement', () => {
     // Confirming the outdated version 1 is refused too.
     const outdated = await pair.menteeBrowser.post(`${url}/bestaetigung`, { version: '1' });
     expect(outdated.statusCode).toBe(409);
+    expect(text(outdated.body)).toContain('Es gibt inzwischen eine neuere Fassung.');
+    expect(text(outdated.body)).toContain('Fassung 2 bestätigen');
+    const after = text((await pair.menteeBrowser.get(`${url}/verlauf`)).body);
+    expect(after).toContain(`Nicht bestätigt von ${pair.mentee.user.name}`);
+    expect(after).not.toContain(`Bestätigt von ${pair.mentee.user.name}`);
   });
 
   it('answers 422 in German when no format or rhythm is chosen, keeping the text', async () => {
@@ -135,6 +140,22 @@ describe('the kick-off record and agreement', () => {
     expect(page).toContain('Bitte wählen Sie mindestens eine Form des Austauschs.');
     expect(page).toContain('Bitte wählen Sie, wie oft Sie Kontakt halten.');
     expect(res.body).toContain(`Offener Austausch ${SECRET}</textarea>`);
+  });
+
+  it('answers 422 in German for overlong text, keeping everything typed and saving nothing', async () => {
+    const pair = await createTandem(t);
+    const url = `/tandems/${pair.id}/vereinbarung`;
+    const res = await pair.menteeBrowser.post(url, record('0', { wuensche: 'w'.repeat(4001) }));
+    expect(res.statusCode).toBe(422);
+    const page = text(res.body);
+    expect(page).toContain('Fehler:');
+    expect(page).toContain('Wünsche: höchstens 4.000 Zeichen.');
+    expect(res.body).toContain(`Offener Austausch ${SECRET}</textarea>`);
+    expect(res.body).toContain(`${'w'.repeat(4001)}</textarea>`);
+    expect(res.body).toMatch(/value="online"[^>]*checked|checked[^>]*value="online"/);
+    expect(text((await pair.menteeBrowser.get(`${url}/verlauf`)).body)).toContain(
+      'Es ist noch keine Fassung gespeichert.',
+    );
   });
 
   it('is read-only once the tandem has ended', async () => {

@@ -72,23 +72,30 @@ const contentOf = (d: AgreementInput): AgreementContent => ({
   reachability: d.erreichbarkeit,
 });
 
-function agreementPage(
-  tandem: MemberTandem,
-  newest: AgreementVersion | null,
-  typed?: { values: Record<string, string>; formats: string[] },
-  errors?: FormErrors,
-  conflict?: boolean,
-) {
+interface AgreementPageOptions {
+  typed?: { values: Record<string, string>; formats: string[] };
+  errors?: FormErrors;
+  notice?: 'stale' | 'outdated';
+  /** The version the user started from, when it is not the newest (a refused save keeps it). */
+  basis?: number;
+}
+
+function agreementPage(tandem: MemberTandem, newest: AgreementVersion | null, o: AgreementPageOptions = {}) {
+  const confirmedAt =
+    newest && (tandem.side === 'mentee' ? newest.menteeConfirmedAt : newest.mentorConfirmedAt);
   return (
     <AgreementPage
       view={{
         tandemId: tandem.tandem.id,
         partnerName: tandem.partner.name,
-        basis: newest?.version ?? 0,
-        values: typed?.values ?? (newest ? formValues(newest.content) : {}),
-        formats: typed?.formats ?? newest?.content.formats ?? [],
-        errors,
-        conflict: conflict ? newest : null,
+        basis: o.basis ?? newest?.version ?? 0,
+        values: o.typed?.values ?? (newest ? formValues(newest.content) : {}),
+        formats: o.typed?.formats ?? newest?.content.formats ?? [],
+        errors: o.errors,
+        notice: o.notice ? { kind: o.notice, current: newest } : undefined,
+        confirmable: !!newest && !confirmedAt,
+        writable: isWritable(tandem),
+        newest,
       }}
     />
   );
@@ -144,8 +151,7 @@ export function registerAgreement(app: FastifyInstance) {
   });
 
   app.get<TandemParams>(agreement, memberAccess, async (req, reply) => {
-    const tandem = await writable(req, reply);
-    if (!tandem) return reply;
+    const tandem = await loadMemberTandem(req, req.params.id);
     return reply.page(agreementPage(tandem, await newestOf(req, tandem)));
   });
 
@@ -159,9 +165,8 @@ export function registerAgreement(app: FastifyInstance) {
       const newest = await newestOf(req, tandem);
       const basis = Number(form.values.basis);
       // Keep the basis the user started from, so a later save is still checked against it.
-      const view = agreementPage(tandem, newest, typed, form.errors);
-      if (Number.isInteger(basis) && basis >= 0) view.props.view.basis = basis;
-      return reply.page(view, 422);
+      const kept = Number.isInteger(basis) && basis >= 0 ? basis : undefined;
+      return reply.page(agreementPage(tandem, newest, { typed, errors: form.errors, basis: kept }), 422);
     }
     const outcome = await saveAgreement(
       app.deps,
@@ -174,7 +179,7 @@ export function registerAgreement(app: FastifyInstance) {
       // Nothing typed is lost: the form shows the user's text, built on the newest version now.
       const values = formValues(contentOf(form.data));
       return reply.page(
-        agreementPage(tandem, await newestOf(req, tandem), { values, formats }, undefined, true),
+        agreementPage(tandem, await newestOf(req, tandem), { typed: { values, formats }, notice: 'stale' }),
         409,
       );
     }
@@ -192,10 +197,7 @@ export function registerAgreement(app: FastifyInstance) {
       : ({ kind: 'outdated' } as const);
     if (outcome.kind === 'outdated') {
       const newest = await newestOf(req, tandem);
-      return reply.page(
-        agreementPage(tandem, newest, undefined, { basis: 'tandems.agreement.error.outdated' }, true),
-        409,
-      );
+      return reply.page(agreementPage(tandem, newest, { notice: 'outdated' }), 409);
     }
     const flash = outcome.inForce ? 'tandems.agreement.flash.inForce' : 'tandems.agreement.flash.confirmed';
     return reply.flash('success', flash).redirect(`${tandemPath(tandem.tandem.id)}#vereinbarung`, 303);

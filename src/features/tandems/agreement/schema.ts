@@ -32,7 +32,11 @@ export const agreementForm = z.object({
   ),
   rhythmus: z.enum(RHYTHMS, { error: `${E}.rhythm.required` }),
   erreichbarkeit: text(MAX_ANSWER, `${E}.reachability.tooLong`),
-  basis: z.coerce.number().int().min(0).max(1_000_000),
+  basis: z.coerce
+    .number({ error: `${E}.basis.invalid` })
+    .int(`${E}.basis.invalid`)
+    .min(0, `${E}.basis.invalid`)
+    .max(1_000_000, `${E}.basis.invalid`),
 });
 export type AgreementInput = z.output<typeof agreementForm>;
 

@@ -1,8 +1,8 @@
 import type { Side } from '../../../../db/schema/tandems.ts';
-import { CsrfField } from '../../../../ui/components/Form.tsx';
 import { useView } from '../../../../ui/context.ts';
 import { tandemPath } from '../../paths.ts';
 import type { AgreementVersion } from '../queries.ts';
+import { ConfirmButton } from './ConfirmButton.tsx';
 import { Summary } from './Summary.tsx';
 
 export interface AgreementSectionView {
@@ -12,19 +12,6 @@ export interface AgreementSectionView {
   inForce: AgreementVersion | null;
   pending: AgreementVersion | null;
   writable: boolean;
-}
-
-function ConfirmButton(props: { tandemId: string; version: number }) {
-  const { t } = useView();
-  return (
-    <form method="post" action={tandemPath(props.tandemId, 'vereinbarung/bestaetigung')}>
-      <CsrfField />
-      <input type="hidden" name="version" value={String(props.version)} />
-      <button type="submit" class="kern-btn kern-btn--primary">
-        <span class="kern-label">{t('tandems.agreement.confirm.submit', { version: props.version })}</span>
-      </button>
-    </form>
-  );
 }
 
 /** Before the agreement: the kick-off's three steps. After: the agreement in force and a pending change. */
