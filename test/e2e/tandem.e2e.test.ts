@@ -179,7 +179,7 @@ describe('the tandem workspace', () => {
       .first()
       .click();
     await expect
-      .poll(() => page.locator('[aria-live="polite"]').first().innerText())
+      .poll(() => page.locator('[aria-live="polite"]').first().textContent())
       .toContain('Aufgabe erledigt');
     await expectNoAxeViolations(page);
 

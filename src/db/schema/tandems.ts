@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean,
   check,
   date,
   index,
@@ -9,13 +8,13 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
 import { tandems } from './matching.ts';
 import { programmes } from './programmes.ts';
+import { at, created, tandemRef } from './tandem-columns.ts';
 
 /*
  * The tandem workspace. Everything in the tables marked CONTENTS is readable by the tandem's two
@@ -29,12 +28,6 @@ export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
 export const TODO_OWNERS = ['mentee', 'mentor', 'both'] as const;
 export const RHYTHMS = ['regular', 'on_demand'] as const;
 export const TIME_KINDS = ['meeting', 'preparation', 'event', 'community', 'other'] as const;
-export const SUPPORT_REASONS = ['contact_asleep', 'no_progress', 'expectations', 'other'] as const;
-export const SUPPORT_STATUSES = ['open', 'in_progress', 'closed'] as const;
-export const SUPPORT_OUTCOMES = ['continue', 'additional_contact', 'rematch', 'end'] as const;
-export const SUPPORT_NOTE_KINDS = ['note', 'contact'] as const;
-export const GOALS_REACHED = ['yes', 'partly', 'no'] as const;
-export const YES_MAYBE_NO = ['yes', 'maybe', 'no'] as const;
 
 export type Side = (typeof SIDES)[number];
 export type MeetingFormat = (typeof MEETING_FORMATS)[number];
@@ -43,9 +36,6 @@ export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export type TodoOwner = (typeof TODO_OWNERS)[number];
 export type Rhythm = (typeof RHYTHMS)[number];
 export type TimeKind = (typeof TIME_KINDS)[number];
-export type SupportReason = (typeof SUPPORT_REASONS)[number];
-export type SupportStatus = (typeof SUPPORT_STATUSES)[number];
-export type SupportOutcome = (typeof SUPPORT_OUTCOMES)[number];
 
 /** The kick-off record as both confirm it: the guide's questions for the kick-off. */
 export interface AgreementContent {
@@ -59,13 +49,6 @@ export interface AgreementContent {
   rhythm: Rhythm;
   reachability: string;
 }
-
-const tandemRef = () =>
-  uuid('tandem_id')
-    .notNull()
-    .references(() => tandems.id, { onDelete: 'cascade' });
-const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 /** CONTENTS. Kick-off preparation: one per side, private to its author until shared. */
 export const kickoffPreparations = pgTable(
@@ -247,72 +230,5 @@ export const timeEntries = pgTable(
     index('time_entries_programme_idx').on(t.programmeId, t.on),
     uniqueIndex('time_entries_meeting_key').on(t.userId, t.meetingId),
     check('time_entries_minutes_check', sql`${t.minutes} between 1 and 1440`),
-  ],
-);
-
-/** A request for help from a tandem member: readable by the programme's coordinators and the requester. */
-export const supportCases = pgTable(
-  'support_cases',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tandemId: tandemRef(),
-    programmeId: uuid('programme_id')
-      .notNull()
-      .references(() => programmes.id, { onDelete: 'cascade' }),
-    requesterId: uuid('requester_id').references(() => users.id, { onDelete: 'set null' }),
-    reason: text('reason', { enum: SUPPORT_REASONS }).notNull(),
-    message: text('message').notNull().default(''),
-    status: text('status', { enum: SUPPORT_STATUSES }).notNull().default('open'),
-    outcome: text('outcome', { enum: SUPPORT_OUTCOMES }),
-    createdAt: created(),
-    closedAt: at('closed_at'),
-  },
-  (t) => [
-    index('support_cases_programme_idx').on(t.programmeId, t.status, t.createdAt),
-    index('support_cases_tandem_idx').on(t.tandemId),
-  ],
-);
-
-/** The coordinators' work on a case: notes and recorded contacts. Coordinators only. */
-export const supportCaseNotes = pgTable(
-  'support_case_notes',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => supportCases.id, { onDelete: 'cascade' }),
-    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
-    kind: text('kind', { enum: SUPPORT_NOTE_KINDS }).notNull(),
-    body: text('body').notNull(),
-    createdAt: created(),
-  },
-  (t) => [index('support_case_notes_case_idx').on(t.caseId, t.createdAt)],
-);
-
-/**
- * Feedback after a tandem ends, one per member. Coordinators see aggregates only, and none for groups
- * under five answers.
- */
-export const tandemFeedback = pgTable(
-  'tandem_feedback',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tandemId: tandemRef(),
-    programmeId: uuid('programme_id')
-      .notNull()
-      .references(() => programmes.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
-    side: text('side', { enum: SIDES }).notNull(),
-    satisfaction: integer('satisfaction').notNull(),
-    goalsReached: text('goals_reached', { enum: GOALS_REACHED }).notNull(),
-    wouldRecommend: boolean('would_recommend').notNull(),
-    wouldMentor: text('would_mentor', { enum: YES_MAYBE_NO }).notNull(),
-    comment: text('comment').notNull().default(''),
-    createdAt: created(),
-  },
-  (t) => [
-    uniqueIndex('tandem_feedback_tandem_side_key').on(t.tandemId, t.side),
-    index('tandem_feedback_programme_idx').on(t.programmeId),
-    check('tandem_feedback_satisfaction_check', sql`${t.satisfaction} between 1 and 5`),
   ],
 );

@@ -5,7 +5,7 @@ import {
   SUPPORT_OUTCOMES,
   SUPPORT_REASONS,
   YES_MAYBE_NO,
-} from '../../../db/schema/tandems.ts';
+} from '../../../db/schema/tandem-help.ts';
 
 const E = 'tandems.help.error';
 export const MAX_MESSAGE = 4000;

@@ -9,7 +9,7 @@ import {
   users,
 } from '../../../db/schema/index.ts';
 import type { EndKind } from '../../../db/schema/matching.ts';
-import type { SupportOutcome, SupportReason } from '../../../db/schema/tandems.ts';
+import type { SupportOutcome, SupportReason } from '../../../db/schema/tandem-help.ts';
 import { link, type QueueMail, type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { loadTandemMembers, type MemberTandem } from '../access.ts';

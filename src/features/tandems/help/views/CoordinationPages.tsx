@@ -1,4 +1,4 @@
-import { SUPPORT_OUTCOMES } from '../../../../db/schema/tandems.ts';
+import { SUPPORT_OUTCOMES } from '../../../../db/schema/tandem-help.ts';
 import { ChoiceGroup } from '../../../../ui/components/Choice.tsx';
 import { ErrorSummary, Form, SubmitButton, TextArea } from '../../../../ui/components/Form.tsx';
 import { Page } from '../../../../ui/components/Page.tsx';
