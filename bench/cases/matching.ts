@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_WEIGHTS } from '../../src/features/matching/engine/criteria.ts';
+import { buildGraph } from '../../src/features/matching/engine/graph.ts';
 import { greedy } from '../../src/features/matching/engine/greedy.ts';
-import { buildGraph, compilePool } from '../../src/features/matching/engine/pool.ts';
+import { compilePool } from '../../src/features/matching/engine/pool.ts';
 import { solve } from '../../src/features/matching/engine/solve.ts';
 import { suggest } from '../../src/features/matching/service/suggestions.ts';
 import { generateCohort } from '../lib/cohort.ts';

@@ -9,7 +9,8 @@ import {
 } from '../../../db/schema/registration.ts';
 import { DEFAULT_WEIGHTS, weightsFrom } from './criteria.ts';
 import { explain } from './explain.ts';
-import { BELOW_MINIMUM, buildGraph, compilePool } from './pool.ts';
+import { buildGraph } from './graph.ts';
+import { BELOW_MINIMUM, compilePool } from './pool.ts';
 import type { MatchProfile, MentorProfile } from './profile.ts';
 
 const base: MatchProfile = {

@@ -1,8 +1,9 @@
 import type { RoundFigures, RoundMode, RoundPair, RoundResult } from '../../../db/schema/matching.ts';
 import { roundScore, type Weights } from '../engine/criteria.ts';
 import type { Assignment, MatchingGraph } from '../engine/graph.ts';
+import { buildGraph } from '../engine/graph.ts';
 import { greedy } from '../engine/greedy.ts';
-import { buildGraph, compilePool } from '../engine/pool.ts';
+import { compilePool } from '../engine/pool.ts';
 import type { MatchProfile, MentorProfile } from '../engine/profile.ts';
 import { solve } from '../engine/solve.ts';
 
