@@ -3,6 +3,7 @@ import { imports } from './de/imports.ts';
 import { intake } from './de/intake.ts';
 import { matching } from './de/matching.ts';
 import { matchingCli } from './de/matching-cli.ts';
+import { operator } from './de/operator.ts';
 import { programmes } from './de/programmes.ts';
 import { proposals } from './de/proposals.ts';
 import { registration } from './de/registration.ts';
@@ -13,6 +14,7 @@ import { tandemsHelp } from './de/tandems-help.ts';
 import { tandemsMeetings } from './de/tandems-meetings.ts';
 import { tandemsMilestones } from './de/tandems-milestones.ts';
 import { tandemsTime } from './de/tandems-time.ts';
+import { tandemsTodos } from './de/tandems-todos.ts';
 
 /**
  * German: the source of truth. Formal "Sie", gender-inclusive forms (Mentor*innen, Teilnehmende).
@@ -20,6 +22,7 @@ import { tandemsTime } from './de/tandems-time.ts';
  */
 export const de = {
   ...core,
+  ...operator,
   ...registration,
   ...intake,
   ...programmes,
@@ -29,6 +32,7 @@ export const de = {
   ...proposals,
   ...tandems,
   ...tandemsMeetings,
+  ...tandemsTodos,
   ...tandemsTime,
   ...tandemsAgreement,
   ...tandemsMilestones,

@@ -4,6 +4,7 @@ import { imports } from './en/imports.ts';
 import { intake } from './en/intake.ts';
 import { matching } from './en/matching.ts';
 import { matchingCli } from './en/matching-cli.ts';
+import { operator } from './en/operator.ts';
 import { programmes } from './en/programmes.ts';
 import { proposals } from './en/proposals.ts';
 import { registration } from './en/registration.ts';
@@ -14,10 +15,12 @@ import { tandemsHelp } from './en/tandems-help.ts';
 import { tandemsMeetings } from './en/tandems-meetings.ts';
 import { tandemsMilestones } from './en/tandems-milestones.ts';
 import { tandemsTime } from './en/tandems-time.ts';
+import { tandemsTodos } from './en/tandems-todos.ts';
 
 /** English: the same keys and {placeholders} as German, one file per feature under en/. */
 export const en: Record<keyof typeof de, string> = {
   ...core,
+  ...operator,
   ...registration,
   ...intake,
   ...matching,
@@ -27,6 +30,7 @@ export const en: Record<keyof typeof de, string> = {
   ...imports,
   ...tandems,
   ...tandemsMeetings,
+  ...tandemsTodos,
   ...tandemsTime,
   ...tandemsAgreement,
   ...tandemsMilestones,
