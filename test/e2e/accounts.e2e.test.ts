@@ -2,7 +2,6 @@ import { Secret, TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  AppServer,
   alerts,
   expectErrorTitle,
   expectNoAxeViolations,
@@ -17,6 +16,7 @@ import {
   visit,
   waitForPage,
 } from './helpers.ts';
+import { AppServer } from './server.ts';
 
 let server: AppServer;
 let browser: Browser;

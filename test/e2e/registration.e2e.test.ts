@@ -2,7 +2,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/seed.ts';
 import {
-  AppServer,
   alerts,
   expectErrorTitle,
   expectNoAxeViolations,
@@ -16,6 +15,7 @@ import {
   visit,
   waitForPage,
 } from './helpers.ts';
+import { AppServer } from './server.ts';
 
 let server: AppServer;
 let browser: Browser;

@@ -1,15 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/seed.ts';
-import {
-  AppServer,
-  alerts,
-  expectNoAxeViolations,
-  heading,
-  launchBrowser,
-  logInAs,
-  waitForPage,
-} from './helpers.ts';
+import { alerts, expectNoAxeViolations, heading, launchBrowser, logInAs, waitForPage } from './helpers.ts';
+import { AppServer } from './server.ts';
 
 let server: AppServer;
 let browser: Browser;
