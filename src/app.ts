@@ -31,7 +31,7 @@ export interface AppDeps {
 /** Never log secrets: cookies, tokens in query strings, passwords in bodies are not serialised. */
 /** The path without query string, and without the secret of a calendar feed URL. */
 export const logSafeUrl = (url: string) =>
-  (url.split('?')[0] ?? '').replace(/^\/kalender\/[^/]{20,}$/, '/kalender/[verborgen]');
+  (url.split('?')[0] ?? '').replace(/^\/kalender\/(?!erneuern\/?$).+$/, '/kalender/[verborgen]');
 
 export function loggerOptions(config: Pick<Config, 'logLevel'>): FastifyServerOptions['logger'] {
   return {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/app.ts';
 import { TestClient } from '../../test/helpers/client.ts';
 import { createUser, linkIn, loginAs, mailsTo, PASSWORD } from '../../test/helpers/factories.ts';
+import { logSafeUrl } from '../app.ts';
 
 const lines: string[] = [];
 let t: TestApp;
@@ -35,5 +36,20 @@ describe('structured logs', () => {
     expect(all).not.toContain(client.cookies.get('kt_session')!);
     expect(all).not.toContain(new URL(resetLink, 'http://x').searchParams.get('token')!);
     expect(all).not.toContain('kt_csrf');
+  });
+
+  it('hide the secret of a calendar feed in every spelling the router accepts', () => {
+    const token = 'Zk9vYmFyQmF6UXV4MTIzNDU2Nzg5MGFiY2RlZmdoaWo';
+    for (const url of [
+      `/kalender/${token}.ics`,
+      `/kalender/${token}.ics/`,
+      `/kalender/${token}`,
+      `/kalender/${token}.ics?x=1`,
+      `/kalender/kurz.ics`,
+    ])
+      expect(logSafeUrl(url)).toBe('/kalender/[verborgen]');
+    expect(logSafeUrl('/kalender')).toBe('/kalender');
+    expect(logSafeUrl('/kalender/erneuern')).toBe('/kalender/erneuern');
+    expect(logSafeUrl('/konto?weiter=/x')).toBe('/konto');
   });
 });

@@ -174,7 +174,19 @@ describe('the tandem workspace', () => {
     await expect
       .poll(() => page.locator('[aria-live="polite"]').first().textContent())
       .toContain('Aufgabe erledigt');
+    // The swapped item keeps the keyboard focus on its button.
+    expect(await page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^aufgabe-.+-knopf$/);
     await expectNoAxeViolations(page);
+
+    // A toggle the server refuses falls back to the plain form: the page with the message replaces this one.
+    await page.locator('form.todo-toggle input[name="erledigt"]').first().evaluate((input) => {
+      (input as HTMLInputElement).value = 'vielleicht';
+    });
+    expect(await click('Wieder öffnen', 'button')).toBe(422);
+    expect((await alerts(page)).join(' ')).toContain('Diese Änderung der Aufgabe konnten wir nicht speichern');
+    await expectNoAxeViolations(page);
+    expect(await mainText()).toContain('Förderaufruf lesen und Fragen notieren (erledigt)');
+    expect(await click(`Zurück zum Tandem mit ${MENTOR_NAME}`)).toBe(200);
 
     // A milestone on the way to the agreed goal, reached and celebrated.
     expect(await click('Ziele und Meilensteine bearbeiten')).toBe(200);

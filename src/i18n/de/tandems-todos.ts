@@ -32,6 +32,8 @@ export const tandemsTodos = {
   'tandems.todos.flash.added': 'Die Aufgabe ist festgehalten.',
   'tandems.todos.flash.done': 'Aufgabe erledigt.',
   'tandems.todos.flash.reopened': 'Die Aufgabe ist wieder offen.',
+  'tandems.todos.error.toggle':
+    'Diese Änderung der Aufgabe konnten wir nicht speichern. Bitte versuchen Sie es noch einmal.',
   'tandems.todos.error.title.required': 'Bitte beschreiben Sie die Aufgabe.',
   'tandems.todos.error.title.tooLong': 'Die Aufgabe darf höchstens 300 Zeichen lang sein.',
   'tandems.todos.error.owner.required': 'Bitte wählen Sie, wer für die Aufgabe zuständig ist.',

@@ -33,6 +33,7 @@ export const tandemsTodos: Record<keyof typeof de, string> = {
   'tandems.todos.flash.added': 'The to-do is added.',
   'tandems.todos.flash.done': 'To-do done.',
   'tandems.todos.flash.reopened': 'The to-do is open again.',
+  'tandems.todos.error.toggle': 'We could not save this change to the to-do. Please try again.',
   'tandems.todos.error.title.required': 'Please describe the to-do.',
   'tandems.todos.error.title.tooLong': 'The to-do may be at most 300 characters long.',
   'tandems.todos.error.owner.required': 'Please choose who is responsible for the to-do.',

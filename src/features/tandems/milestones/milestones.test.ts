@@ -81,10 +81,13 @@ describe('goals and milestones', () => {
     expect(
       (await pair.menteeBrowser.post(`/tandems/${pair.id}/ziele/${goal!.id}`, { erreicht: 'ja' })).statusCode,
     ).toBe(404);
+    await t.db.insert(goals).values({ tandemId: pair.id, title: 'Eigenes Ziel' });
     const foreign = await pair.menteeBrowser.post(`/tandems/${pair.id}/meilensteine`, {
       ziel: goal!.id,
-      meilenstein_titel: 'x',
+      meilenstein_titel: 'Entwurf an die Kämmerei',
     });
     expect(foreign.statusCode).toBe(422);
+    // What was typed is still there.
+    expect(foreign.body).toContain('value="Entwurf an die Kämmerei"');
   });
 });

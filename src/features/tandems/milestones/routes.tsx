@@ -69,7 +69,10 @@ export function registerMilestones(app: FastifyInstance) {
     const goal = await findGoal(db, tandem.tandem.id, form.data.ziel);
     if (!goal) {
       const errors = { ziel: 'tandems.milestones.error.goal.required' } as const;
-      return reply.page(await goalsPage(req, tandem, {}, errors), 422);
+      return reply.page(
+        await goalsPage(req, tandem, { meilenstein_titel: form.data.meilenstein_titel }, errors),
+        422,
+      );
     }
     await addMilestone(app.deps, tandem.tandem.id, goal.id, form.data.meilenstein_titel);
     return reply.flash('success', 'tandems.milestones.flash.milestoneAdded').redirect(back(tandem), 303);

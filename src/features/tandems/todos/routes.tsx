@@ -55,7 +55,8 @@ async function toggled(req: FastifyRequest<TodoParams>, reply: FastifyReply) {
   if (!todo) throw notFound();
   if (!isWritable(tandem)) return endedReply(reply, tandem);
   const form = parseForm(toggleForm, req.body);
-  if (!form.ok) return reply.page(await todosPage(req, tandem), 422);
+  if (!form.ok)
+    return reply.page(await todosPage(req, tandem, {}, { aufgaben: 'tandems.todos.error.toggle' }), 422);
   const done = form.data.erledigt === 'ja';
   const saved = await setTodoDone(deps, tandem.tandem.id, todo.id, done);
   if (!saved) throw notFound();

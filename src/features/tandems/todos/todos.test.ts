@@ -156,6 +156,9 @@ describe('to-dos', () => {
       erledigt: 'vielleicht',
     });
     expect(bad.statusCode).toBe(422);
+    expect(text(bad.body)).toContain('Diese Änderung der Aufgabe konnten wir nicht speichern.');
+    expect(bad.body).toContain('href="#feld-aufgaben"');
+    expect(bad.body).toContain('id="feld-aufgaben"');
     await t.db
       .update(tandems)
       .set({ status: 'ended', endedAt: t.clock.now() })

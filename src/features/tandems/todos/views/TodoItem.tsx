@@ -76,8 +76,10 @@ export function TodoItem(props: {
           <CsrfField />
           <input type="hidden" name="erledigt" value={done ? 'nein' : 'ja'} />
           <input type="hidden" name="zurueck" value={props.back} />
+          {/* The same id after the swap: htmx keeps the keyboard focus on the button. */}
           <button
             type="submit"
+            id={`${todoItemId(todo.id)}-knopf`}
             class="kern-btn kern-btn--secondary kern-btn--x-small"
             aria-describedby={`${todoItemId(todo.id)}-titel`}
           >

@@ -1,6 +1,6 @@
 import { TODO_OWNERS } from '../../../../db/schema/tandems.ts';
 import { SelectField } from '../../../../ui/components/Choice.tsx';
-import { ErrorSummary, Form, SubmitButton, TextField } from '../../../../ui/components/Form.tsx';
+import { ErrorSummary, Form, fieldId, SubmitButton, TextField } from '../../../../ui/components/Form.tsx';
 import { Page } from '../../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../../ui/context.ts';
 import { ownerKey } from '../../meetings/views/labels.ts';
@@ -34,7 +34,7 @@ export function TodosPage(props: { view: TodosPageView }) {
           {t('tandems.meetings.back', { name: v.partnerName })}
         </a>
       </p>
-      <ErrorSummary errors={errors} order={['titel', 'zustaendig', 'faellig']} />
+      <ErrorSummary errors={errors} order={['titel', 'zustaendig', 'faellig', 'aufgaben']} />
       {v.writable ? (
         <section aria-labelledby="neue-aufgabe" class="account-section">
           <h2 class="kern-heading-medium" id="neue-aufgabe">
@@ -70,7 +70,12 @@ export function TodosPage(props: { view: TodosPageView }) {
         </section>
       ) : null}
       <TodoLiveRegion />
-      <section aria-labelledby="offene-aufgaben" class="account-section">
+      <section
+        aria-labelledby="offene-aufgaben"
+        class="account-section"
+        id={fieldId('aufgaben')}
+        tabindex={-1}
+      >
         <h2 class="kern-heading-medium" id="offene-aufgaben">
           {t('tandems.todos.page.open', { count: v.open.length })}
         </h2>
