@@ -8,6 +8,8 @@ export function Alert(props: {
   children?: ComponentChildren;
   /** Announce to screen readers when the page loads (flash messages). */
   live?: boolean;
+  /** Take the keyboard focus when the page loads (app.js), like an error summary: a conflict to read first. */
+  focus?: boolean;
   id?: string;
 }) {
   return (
@@ -15,6 +17,8 @@ export function Alert(props: {
       class={`kern-alert kern-alert--${props.kind}`}
       role={props.live ? (props.kind === 'danger' ? 'alert' : 'status') : undefined}
       id={props.id}
+      tabindex={props.focus ? -1 : undefined}
+      data-error-summary={props.focus ? true : undefined}
     >
       <div class="kern-alert__header">
         <span class={`kern-icon kern-icon--${icons[props.kind]}`} aria-hidden="true" />

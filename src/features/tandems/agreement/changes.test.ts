@@ -92,6 +92,10 @@ describe('changing the agreement in force', () => {
     expect(rows).toHaveLength(1);
     const refused = a.statusCode === 409 ? a : b;
     expect(text(refused.body)).toContain('Ihre Tandem-Partner*in hat die Vereinbarung inzwischen geändert.');
+    // Announced and focused when the page loads, so it is read first.
+    expect(refused.body).toContain(
+      '<div class="kern-alert kern-alert--warning" role="status" tabindex="-1" data-error-summary="true">',
+    );
   });
 });
 

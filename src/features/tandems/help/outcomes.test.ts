@@ -93,6 +93,10 @@ describe('the coordinators’ case work', () => {
       const again = await coordinator.post(`${path}/ergebnis`, { ergebnis });
       expect(again.statusCode).toBe(409);
       expect(text(again.body)).toContain('Diese Anfrage ist bereits abgeschlossen.');
+      // Announced and focused when the page loads, so it is read first.
+      expect(again.body).toContain(
+        '<div class="kern-alert kern-alert--warning" role="status" tabindex="-1" data-error-summary="true">',
+      );
     }
     expect((await coordinator.post(`${path}/notizen`, { art: 'note', text: 'x' })).statusCode).toBe(409);
     expect((await tandemRow(pair.id)).status).toBe('active');

@@ -204,7 +204,7 @@ export function registerHelp(app: FastifyInstance) {
           .where(inArray(programmes.id, [...ids]))
       : [];
     const figures = [];
-    for (const p of list) figures.push({ name: p.name, figures: await feedbackFigures(db, p.id) });
+    for (const p of list) figures.push({ id: p.id, name: p.name, figures: await feedbackFigures(db, p.id) });
     return reply.page(<FeedbackStatsPage programmes={figures} />);
   });
 }

@@ -39,6 +39,8 @@ function Notice(props: { view: AgreementFormView }) {
   return (
     <Alert
       kind="warning"
+      live
+      focus
       title={t(
         notice.kind === 'stale' ? 'tandems.agreement.conflict.title' : 'tandems.agreement.outdated.title',
       )}

@@ -1,4 +1,5 @@
 import { SUPPORT_OUTCOMES } from '../../../../db/schema/tandem-help.ts';
+import { Alert } from '../../../../ui/components/Alert.tsx';
 import { ChoiceGroup } from '../../../../ui/components/Choice.tsx';
 import { ErrorSummary, Form, SubmitButton, TextArea } from '../../../../ui/components/Form.tsx';
 import { Page } from '../../../../ui/components/Page.tsx';
@@ -92,7 +93,8 @@ export function CasePage(props: { view: CaseView }) {
           {t('tandems.help.case.back')}
         </a>
       </p>
-      {v.conflict ? <p class="kern-body">{t('tandems.help.case.closedAlready')}</p> : null}
+      <ErrorSummary errors={v.errors ?? {}} order={['art', 'text', 'ergebnis', 'notiz']} />
+      {v.conflict ? <Alert kind="warning" title={t('tandems.help.case.closedAlready')} live focus /> : null}
       <dl class="kern-description-list">
         <div class="kern-description-list-item">
           <dt class="kern-description-list-item__key">{t('tandems.help.case.requester')}</dt>
@@ -145,7 +147,6 @@ export function CasePage(props: { view: CaseView }) {
       </section>
       {c.status !== 'closed' ? (
         <>
-          <ErrorSummary errors={v.errors ?? {}} order={['art', 'text', 'ergebnis', 'notiz']} />
           <section aria-labelledby="notiz-neu" class="account-section">
             <h2 class="kern-heading-medium" id="notiz-neu">
               {t('tandems.help.case.addNote')}
@@ -205,15 +206,15 @@ export function CasePage(props: { view: CaseView }) {
 
 /** Feedback figures per programme; none below five answers, and never free texts. */
 export function FeedbackStatsPage(props: {
-  programmes: { name: string; figures: FeedbackFigures | { answers: number } }[];
+  programmes: { id: string; name: string; figures: FeedbackFigures | { answers: number } }[];
 }) {
   const { t, locale } = useView();
   const share = (n: number, of: number) => `${formatNumber(Math.round((100 * n) / of), locale)} %`;
   return (
     <Page title="tandems.help.stats.title" lead="tandems.help.stats.lead">
       {props.programmes.map((p) => (
-        <section aria-labelledby={`stat-${p.name}`} class="account-section" key={p.name}>
-          <h2 class="kern-heading-medium" id={`stat-${p.name}`}>
+        <section aria-labelledby={`rueckmeldungen-${p.id}`} class="account-section" key={p.id}>
+          <h2 class="kern-heading-medium" id={`rueckmeldungen-${p.id}`}>
             {p.name}
           </h2>
           <p class="kern-body">{t('tandems.help.stats.answers', { count: p.figures.answers })}</p>
