@@ -101,6 +101,7 @@ describe('the record after a meeting', () => {
     expect(res.body).toContain('Früh mit der Kämmerei sprechen');
     expect(res.body).toContain('value="Förderaufruf lesen"');
     expect(res.body).toContain('href="#feld-zeitpunkt"');
+    expect(res.body).toContain('id="feld-zeitpunkt-fehler"');
     expect((await meetingRow(t, id)).status).toBe('planned');
     expect(await todosOf(t, pair.id)).toEqual([]);
   });

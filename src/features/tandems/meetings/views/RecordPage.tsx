@@ -1,8 +1,8 @@
-import type { MessageKey } from '../../../../i18n/index.ts';
 import { Alert } from '../../../../ui/components/Alert.tsx';
 import { SelectField } from '../../../../ui/components/Choice.tsx';
 import {
   ErrorSummary,
+  FieldError,
   Form,
   fieldId,
   SubmitButton,
@@ -40,9 +40,11 @@ export const recordValues = (m: Meeting): Record<string, string> => ({
 function TodoRows(props: { values: Record<string, string>; errors: FormErrors }) {
   const { t } = useView();
   return (
-    <fieldset class="kern-fieldset">
+    <fieldset class="kern-fieldset" aria-describedby="hinweis-aufgaben">
       <legend class="kern-label">{t('tandems.meetings.recordPage.todosLegend')}</legend>
-      <p class="kern-hint">{t('tandems.meetings.recordPage.todosHint')}</p>
+      <p class="kern-hint" id="hinweis-aufgaben">
+        {t('tandems.meetings.recordPage.todosHint')}
+      </p>
       <div class="kern-fieldset__body">
         {Array.from({ length: RECORD_TODO_ROWS }, (_, i) => i + 1).map((n) => (
           <fieldset class="kern-fieldset" key={n}>
@@ -98,6 +100,7 @@ export function RecordPage(props: { view: RecordPageView }) {
       <p class="kern-body" id={fieldId('zeitpunkt')} tabindex={-1}>
         {t('tandems.meetings.page.whenValue', when)}
       </p>
+      <FieldError id={fieldId('zeitpunkt')} error={errors.zeitpunkt} />
       {v.future ? <Alert kind="info" title={t('tandems.meetings.recordPage.future')} /> : null}
       {v.existingTodos.length > 0 ? (
         <section aria-labelledby="bisherige-aufgaben">
@@ -133,14 +136,16 @@ export function RecordPage(props: { view: RecordPageView }) {
           errors={errors}
           rows={4}
         />
-        <fieldset class="kern-fieldset">
+        <fieldset class="kern-fieldset" aria-describedby="hinweis-naechster-termin">
           <legend class="kern-label">{t('tandems.meetings.recordPage.nextLegend')}</legend>
-          <p class="kern-hint">{t('tandems.meetings.recordPage.nextHint')}</p>
+          <p class="kern-hint" id="hinweis-naechster-termin">
+            {t('tandems.meetings.recordPage.nextHint')}
+          </p>
           <div class="kern-fieldset__body">
             <AppointmentFields names={NEXT_APPOINTMENT} values={v.values} errors={errors} optional />
           </div>
         </fieldset>
-        <SubmitButton label={'tandems.meetings.recordPage.submit' as MessageKey} />
+        <SubmitButton label="tandems.meetings.recordPage.submit" />
       </Form>
     </Page>
   );

@@ -33,9 +33,11 @@ export function SettingsPage(props: {
       <ErrorSummary errors={errors} order={ORDER} />
       <form method="post" action={settingsPath(p.slug)} class="kern-stack" novalidate>
         <CsrfField />
-        <fieldset class="kern-fieldset">
+        <fieldset class="kern-fieldset" aria-describedby="hinweis-stillstand">
           <legend class="kern-label">{t('tandems.settings.stall')}</legend>
-          <div class="kern-hint">{t('tandems.settings.stallHint')}</div>
+          <div class="kern-hint" id="hinweis-stillstand">
+            {t('tandems.settings.stallHint')}
+          </div>
           <div class="kern-fieldset__body filter-grid">
             <TextField
               name="erinnerung"
@@ -55,9 +57,11 @@ export function SettingsPage(props: {
             />
           </div>
         </fieldset>
-        <fieldset class="kern-fieldset">
+        <fieldset class="kern-fieldset" aria-describedby="hinweis-pflicht">
           <legend class="kern-label">{t('tandems.settings.duty')}</legend>
-          <div class="kern-hint">{t('tandems.settings.dutyHint')}</div>
+          <div class="kern-hint" id="hinweis-pflicht">
+            {t('tandems.settings.dutyHint')}
+          </div>
           <div class="kern-fieldset__body kern-stack">
             <TextField
               name="pflicht_tage"

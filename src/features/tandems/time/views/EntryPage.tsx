@@ -138,9 +138,11 @@ export function EntryPage(props: { view: EntryView }) {
           value={v.values.datum}
           errors={errors}
         />
-        <fieldset class="kern-fieldset">
+        <fieldset class="kern-fieldset" aria-describedby="hinweis-dauer">
           <legend class="kern-label">{t('tandems.time.field.duration')}</legend>
-          <div class="kern-hint">{t('tandems.time.field.durationHint')}</div>
+          <div class="kern-hint" id="hinweis-dauer">
+            {t('tandems.time.field.durationHint')}
+          </div>
           <div class="kern-fieldset__body filter-grid">
             <TextField
               name="stunden"
