@@ -179,11 +179,16 @@ describe('the tandem workspace', () => {
     await expectNoAxeViolations(page);
 
     // A toggle the server refuses falls back to the plain form: the page with the message replaces this one.
-    await page.locator('form.todo-toggle input[name="erledigt"]').first().evaluate((input) => {
-      (input as HTMLInputElement).value = 'vielleicht';
-    });
+    await page
+      .locator('form.todo-toggle input[name="erledigt"]')
+      .first()
+      .evaluate((input) => {
+        (input as HTMLInputElement).value = 'vielleicht';
+      });
     expect(await click('Wieder öffnen', 'button')).toBe(422);
-    expect((await alerts(page)).join(' ')).toContain('Diese Änderung der Aufgabe konnten wir nicht speichern');
+    expect((await alerts(page)).join(' ')).toContain(
+      'Diese Änderung der Aufgabe konnten wir nicht speichern',
+    );
     await expectNoAxeViolations(page);
     expect(await mainText()).toContain('Förderaufruf lesen und Fragen notieren (erledigt)');
     expect(await click(`Zurück zum Tandem mit ${MENTOR_NAME}`)).toBe(200);
