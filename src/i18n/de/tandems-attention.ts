@@ -26,7 +26,7 @@ export const tandemsAttention = {
   'tandems.attention.col.nextMeeting': 'Nächstes Treffen',
   'tandems.attention.col.held': 'Treffen',
   'tandems.attention.col.openTodos': 'Offene Aufgaben',
-  'tandems.attention.col.time': 'Erfasste Zeit (h:mm)',
+  'tandems.attention.col.time': 'Erfasste Zeit',
   'tandems.attention.col.lastActivity': 'Letzte Aktivität',
   'tandems.attention.filter.legend': 'Tandems filtern',
   'tandems.attention.filter.all': 'Alle',

@@ -26,7 +26,7 @@ export const tandemsAttention: Record<keyof typeof de, string> = {
   'tandems.attention.col.nextMeeting': 'Next meeting',
   'tandems.attention.col.held': 'Meetings',
   'tandems.attention.col.openTodos': 'Open to-dos',
-  'tandems.attention.col.time': 'Time logged (h:mm)',
+  'tandems.attention.col.time': 'Time logged',
   'tandems.attention.col.lastActivity': 'Last activity',
   'tandems.attention.filter.legend': 'Filter tandems',
   'tandems.attention.filter.all': 'All',

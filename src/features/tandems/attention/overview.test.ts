@@ -78,10 +78,19 @@ describe('the coordinators’ tandem overview', () => {
       '–',
       '1',
       '1',
-      '1:00',
+      '1:00 Std.',
     ]);
     // Every tandem: status, start, last and next meeting, held meetings, open to-dos, logged time.
-    expect(cells(res.body, name)).toEqual([name, 'Aktiv', day(started), day(heldOn), '–', '1', '1', '1:00']);
+    expect(cells(res.body, name)).toEqual([
+      name,
+      'Aktiv',
+      day(started),
+      day(heldOn),
+      '–',
+      '1',
+      '1',
+      '1:00 Std.',
+    ]);
     const waiting = `${quiet.mentee.user.name} mit ${quiet.mentor.user.name}`;
     expect(cells(attention, waiting)).toEqual([]);
     expect(cells(res.body, waiting)[1]).toBe('Kick-off steht aus');

@@ -6,6 +6,7 @@ import { Page } from '../../../../ui/components/Page.tsx';
 import { useView } from '../../../../ui/context.ts';
 import { formatAt } from '../../../../ui/format.ts';
 import { COORDINATION_TANDEMS_PATH } from '../../paths.ts';
+import { formatDuration } from '../../time/views/labels.ts';
 import { statusKey } from '../../workspace/views/labels.ts';
 import type { TandemFacts } from '../queries.ts';
 
@@ -15,8 +16,6 @@ export interface ProgrammeOverview {
   tandems: TandemFacts[];
   celebrated: number;
 }
-
-const hours = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 
 function Facts(props: { rows: TandemFacts[]; caption: string; attention?: boolean }) {
   const { t, locale } = useView();
@@ -81,7 +80,7 @@ function Facts(props: { rows: TandemFacts[]; caption: string; attention?: boolea
               <td class="kern-table__cell">{day(r.nextMeeting)}</td>
               <td class="kern-table__cell">{r.heldMeetings}</td>
               <td class="kern-table__cell">{r.openTodos}</td>
-              <td class="kern-table__cell">{hours(r.minutes)}</td>
+              <td class="kern-table__cell">{formatDuration(r.minutes, t)}</td>
             </tr>
           ))}
         </tbody>
