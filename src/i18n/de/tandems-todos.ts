@@ -70,6 +70,7 @@ export const tandemsTodos = {
     'Ihre Kalender-Adresse ist erneuert. Die bisherige Adresse funktioniert nicht mehr; bitte tragen Sie die neue in Ihrem Kalenderprogramm ein.',
   'tandems.calendar.ics.feedName': 'Tandem-Treffen (klimatandem)',
   'tandems.calendar.ics.meetingName': 'Tandem-Treffen',
+  'tandems.calendar.ics.filename': 'treffen-{day}.ics',
   'tandems.calendar.ics.summary': 'Tandem-Treffen mit {name}',
   'tandems.calendar.ics.description': 'Tagesordnung, Vorbereitung und Protokoll: {url}',
 } as const;

@@ -69,6 +69,7 @@ export const tandemsTodos: Record<keyof typeof de, string> = {
     'Your calendar address is renewed. The old address no longer works; please enter the new one in your calendar program.',
   'tandems.calendar.ics.feedName': 'Tandem meetings (klimatandem)',
   'tandems.calendar.ics.meetingName': 'Tandem meeting',
+  'tandems.calendar.ics.filename': 'meeting-{day}.ics',
   'tandems.calendar.ics.summary': 'Tandem meeting with {name}',
   'tandems.calendar.ics.description': 'Agenda, preparation and record: {url}',
 };

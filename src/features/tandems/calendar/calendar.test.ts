@@ -50,6 +50,9 @@ describe('the .ics of a meeting', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
     expect(res.headers['content-disposition']).toBe('attachment; filename="treffen-2026-12-03.ics"');
+    await pair.menteeBrowser.post('/sprache', { sprache: 'en', zurueck: '/tandems' });
+    const english = await pair.menteeBrowser.get(url);
+    expect(english.headers['content-disposition']).toBe('attachment; filename="meeting-2026-12-03.ics"');
     let [event] = parse(res.body).events;
     expect(event).toEqual({
       uid: `${id}@localhost`,

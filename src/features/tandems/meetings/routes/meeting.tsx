@@ -158,7 +158,10 @@ export function registerMeetingRoutes(app: FastifyInstance) {
     return reply
       .type(CALENDAR_TYPE)
       .header('cache-control', 'private, no-store')
-      .header('content-disposition', `attachment; filename="treffen-${day}.ics"`)
+      .header(
+        'content-disposition',
+        `attachment; filename="${req.t('tandems.calendar.ics.filename', { day })}"`,
+      )
       .send(body);
   });
 }
