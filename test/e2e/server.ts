@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const STOP_GRACE_MS = 60_000;
 
 // ---------------------------------------------------------------------------------------------
 // The real server, as an operator starts it
@@ -129,10 +130,17 @@ export class AppServer {
     this.child = null;
     if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
     const exited = once(child, 'exit');
+    const started = Date.now();
     child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    // Beyond the app's own 20 s grace for running jobs, so a busy CI machine is not mistaken for a hang.
+    const timer = setTimeout(() => {
+      this.log += `\n[e2e] no exit ${STOP_GRACE_MS / 1000} s after SIGTERM: SIGKILL\n`;
+      child.kill('SIGKILL');
+    }, STOP_GRACE_MS);
     const [code] = (await exited) as [number | null];
     clearTimeout(timer);
+    const seconds = (Date.now() - started) / 1000;
+    if (seconds > 5) this.log += `\n[e2e] the server took ${seconds.toFixed(1)} s to stop\n`;
     return code;
   }
 

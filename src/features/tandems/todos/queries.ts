@@ -34,6 +34,18 @@ export async function openTodoCount(db: Db, tandemId: string): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** How many to-dos are open and how many done: the to-dos page's headings. */
+export async function todoCounts(db: Db, tandemId: string): Promise<{ open: number; done: number }> {
+  const [row] = await db
+    .select({
+      open: sql<number>`count(*) filter (where ${todos.doneAt} is null)`.mapWith(Number),
+      done: sql<number>`count(*) filter (where ${todos.doneAt} is not null)`.mapWith(Number),
+    })
+    .from(todos)
+    .where(eq(todos.tandemId, tandemId));
+  return { open: row?.open ?? 0, done: row?.done ?? 0 };
+}
+
 /** Done to-dos, the latest done first. */
 export function doneTodos(db: Db, tandemId: string) {
   return db

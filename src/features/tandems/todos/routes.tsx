@@ -6,7 +6,7 @@ import { loadMemberTandem, type MemberTandem, memberAccess, type TandemParams } 
 import { isWritable } from '../meetings/paths.ts';
 import { endedReply } from '../meetings/routes/shared.tsx';
 import { tandemPath } from '../paths.ts';
-import { doneTodos, findTodo, openTodos } from './queries.ts';
+import { doneTodos, findTodo, openTodos, todoCounts } from './queries.ts';
 import { todoForm, toggleForm } from './schema.ts';
 import { addTodo, setTodoDone } from './service.ts';
 import { berlinToday } from './views/labels.ts';
@@ -62,8 +62,15 @@ async function toggled(req: FastifyRequest<TodoParams>, reply: FastifyReply) {
   if (!saved) throw notFound();
   const back = backTo(tandem.tandem.id, form.data.zurueck);
   if (req.headers['hx-request'] === 'true') {
+    const onTodosPage = back.split('#')[0] === tandemPath(tandem.tandem.id, 'aufgaben');
     return reply.page(
-      <TodoToggled tandemId={tandem.tandem.id} todo={saved} today={berlinToday(deps.clock())} back={back} />,
+      <TodoToggled
+        tandemId={tandem.tandem.id}
+        todo={saved}
+        today={berlinToday(deps.clock())}
+        back={back}
+        counts={onTodosPage ? await todoCounts(deps.database.db, tandem.tandem.id) : undefined}
+      />,
     );
   }
   return reply

@@ -115,6 +115,8 @@ describe('to-dos', () => {
       '<p id="aufgaben-meldung" hx-swap-oob="innerHTML">Aufgabe erledigt: Wärmeplanung lesen</p>',
     );
     expect(res.body).toContain('name="erledigt" value="nein"');
+    // The workspace shows no counts, so none come back.
+    expect(res.body).not.toContain('offene-aufgaben');
     // The page the item is swapped into has the polite live region.
     const page = await pair.menteeBrowser.get(`/tandems/${pair.id}/aufgaben`);
     expect(page.body).toContain(
@@ -125,6 +127,13 @@ describe('to-dos', () => {
       erledigt: 'nein',
     });
     expect(reopened.body).toContain('Aufgabe wieder offen: Wärmeplanung lesen');
+    // On the to-dos page both headings come back with the new counts.
+    expect(reopened.body).toContain(
+      '<h2 class="kern-heading-medium" id="offene-aufgaben" hx-swap-oob="true">Offene Aufgaben (1)</h2>',
+    );
+    expect(reopened.body).toContain(
+      '<h2 class="kern-heading-medium" id="erledigte-aufgaben" hx-swap-oob="true">Erledigte Aufgaben (0)</h2>',
+    );
     expect((await todosOf(t, pair.id))[0]!.doneAt).toBeNull();
   });
 

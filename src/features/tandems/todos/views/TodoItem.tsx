@@ -5,6 +5,7 @@ import { formatAt } from '../../../../ui/format.ts';
 import { ownerKey } from '../../meetings/views/labels.ts';
 import { tandemPath } from '../../paths.ts';
 import { formatDay } from './labels.ts';
+import { TodoCountHeading } from './TodoCountHeading.tsx';
 
 export interface TodoView {
   id: string;
@@ -99,11 +100,25 @@ export function TodoLiveRegion() {
 }
 
 /** The htmx answer: the new list item, and the announcement swapped into the live region. */
-export function TodoToggled(props: { tandemId: string; todo: TodoView; today: string; back: string }) {
+export function TodoToggled(props: {
+  tandemId: string;
+  todo: TodoView;
+  today: string;
+  back: string;
+  /** On the to-dos page: the new counts for its two headings. */
+  counts?: { open: number; done: number };
+}) {
   const { t } = useView();
+  const { counts, ...item } = props;
   return (
     <>
-      <TodoItem {...props} />
+      <TodoItem {...item} />
+      {counts ? (
+        <>
+          <TodoCountHeading state="open" count={counts.open} swapOob />
+          <TodoCountHeading state="done" count={counts.done} swapOob />
+        </>
+      ) : null}
       <p id={TODO_LIVE_REGION} hx-swap-oob="innerHTML">
         {t(props.todo.doneAt ? 'tandems.todos.live.done' : 'tandems.todos.live.reopened', {
           title: props.todo.title,

@@ -5,6 +5,7 @@ import { Page } from '../../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../../ui/context.ts';
 import { ownerKey } from '../../meetings/views/labels.ts';
 import { tandemPath } from '../../paths.ts';
+import { TodoCountHeading } from './TodoCountHeading.tsx';
 import { TodoLiveRegion, type TodoView } from './TodoItem.tsx';
 import { TodoList } from './TodoList.tsx';
 
@@ -76,9 +77,7 @@ export function TodosPage(props: { view: TodosPageView }) {
         id={fieldId('aufgaben')}
         tabindex={-1}
       >
-        <h2 class="kern-heading-medium" id="offene-aufgaben">
-          {t('tandems.todos.page.open', { count: v.open.length })}
-        </h2>
+        <TodoCountHeading state="open" count={v.open.length} />
         {v.open.length === 0 ? (
           <p class="kern-body">{t('tandems.todos.none')}</p>
         ) : (
@@ -86,9 +85,7 @@ export function TodosPage(props: { view: TodosPageView }) {
         )}
       </section>
       <section aria-labelledby="erledigte-aufgaben" class="account-section">
-        <h2 class="kern-heading-medium" id="erledigte-aufgaben">
-          {t('tandems.todos.page.done', { count: v.done.length })}
-        </h2>
+        <TodoCountHeading state="done" count={v.done.length} />
         {v.done.length === 0 ? (
           <p class="kern-body">{t('tandems.todos.page.noneDone')}</p>
         ) : (
