@@ -101,6 +101,8 @@ export const tandemsAgreement = {
   'tandems.agreement.error.reachability.tooLong': 'Erreichbarkeit: höchstens 4.000 Zeichen.',
   'tandems.agreement.error.formats.required': 'Bitte wählen Sie mindestens eine Form des Austauschs.',
   'tandems.agreement.error.rhythm.required': 'Bitte wählen Sie, wie oft Sie Kontakt halten.',
+  'tandems.agreement.error.share':
+    'Ob Ihre Vorbereitung geteilt ist, konnten wir nicht ändern. Bitte versuchen Sie es noch einmal.',
   'tandems.agreement.error.basis.invalid':
     'Das Formular war unvollständig. Bitte prüfen Sie Ihre Eingaben und speichern Sie erneut.',
   'tandems.agreement.error.outdated':

@@ -29,6 +29,8 @@ export const tandemsMilestones = {
   'tandems.milestones.flash.celebrated':
     'Herzlichen Glückwunsch! Sie beide haben eine Glückwunsch-E-Mail erhalten.',
   'tandems.milestones.flash.notToCelebrate': 'Dieser Erfolg ist schon gefeiert oder noch nicht erreicht.',
+  'tandems.milestones.error.reached':
+    'Diese Änderung an Ziel oder Meilenstein konnten wir nicht speichern. Bitte versuchen Sie es noch einmal.',
   'tandems.milestones.error.title.required': 'Bitte geben Sie einen Titel ein.',
   'tandems.milestones.error.title.tooLong': 'Der Titel darf höchstens 200 Zeichen lang sein.',
   'tandems.milestones.error.goal.required': 'Bitte wählen Sie das Ziel, zu dem der Meilenstein gehört.',

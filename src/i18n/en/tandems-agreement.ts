@@ -98,6 +98,8 @@ export const tandemsAgreement: Record<keyof typeof de, string> = {
   'tandems.agreement.error.reachability.tooLong': 'Reachability: at most 4,000 characters.',
   'tandems.agreement.error.formats.required': 'Please choose at least one way to exchange.',
   'tandems.agreement.error.rhythm.required': 'Please choose how often you keep in touch.',
+  'tandems.agreement.error.share':
+    'We could not change whether your preparation is shared. Please try again.',
   'tandems.agreement.error.basis.invalid':
     'The form was incomplete. Please check your entries and save again.',
   'tandems.agreement.error.outdated':

@@ -29,6 +29,8 @@ export const tandemsMilestones: Record<keyof typeof de, string> = {
   'tandems.milestones.flash.reopened': 'Marked as open again.',
   'tandems.milestones.flash.celebrated': 'Congratulations! You have both received a congratulation email.',
   'tandems.milestones.flash.notToCelebrate': 'This success is already celebrated or not reached yet.',
+  'tandems.milestones.error.reached':
+    'We could not save this change to the goal or milestone. Please try again.',
   'tandems.milestones.error.title.required': 'Please enter a title.',
   'tandems.milestones.error.title.tooLong': 'The title may have at most 200 characters.',
   'tandems.milestones.error.goal.required': 'Please choose the goal the milestone belongs to.',

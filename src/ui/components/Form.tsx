@@ -7,9 +7,22 @@ export function CsrfField() {
 }
 
 /** A POST form with its CSRF token; `novalidate` so the server's German messages are the ones users see. */
-export function Form(props: { action: string; children: ComponentChildren; class?: string }) {
+export function Form(props: {
+  action: string;
+  children: ComponentChildren;
+  class?: string;
+  /** For an error of the whole form (a hidden field): the summary links here. */
+  id?: string;
+}) {
   return (
-    <form method="post" action={props.action} class={props.class ?? 'kern-stack'} novalidate>
+    <form
+      method="post"
+      action={props.action}
+      class={props.class ?? 'kern-stack'}
+      novalidate
+      id={props.id}
+      tabindex={props.id ? -1 : undefined}
+    >
       <CsrfField />
       {props.children}
     </form>

@@ -62,6 +62,17 @@ describe('the kick-off preparation', () => {
     expect(text(res.body)).toContain('Bitte fassen Sie sich kürzer (höchstens 4.000 Zeichen).');
     expect(res.body).toContain('bleibt');
   });
+
+  it('answers a tampered share form with a message that leads to the own preparation', async () => {
+    const pair = await createTandem(t);
+    const res = await pair.menteeBrowser.post(`/tandems/${pair.id}/kickoff/teilen`, { teilen: 'vielleicht' });
+    expect(res.statusCode).toBe(422);
+    expect(text(res.body)).toContain('Ob Ihre Vorbereitung geteilt ist, konnten wir nicht ändern.');
+    expect(res.body).toContain('href="#feld-teilen"');
+    expect(res.body).toMatch(
+      /<section aria-labelledby="eigene" class="account-section" id="feld-teilen" tabindex="-1">/,
+    );
+  });
 });
 
 describe('the kick-off record and agreement', () => {
@@ -139,6 +150,16 @@ describe('the kick-off record and agreement', () => {
     const page = text(res.body);
     expect(page).toContain('Bitte wählen Sie mindestens eine Form des Austauschs.');
     expect(page).toContain('Bitte wählen Sie, wie oft Sie Kontakt halten.');
+    expect(res.body).toContain(`Offener Austausch ${SECRET}</textarea>`);
+  });
+
+  it('answers a tampered version with a message that leads to the form, keeping the text', async () => {
+    const pair = await createTandem(t);
+    const res = await pair.menteeBrowser.post(`/tandems/${pair.id}/vereinbarung`, record('keine'));
+    expect(res.statusCode).toBe(422);
+    expect(text(res.body)).toContain('Das Formular war unvollständig.');
+    expect(res.body).toContain('href="#feld-basis"');
+    expect(res.body).toMatch(/<form[^>]* id="feld-basis" tabindex="-1">/);
     expect(res.body).toContain(`Offener Austausch ${SECRET}</textarea>`);
   });
 

@@ -143,7 +143,11 @@ export function registerAgreement(app: FastifyInstance) {
     const tandem = await writable(req, reply);
     if (!tandem) return reply;
     const form = parseForm(shareForm, req.body);
-    if (!form.ok) return reply.page(await kickoffPage(req, tandem, undefined, form.errors), 422);
+    if (!form.ok)
+      return reply.page(
+        await kickoffPage(req, tandem, undefined, { teilen: 'tandems.agreement.error.share' }),
+        422,
+      );
     await sharePreparation(app.deps, tandem, form.data.teilen === 'ja');
     const flash =
       form.data.teilen === 'ja' ? 'tandems.agreement.flash.shared' : 'tandems.agreement.flash.unshared';

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
@@ -61,6 +62,20 @@ describe('goals and milestones', () => {
     const workspace = text((await pair.mentorBrowser.get(`/tandems/${pair.id}`)).body);
     expect(workspace).toContain('Ziele und Meilensteine');
     expect(workspace).toContain('1 von 2 Meilensteinen erreicht');
+  });
+
+  it('answers a tampered “reached” form with a message that leads to the list of goals', async () => {
+    const pair = await createTandem(t, { status: 'active' });
+    const [goal] = await t.db
+      .insert(goals)
+      .values({ tandemId: pair.id, title: 'Konzept beschließen' })
+      .returning();
+    const res = await pair.menteeBrowser.post(`/tandems/${pair.id}/ziele/${goal!.id}`, { erreicht: 'bald' });
+    expect(res.statusCode).toBe(422);
+    expect(text(res.body)).toContain('Diese Änderung an Ziel oder Meilenstein konnten wir nicht speichern.');
+    expect(res.body).toContain('href="#feld-erreicht"');
+    expect(res.body).toContain('id="feld-erreicht" tabindex="-1"');
+    expect((await t.db.select().from(goals).where(eq(goals.id, goal!.id)))[0]!.reachedAt).toBeNull();
   });
 
   it('answers 422 in German for an empty title and 404 for another tandem’s milestone', async () => {

@@ -88,7 +88,11 @@ export function registerMilestones(app: FastifyInstance) {
           : await findMilestone(db, tandem.tandem.id, req.params.stepId);
       if (!found) throw notFound();
       const form = parseForm(reachedForm, req.body);
-      if (!form.ok) return reply.page(await goalsPage(req, tandem, {}, form.errors), 422);
+      if (!form.ok)
+        return reply.page(
+          await goalsPage(req, tandem, {}, { erreicht: 'tandems.milestones.error.reached' }),
+          422,
+        );
       await setReached(app.deps, tandem.tandem.id, step, found.id, form.data.erreicht === 'ja');
       const flash =
         form.data.erreicht === 'ja'

@@ -156,6 +156,16 @@ describe('logging mentoring time', () => {
     );
   });
 
+  it('shows the programme choice when a refused programme came from the hidden field of a single role', async () => {
+    const pair = await createTandem(t, { status: 'active' });
+    const res = await pair.mentorBrowser.post('/mentoring-zeit/neu', form({ programm: 'kein-programm' }));
+    expect(res.statusCode).toBe(422);
+    expect(text(res.body)).toContain('Bitte wählen Sie eines der Programme, in denen Sie Mentor*in sind.');
+    expect(res.body).toContain('href="#feld-programm"');
+    expect(res.body).toMatch(/<select[^>]* id="feld-programm"/);
+    expect(await entriesOf(pair.mentor.user.id)).toEqual([]);
+  });
+
   it('lets the mentor change and delete an own entry; someone else’s entry answers 404', async () => {
     const pair = await createTandem(t, { status: 'active' });
     const other = await createTandem(t, { status: 'active' });

@@ -1,7 +1,7 @@
 import { MEETING_FORMATS, RHYTHMS } from '../../../../db/schema/tandems.ts';
 import { Alert } from '../../../../ui/components/Alert.tsx';
 import { ChoiceGroup } from '../../../../ui/components/Choice.tsx';
-import { ErrorSummary, Form, SubmitButton, TextArea } from '../../../../ui/components/Form.tsx';
+import { ErrorSummary, Form, fieldId, SubmitButton, TextArea } from '../../../../ui/components/Form.tsx';
 import { Page } from '../../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../../ui/context.ts';
 import { tandemPath } from '../../paths.ts';
@@ -118,7 +118,7 @@ export function AgreementPage(props: { view: AgreementFormView }) {
       {v.writable ? (
         <>
           <ErrorSummary errors={v.errors ?? {}} order={[...AGREEMENT_FIELDS]} />
-          <Form action={tandemPath(v.tandemId, 'vereinbarung')}>
+          <Form action={tandemPath(v.tandemId, 'vereinbarung')} id={fieldId('basis')}>
             <input type="hidden" name="basis" value={String(v.basis)} />
             {TEXT_FIELDS.map(([name, label, hint]) => (
               <TextArea

@@ -1,6 +1,13 @@
 import type { Side } from '../../../../db/schema/tandems.ts';
 import type { MessageKey } from '../../../../i18n/index.ts';
-import { CsrfField, ErrorSummary, Form, SubmitButton, TextArea } from '../../../../ui/components/Form.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  Form,
+  fieldId,
+  SubmitButton,
+  TextArea,
+} from '../../../../ui/components/Form.tsx';
 import { Page } from '../../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../../ui/context.ts';
 import { formatAt } from '../../../../ui/format.ts';
@@ -33,8 +40,8 @@ export function KickoffPage(props: { view: KickoffView }) {
           {t('tandems.agreement.back', { name: v.partnerName })}
         </a>
       </p>
-      <ErrorSummary errors={v.errors ?? {}} order={[...QUESTIONS[v.side]]} />
-      <section aria-labelledby="eigene" class="account-section">
+      <ErrorSummary errors={v.errors ?? {}} order={[...QUESTIONS[v.side], 'teilen']} />
+      <section aria-labelledby="eigene" class="account-section" id={fieldId('teilen')} tabindex={-1}>
         <h2 class="kern-heading-medium" id="eigene">
           {t('tandems.agreement.kickoff.own')}
         </h2>

@@ -1,5 +1,5 @@
 import { SelectField } from '../../../../ui/components/Choice.tsx';
-import { ErrorSummary, Form, SubmitButton, TextField } from '../../../../ui/components/Form.tsx';
+import { ErrorSummary, Form, fieldId, SubmitButton, TextField } from '../../../../ui/components/Form.tsx';
 import { Page } from '../../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../../ui/context.ts';
 import { tandemPath } from '../../paths.ts';
@@ -26,8 +26,8 @@ export function GoalsPage(props: { view: GoalsPageView }) {
           {t('tandems.milestones.back', { name: v.partnerName })}
         </a>
       </p>
-      <ErrorSummary errors={v.errors ?? {}} order={['ziel_titel', 'ziel', 'meilenstein_titel']} />
-      <section aria-labelledby="ziele-liste" class="account-section">
+      <ErrorSummary errors={v.errors ?? {}} order={['erreicht', 'ziel_titel', 'ziel', 'meilenstein_titel']} />
+      <section aria-labelledby="ziele-liste" class="account-section" id={fieldId('erreicht')} tabindex={-1}>
         <h2 class="kern-heading-medium" id="ziele-liste">
           {t('tandems.milestones.section.title')}
         </h2>

@@ -119,7 +119,8 @@ export function EntryPage(props: { view: EntryView }) {
       <form method="post" action={v.action} class="kern-stack" novalidate>
         <CsrfField />
         {v.values.treffen ? <input type="hidden" name="treffen" value={v.values.treffen} /> : null}
-        {v.roles.length > 1 && !v.meeting ? (
+        {/* One role needs no choice, unless its hidden value came back refused. */}
+        {(v.roles.length > 1 || errors.programm) && !v.meeting ? (
           <SelectField
             name="programm"
             label="tandems.time.field.programme"
