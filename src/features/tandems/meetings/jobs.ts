@@ -7,7 +7,8 @@ export const MEETING_REMINDER_QUEUE = 'tandems.meetings.remind';
 /**
  * The day-before meeting reminders: every hour from 7 to 21 o'clock German time (pg-boss schedules
  * cron in Europe/Berlin), so that nobody is mailed at night; the first sweep of the day before sends
- * a meeting's reminder, later ones find it claimed.
+ * a meeting's reminder, later ones find it claimed. A meeting planned for tomorrow after the last
+ * sweep gets no reminder of its own: planning it has just mailed both members.
  */
 export function meetingJobs(deps: ServiceDeps): JobHandler[] {
   return [

@@ -62,6 +62,19 @@ describe('goals and milestones', () => {
     const workspace = text((await pair.mentorBrowser.get(`/tandems/${pair.id}`)).body);
     expect(workspace).toContain('Ziele und Meilensteine');
     expect(workspace).toContain('1 von 2 Meilensteinen erreicht');
+
+    // Open again, and reached again: the programme's count stays, and there is no second celebration.
+    const step = `/tandems/${pair.id}/meilensteine/${first!.id}`;
+    expect((await pair.menteeBrowser.post(step, { erreicht: 'nein' })).statusCode).toBe(303);
+    expect(await celebratedCount(t.db, pair.mentee.programme.id)).toBe(before + 1);
+    expect(text((await pair.menteeBrowser.get(url)).body)).toContain('0 von 2 Meilensteinen erreicht');
+    await pair.menteeBrowser.post(step, { erreicht: 'ja' });
+    page = text((await pair.menteeBrowser.get(url)).body);
+    expect(page).not.toContain(`Erfolg feiern: Antrag entworfen ${SECRET}`);
+    expect(page).toContain('erreicht und gefeiert');
+    await pair.menteeBrowser.post(`/tandems/${pair.id}/erfolge`, { art: 'meilenstein', id: first!.id });
+    expect(await mailsTo(t.db, pair.mentee.user.email)).toHaveLength(1);
+    expect(await celebratedCount(t.db, pair.mentee.programme.id)).toBe(before + 1);
   });
 
   it('answers a tampered “reached” form with a message that leads to the list of goals', async () => {

@@ -62,7 +62,10 @@ export async function addMilestone(deps: ServiceDeps, tandemId: string, goalId: 
 export type Step = 'ziel' | 'meilenstein';
 const tableOf = (step: Step) => (step === 'ziel' ? goals : milestones);
 
-/** Marks a goal or milestone reached (or open again, which also forgets its celebration). */
+/**
+ * Marks a goal or milestone reached, or open again. A celebration stays: it happened, the programme
+ * counts it once, and reaching the step again offers no second one.
+ */
 export async function setReached(
   deps: ServiceDeps,
   tandemId: string,
@@ -73,7 +76,7 @@ export async function setReached(
   const table = tableOf(step);
   await deps.database.db
     .update(table)
-    .set(reached ? { reachedAt: deps.clock() } : { reachedAt: null, celebratedAt: null })
+    .set({ reachedAt: reached ? deps.clock() : null })
     .where(and(eq(table.id, id), eq(table.tandemId, tandemId)));
 }
 

@@ -46,9 +46,9 @@ function StepActions(props: {
 }
 
 function state(t: ReturnType<typeof useView>['t'], s: StepRow) {
-  if (s.celebratedAt) return t('tandems.milestones.state.celebrated');
-  if (s.reachedAt) return t('tandems.milestones.state.reached');
-  return t('tandems.milestones.state.open');
+  // Open again after a celebration is open: the celebration is counted, not shown.
+  if (!s.reachedAt) return t('tandems.milestones.state.open');
+  return t(s.celebratedAt ? 'tandems.milestones.state.celebrated' : 'tandems.milestones.state.reached');
 }
 
 function Progress(props: { goal: GoalWithMilestones }) {
