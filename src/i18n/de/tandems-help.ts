@@ -139,6 +139,8 @@ export const tandemsHelp = {
   'tandems.help.mail.support.action': 'Anfrage ansehen',
   'tandems.help.mail.ended.subject': 'Ihr Tandem ist beendet',
   'tandems.help.mail.ended.body': 'Ihr Tandem im Programm {programme} ist beendet. Danke für Ihr Engagement!',
+  'tandems.help.mail.ended.cancelled':
+    'Geplante Treffen dieses Tandems ({count}) sind damit abgesagt; Ihr abonnierter Kalender zeigt sie als abgesagt. Einzeln heruntergeladene Termine entfernen Sie bitte selbst aus Ihrem Kalender.',
   'tandems.help.mail.ended.feedback':
     'Bitte geben Sie uns eine kurze Rückmeldung (fünf Fragen). Sie hilft, das Programm zu verbessern.',
   'tandems.help.mail.ended.becomeMentor':

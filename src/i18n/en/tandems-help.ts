@@ -140,6 +140,8 @@ export const tandemsHelp: Record<keyof typeof de, string> = {
   'tandems.help.mail.ended.subject': 'Your tandem has ended',
   'tandems.help.mail.ended.body':
     'Your tandem in the programme {programme} has ended. Thank you for your commitment!',
+  'tandems.help.mail.ended.cancelled':
+    'Planned meetings of this tandem ({count}) are cancelled with it; your subscribed calendar shows them as cancelled. Please remove any meetings you downloaded one by one from your calendar yourself.',
   'tandems.help.mail.ended.feedback':
     'Please give us short feedback (five questions). It helps improve the programme.',
   'tandems.help.mail.ended.becomeMentor':

@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
 import { type TestClient, text } from '../../../../test/helpers/client.ts';
 import { createUser, linkIn, mailsTo } from '../../../../test/helpers/factories.ts';
 import { tandems } from '../../../db/schema/index.ts';
+import { HOUR, insertMeeting, meetingRow } from '../meetings/test-support.ts';
 import { browserFor, createTandem, outsiders } from '../test-support.ts';
 
 let t: TestApp;
@@ -54,6 +55,28 @@ describe('ending a tandem', () => {
       expect((await member.get(url)).statusCode).toBe(409);
     }
     expect(await mailsTo(t.db, pair.mentor.user.email)).toHaveLength(1);
+  });
+
+  it('cancels the planned meetings, so the calendar feeds show them cancelled; held ones stay held', async () => {
+    const pair = await createTandem(t, { status: 'active' });
+    const planned = await insertMeeting(t, pair.id, {
+      status: 'planned',
+      startsAt: new Date(t.clock.now().getTime() + 48 * HOUR),
+    });
+    const held = await insertMeeting(t, pair.id, { status: 'held' });
+    const done = await pair.mentorBrowser.post(`/tandems/${pair.id}/ende`, {
+      art: 'planned',
+      bestaetigt: 'ja',
+    });
+    expect(done.statusCode).toBe(303);
+    expect(await meetingRow(t, planned.id)).toMatchObject({ status: 'cancelled', sequence: 1 });
+    expect((await meetingRow(t, held.id)).status).toBe('held');
+    const [mail] = await mailsTo(t.db, pair.mentee.user.email);
+    expect(mail!.text).toContain('Geplante Treffen dieses Tandems (1) sind damit abgesagt');
+    // The ended workspace offers no next meeting any more.
+    expect(text((await pair.menteeBrowser.get(`/tandems/${pair.id}`)).body)).not.toContain(
+      'Treffen ansehen und vorbereiten',
+    );
   });
 
   it('early: a reason is required and kept, but never sent by mail', async () => {

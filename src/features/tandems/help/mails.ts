@@ -15,16 +15,19 @@ export const endedMail = (v: {
   programme: string;
   url: string;
   become: string | null;
+  /** Planned meetings the end cancelled. */
+  cancelled: number;
 }): MailContent => ({
   template: 'tandems.help.ended',
   subject: 'tandems.help.mail.ended.subject',
   paragraphs: [
     'tandems.help.mail.ended.body',
+    ...(v.cancelled > 0 ? (['tandems.help.mail.ended.cancelled'] as const) : []),
     'tandems.help.mail.ended.feedback',
     ...(v.become ? (['tandems.help.mail.ended.becomeMentor'] as const) : []),
   ],
   action: { label: 'tandems.help.mail.ended.action', url: v.url },
-  vars: { name: v.name, programme: v.programme, become: v.become ?? '' },
+  vars: { name: v.name, programme: v.programme, become: v.become ?? '', count: v.cancelled },
 });
 
 /** The requester hears that the coordinators named an additional contact person; who it is, they learn directly. */

@@ -1,6 +1,7 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import {
+  meetings,
   participations,
   supportCaseNotes,
   supportCases,
@@ -40,6 +41,12 @@ async function endTandem(
     .where(and(eq(tandems.id, t.tandem.id), ne(tandems.status, 'ended')))
     .returning({ id: tandems.id });
   if (ended.length === 0) return false;
+  // Its planned meetings are off: the calendar feeds show them cancelled (a new SEQUENCE).
+  const cancelled = await tx
+    .update(meetings)
+    .set({ status: 'cancelled', sequence: sql`${meetings.sequence} + 1`, updatedAt: now })
+    .where(and(eq(meetings.tandemId, t.tandem.id), eq(meetings.status, 'planned')))
+    .returning({ id: meetings.id });
   // The reason is the members' words: it stays out of the audit log.
   await recordAudit(tx, {
     kind: 'tandem_ended',
@@ -66,6 +73,7 @@ async function endTandem(
         programme: t.programme.name,
         url,
         become: mentee ? link(deps, becomeMentorPath(t.programme.slug)) : null,
+        cancelled: cancelled.length,
       }),
     );
   }

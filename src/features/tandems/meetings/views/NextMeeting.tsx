@@ -37,7 +37,7 @@ export function NextMeeting(props: { view: NextMeetingView }) {
           {next.location ? (
             <p class="kern-body">{t('tandems.meetings.next.location', { location: next.location })}</p>
           ) : null}
-          {next.startsAt.getTime() <= v.now.getTime() ? (
+          {v.writable && next.startsAt.getTime() <= v.now.getTime() ? (
             <p class="kern-body">
               <strong>{t('tandems.meetings.next.overdue')}</strong>{' '}
               <a class="kern-link" href={meetingPath(v.tandemId, next.id, 'protokoll')}>
