@@ -25,6 +25,7 @@ export type AuditKind =
   | 'matching_round_published'
   | 'matching_weights_changed'
   | 'tandem_settings_changed'
+  | 'support_case_opened'
   | 'support_case_closed'
   | 'tandem_ended';
 

@@ -11,4 +11,8 @@ const coordinatorsOnly: Record<ActorKind, Outcome> = {
 
 export const tandemAttentionRows: Record<string, Row> = {
   'GET /koordination/tandems': coordinatorsOnly,
+  'POST /koordination/tandems/:id/fall': {
+    url: '/koordination/tandems/00000000-0000-0000-0000-000000000000/fall',
+    ...coordinatorsOnly,
+  },
 };

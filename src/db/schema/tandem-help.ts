@@ -7,7 +7,10 @@ import { SIDES } from './tandems.ts';
 
 /* Help for a tandem: support requests, the coordinators' work on them, and feedback after the end. */
 
-export const SUPPORT_REASONS = ['contact_asleep', 'no_progress', 'expectations', 'other'] as const;
+/** What a member can name when asking for support. */
+export const MEMBER_SUPPORT_REASONS = ['contact_asleep', 'no_progress', 'expectations', 'other'] as const;
+/** `stalled`: opened by coordinators from the "braucht Aufmerksamkeit" list, with no requester. */
+export const SUPPORT_REASONS = [...MEMBER_SUPPORT_REASONS, 'stalled'] as const;
 export const SUPPORT_STATUSES = ['open', 'in_progress', 'closed'] as const;
 export const SUPPORT_OUTCOMES = ['continue', 'additional_contact', 'rematch', 'end'] as const;
 export const SUPPORT_NOTE_KINDS = ['note', 'contact'] as const;

@@ -4,3 +4,7 @@ export const tandemPath = (id: string, rest = '') => `${TANDEMS_PATH}/${id}${res
 
 /** Coordinators' views without contents. */
 export const COORDINATION_TANDEMS_PATH = '/koordination/tandems';
+export const SUPPORT_CASES_PATH = '/koordination/unterstuetzung';
+export const supportCasePath = (id: string) => `${SUPPORT_CASES_PATH}/${id}`;
+/** Coordinators open a case for a tandem from the attention list. */
+export const openCasePath = (tandemId: string) => `${COORDINATION_TANDEMS_PATH}/${tandemId}/fall`;

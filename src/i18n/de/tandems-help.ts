@@ -11,6 +11,7 @@ export const tandemsHelp = {
   'tandems.help.reason.no_progress': 'Wir kommen inhaltlich nicht weiter',
   'tandems.help.reason.expectations': 'Die Vorstellungen passen nicht zueinander',
   'tandems.help.reason.other': 'Sonstiges',
+  'tandems.help.reason.stalled': 'Braucht Aufmerksamkeit: lange kein Treffen',
   'tandems.help.status.open': 'Offen',
   'tandems.help.status.in_progress': 'In Bearbeitung',
   'tandems.help.status.closed': 'Abgeschlossen',
@@ -113,6 +114,10 @@ export const tandemsHelp = {
   'tandems.help.flash.ended': 'Das Tandem ist beendet. Danke für Ihr Engagement!',
   'tandems.help.flash.feedback': 'Danke für Ihre Rückmeldung!',
   'tandems.help.flash.note': 'Festgehalten.',
+  'tandems.help.flash.caseOpened':
+    'Der Fall ist angelegt. Halten Sie hier fest, wen Sie kontaktiert haben und wie es weitergeht.',
+  'tandems.help.flash.caseEnded': 'Dieses Tandem ist bereits beendet; ein Fall ist nicht mehr nötig.',
+  'tandems.help.case.byCoordination': 'Von der Koordination angelegt',
   'tandems.help.flash.closed': 'Die Anfrage ist abgeschlossen.',
 
   'tandems.help.error.reason.required': 'Bitte wählen Sie, worum es geht.',

@@ -6,6 +6,10 @@ export const tandems = {
   'tandems.status.kickoff_pending': 'Kick-off steht aus',
   'tandems.status.active': 'Aktiv',
   'tandems.status.ended': 'Beendet',
+  'tandems.endKind.planned': 'wie geplant',
+  'tandems.endKind.early': 'vorzeitig',
+  'tandems.endKind.rematch': 'neue Vermittlung',
+  'tandems.endKind.coordination': 'durch die Koordination',
   'tandems.side.mentee': 'Mentee',
   'tandems.side.mentor': 'Mentor*in',
 

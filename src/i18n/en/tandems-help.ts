@@ -12,6 +12,7 @@ export const tandemsHelp: Record<keyof typeof de, string> = {
   'tandems.help.reason.no_progress': 'We are not making progress',
   'tandems.help.reason.expectations': 'Our expectations do not fit',
   'tandems.help.reason.other': 'Other',
+  'tandems.help.reason.stalled': 'Needs attention: no meeting for a long time',
   'tandems.help.status.open': 'Open',
   'tandems.help.status.in_progress': 'In progress',
   'tandems.help.status.closed': 'Closed',
@@ -113,6 +114,9 @@ export const tandemsHelp: Record<keyof typeof de, string> = {
   'tandems.help.flash.ended': 'The tandem has ended. Thank you for your commitment!',
   'tandems.help.flash.feedback': 'Thank you for your feedback!',
   'tandems.help.flash.note': 'Recorded.',
+  'tandems.help.flash.caseOpened': 'The case is open. Record here whom you contacted and how things go on.',
+  'tandems.help.flash.caseEnded': 'This tandem has already ended; a case is no longer needed.',
+  'tandems.help.case.byCoordination': 'Opened by the coordinators',
   'tandems.help.flash.closed': 'The request is closed.',
 
   'tandems.help.error.reason.required': 'Please choose what it is about.',

@@ -7,6 +7,10 @@ export const tandems: Record<keyof typeof de, string> = {
   'tandems.status.kickoff_pending': 'Kick-off pending',
   'tandems.status.active': 'Active',
   'tandems.status.ended': 'Ended',
+  'tandems.endKind.planned': 'as planned',
+  'tandems.endKind.early': 'early',
+  'tandems.endKind.rematch': 're-matched',
+  'tandems.endKind.coordination': 'by the coordinators',
   'tandems.side.mentee': 'Mentee',
   'tandems.side.mentor': 'Mentor',
 

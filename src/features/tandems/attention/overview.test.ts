@@ -77,6 +77,8 @@ describe('the coordinators’ tandem overview', () => {
       day(t.clock.now()),
       day(started),
       ...meetingFacts,
+      // The case column: a button whose name (for screen readers) names the pair.
+      expect.stringMatching(new RegExp(`^Fall anlegen ?: ${name}$`)),
     ]);
     // Every tandem: status and start, then the same facts.
     expect(cells(res.body, name)).toEqual([name, 'Aktiv', day(started), ...meetingFacts]);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import type { TandemStatus } from '../../../db/schema/index.ts';
+import type { EndKind } from '../../../db/schema/matching.ts';
 
 /** A tandem as coordinators see it: names, status, dates and counts – never contents. */
 export interface TandemFacts {
@@ -17,6 +18,9 @@ export interface TandemFacts {
   openTodos: number;
   minutes: number;
   attentionAt: Date | null;
+  endKind: EndKind | null;
+  /** The case coordinators are working on (open or in progress), if any. */
+  openCaseId: string | null;
   /** On the "braucht Aufmerksamkeit" list: escalated, and no meeting held or planned since. */
   needsAttention: boolean;
   lastActivity: Date;
@@ -59,8 +63,14 @@ export async function tandemFacts(
     te AS (
       SELECT e.tandem_id, sum(e.minutes) AS minutes
         FROM time_entries e JOIN ts ON ts.id = e.tandem_id
-       GROUP BY e.tandem_id)
+       GROUP BY e.tandem_id),
+    sc AS (
+      SELECT DISTINCT ON (c.tandem_id) c.tandem_id, c.id
+        FROM support_cases c JOIN ts ON ts.id = c.tandem_id
+       WHERE c.status <> 'closed'
+       ORDER BY c.tandem_id, c.created_at DESC)
     SELECT t.id, t.programme_id, t.status, t.created_at, t.activated_at, t.ended_at, t.attention_at,
+           t.end_kind, sc.id AS open_case_id,
            mu.name AS mentee_name, ru.name AS mentor_name,
            mt.last_meeting, mt.next_meeting,
            coalesce(mt.held_meetings, 0) AS held_meetings,
@@ -75,6 +85,7 @@ export async function tandemFacts(
       LEFT JOIN mt ON mt.tandem_id = t.id
       LEFT JOIN td ON td.tandem_id = t.id
       LEFT JOIN te ON te.tandem_id = t.id
+      LEFT JOIN sc ON sc.tandem_id = t.id
      ORDER BY t.created_at DESC, t.id`)) as unknown as { rows: Raw[] };
   return result.rows.map((r) => {
     const createdAt = date(r.created_at)!;
@@ -99,6 +110,8 @@ export async function tandemFacts(
       openTodos: Number(r.open_todos),
       minutes: Number(r.minutes),
       attentionAt,
+      endKind: (r.end_kind as EndKind | null) ?? null,
+      openCaseId: (r.open_case_id as string | null) ?? null,
       lastActivity,
       needsAttention:
         status !== 'ended' && attentionAt !== null && attentionAt >= lastActivity && nextMeeting === null,

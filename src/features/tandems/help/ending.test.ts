@@ -71,6 +71,9 @@ describe('ending a tandem', () => {
     expect(done.statusCode).toBe(303);
     expect(await meetingRow(t, planned.id)).toMatchObject({ status: 'cancelled', sequence: 1 });
     expect((await meetingRow(t, held.id)).status).toBe('held');
+    // The coordinators see how it ended, not why.
+    const { coordinator } = await outsiders(t);
+    expect(text((await coordinator.get('/koordination/tandems')).body)).toContain('Beendet (wie geplant)');
     const [mail] = await mailsTo(t.db, pair.mentee.user.email);
     expect(mail!.text).toContain('Geplante Treffen dieses Tandems (1) sind damit abgesagt');
     // The ended workspace offers no next meeting any more.

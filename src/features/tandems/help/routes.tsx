@@ -1,8 +1,8 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { programmes } from '../../../db/schema/index.ts';
+import { programmes, tandems } from '../../../db/schema/index.ts';
 import { forbidden, notFound } from '../../../platform/errors.ts';
-import { parseForm } from '../../../platform/forms.ts';
+import { isUuid, parseForm } from '../../../platform/forms.ts';
 import { can, type SignedInActor } from '../../../policy/index.ts';
 import type { FormErrors } from '../../../ui/context.ts';
 import {
@@ -15,7 +15,7 @@ import {
 import { tandemFacts } from '../attention/queries.ts';
 import { isWritable } from '../meetings/paths.ts';
 import { endedReply } from '../meetings/routes/shared.tsx';
-import { tandemPath } from '../paths.ts';
+import { COORDINATION_TANDEMS_PATH, openCasePath, supportCasePath, tandemPath } from '../paths.ts';
 import {
   type CaseRow,
   caseList,
@@ -26,7 +26,14 @@ import {
   ownFeedback,
 } from './queries.ts';
 import { endForm, feedbackForm, noteForm, outcomeForm, supportForm } from './schema.ts';
-import { addCaseNote, closeCase, endByMember, giveFeedback, requestSupport } from './service.ts';
+import {
+  addCaseNote,
+  closeCase,
+  endByMember,
+  giveFeedback,
+  openCaseForTandem,
+  requestSupport,
+} from './service.ts';
 import { CasePage, CasesPage, FeedbackStatsPage } from './views/CoordinationPages.tsx';
 import { EndPage, FeedbackPage, SupportPage } from './views/MemberPages.tsx';
 
@@ -156,6 +163,22 @@ export function registerHelp(app: FastifyInstance) {
     });
     if (!saved) return reply.page(<FeedbackPage view={{ ...base(tandem), state: 'given' }} />, 409);
     return reply.flash('success', 'tandems.help.flash.feedback').redirect(tandemPath(tandem.tandem.id), 303);
+  });
+
+  // From the attention list: a case for a tandem nobody asked about (or the one already being worked).
+  app.post<TandemParams>(openCasePath(':id'), coordinate, async (req, reply) => {
+    const actor = coordinator(req);
+    const [tandem] = isUuid(req.params.id)
+      ? await db
+          .select({ id: tandems.id, programmeId: tandems.programmeId, status: tandems.status })
+          .from(tandems)
+          .where(eq(tandems.id, req.params.id))
+      : [];
+    if (!tandem || !can(actor, 'tandems.coordinate', { programmeId: tandem.programmeId })) throw notFound();
+    if (tandem.status === 'ended')
+      return reply.flash('warning', 'tandems.help.flash.caseEnded').redirect(COORDINATION_TANDEMS_PATH, 303);
+    const caseId = await openCaseForTandem(app.deps, tandem, actor.userId);
+    return reply.flash('success', 'tandems.help.flash.caseOpened').redirect(supportCasePath(caseId), 303);
   });
 
   app.get('/koordination/unterstuetzung', coordinate, async (req, reply) => {

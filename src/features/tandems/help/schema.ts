@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import {
   GOALS_REACHED,
+  MEMBER_SUPPORT_REASONS,
   SUPPORT_NOTE_KINDS,
   SUPPORT_OUTCOMES,
-  SUPPORT_REASONS,
   YES_MAYBE_NO,
 } from '../../../db/schema/tandem-help.ts';
 
@@ -14,7 +14,7 @@ const text = (required: string, tooLong: string, max = MAX_MESSAGE) =>
   z.string(required).trim().min(1, required).max(max, tooLong);
 
 export const supportForm = z.object({
-  grund: z.enum(SUPPORT_REASONS, { error: `${E}.reason.required` }),
+  grund: z.enum(MEMBER_SUPPORT_REASONS, { error: `${E}.reason.required` }),
   nachricht: text(`${E}.message.required`, `${E}.message.tooLong`),
 });
 

@@ -124,6 +124,39 @@ export async function requestSupport(
   });
 }
 
+/**
+ * Coordinators open a case for a tandem on their attention list, so that they can note, contact and
+ * decide as for a request. A case still being worked is reused: one tandem, one open case. Nobody is
+ * mailed: the coordinators decide whom to contact and record it on the case.
+ */
+export async function openCaseForTandem(
+  deps: ServiceDeps,
+  tandem: { id: string; programmeId: string },
+  coordinatorId: string,
+): Promise<string> {
+  return deps.database.db.transaction(async (tx) => {
+    // One case at a time per tandem, also when two coordinators click at once.
+    await tx.select({ id: tandems.id }).from(tandems).where(eq(tandems.id, tandem.id)).for('update');
+    const [open] = await tx
+      .select({ id: supportCases.id })
+      .from(supportCases)
+      .where(and(eq(supportCases.tandemId, tandem.id), ne(supportCases.status, 'closed')));
+    if (open) return open.id;
+    const now = deps.clock();
+    const [row] = await tx
+      .insert(supportCases)
+      .values({ tandemId: tandem.id, programmeId: tandem.programmeId, reason: 'stalled', createdAt: now })
+      .returning({ id: supportCases.id });
+    await recordAudit(tx, {
+      kind: 'support_case_opened',
+      actorId: coordinatorId,
+      details: { tandemId: tandem.id, caseId: row!.id },
+      at: now,
+    });
+    return row!.id;
+  });
+}
+
 /** A coordinator's note or recorded contact on a case; the case is then in progress. */
 export async function addCaseNote(
   deps: ServiceDeps,
@@ -147,7 +180,7 @@ export async function addCaseNote(
  */
 export async function closeCase(
   deps: ServiceDeps,
-  c: { id: string; tandemId: string; requesterId: string | null },
+  c: { id: string; tandemId: string; requesterId: string | null; reason: SupportReason },
   coordinatorId: string,
   outcome: SupportOutcome,
   note: string,
@@ -165,14 +198,20 @@ export async function closeCase(
         .values({ caseId: c.id, authorId: coordinatorId, kind: 'note', body: note, createdAt: deps.clock() });
     }
     const members = await loadTandemMembers(tx, c.tandemId);
-    if (outcome === 'additional_contact' && members && c.requesterId) {
-      const [requester] = await tx.select().from(users).where(eq(users.id, c.requesterId));
-      if (requester) {
+    if (outcome === 'additional_contact' && members) {
+      // The requester hears of it; for a case the coordinators opened themselves, both members do.
+      const told =
+        c.reason === 'stalled'
+          ? [members.mentee, members.mentor]
+          : c.requesterId
+            ? await tx.select().from(users).where(eq(users.id, c.requesterId))
+            : [];
+      for (const person of told) {
         await mail(
-          requester.email,
-          requester.locale,
+          person.email,
+          person.locale,
           contactMail({
-            name: requester.name,
+            name: person.name,
             programme: members.programme.name,
             url: link(deps, tandemPath(c.tandemId, 'unterstuetzung')),
           }),

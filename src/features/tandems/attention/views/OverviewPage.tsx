@@ -1,13 +1,13 @@
 import type { TandemStatus } from '../../../../db/schema/index.ts';
 import { TANDEM_STATUSES } from '../../../../db/schema/index.ts';
 import { SelectField } from '../../../../ui/components/Choice.tsx';
-import { SubmitButton } from '../../../../ui/components/Form.tsx';
+import { CsrfField, SubmitButton } from '../../../../ui/components/Form.tsx';
 import { Page } from '../../../../ui/components/Page.tsx';
 import { useView } from '../../../../ui/context.ts';
 import { formatAt } from '../../../../ui/format.ts';
-import { COORDINATION_TANDEMS_PATH } from '../../paths.ts';
+import { COORDINATION_TANDEMS_PATH, openCasePath, supportCasePath } from '../../paths.ts';
 import { formatDuration } from '../../time/views/labels.ts';
-import { statusKey } from '../../workspace/views/labels.ts';
+import { endKindKey, statusKey } from '../../workspace/views/labels.ts';
 import type { TandemFacts } from '../queries.ts';
 
 export interface ProgrammeOverview {
@@ -15,6 +15,31 @@ export interface ProgrammeOverview {
   slug: string;
   tandems: TandemFacts[];
   celebrated: number;
+}
+
+/** The case being worked for this tandem, or a button that opens one. */
+function CaseCell(props: { row: TandemFacts }) {
+  const { t } = useView();
+  const r = props.row;
+  const pair = t('tandems.attention.pair', { mentee: r.menteeName, mentor: r.mentorName });
+  if (r.openCaseId)
+    return (
+      <a class="kern-link" href={supportCasePath(r.openCaseId)}>
+        {t('tandems.attention.case.open')}
+        <span class="kern-sr-only">: {pair}</span>
+      </a>
+    );
+  return (
+    <form method="post" action={openCasePath(r.id)} class="inline-form">
+      <CsrfField />
+      <button type="submit" class="kern-btn kern-btn--secondary kern-btn--x-small">
+        <span class="kern-label">
+          {t('tandems.attention.case.new')}
+          <span class="kern-sr-only">: {pair}</span>
+        </span>
+      </button>
+    </form>
+  );
 }
 
 function Facts(props: { rows: TandemFacts[]; caption: string; attention?: boolean }) {
@@ -60,6 +85,11 @@ function Facts(props: { rows: TandemFacts[]; caption: string; attention?: boolea
             <th class="kern-table__header" scope="col">
               {t('tandems.attention.col.time')}
             </th>
+            {props.attention ? (
+              <th class="kern-table__header" scope="col">
+                {t('tandems.attention.col.case')}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody class="kern-table__body">
@@ -68,7 +98,10 @@ function Facts(props: { rows: TandemFacts[]; caption: string; attention?: boolea
               <th class="kern-table__header" scope="row">
                 {t('tandems.attention.pair', { mentee: r.menteeName, mentor: r.mentorName })}
               </th>
-              <td class="kern-table__cell">{t(statusKey(r.status))}</td>
+              <td class="kern-table__cell">
+                {t(statusKey(r.status))}
+                {r.endKind ? ` (${t(endKindKey(r.endKind))})` : ''}
+              </td>
               <td class="kern-table__cell">{day(r.createdAt)}</td>
               {props.attention ? (
                 <>
@@ -81,6 +114,11 @@ function Facts(props: { rows: TandemFacts[]; caption: string; attention?: boolea
               <td class="kern-table__cell">{r.heldMeetings}</td>
               <td class="kern-table__cell">{r.openTodos}</td>
               <td class="kern-table__cell">{formatDuration(r.minutes, t)}</td>
+              {props.attention ? (
+                <td class="kern-table__cell">
+                  <CaseCell row={r} />
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

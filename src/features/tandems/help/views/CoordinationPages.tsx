@@ -98,7 +98,9 @@ export function CasePage(props: { view: CaseView }) {
       <dl class="kern-description-list">
         <div class="kern-description-list-item">
           <dt class="kern-description-list-item__key">{t('tandems.help.case.requester')}</dt>
-          <dd class="kern-description-list-item__value">{v.row.requesterName ?? '–'}</dd>
+          <dd class="kern-description-list-item__value">
+            {v.row.requesterName ?? (c.reason === 'stalled' ? t('tandems.help.case.byCoordination') : '–')}
+          </dd>
         </div>
         <div class="kern-description-list-item">
           <dt class="kern-description-list-item__key">{t('tandems.help.cases.reason')}</dt>
@@ -106,7 +108,7 @@ export function CasePage(props: { view: CaseView }) {
         </div>
         <div class="kern-description-list-item">
           <dt class="kern-description-list-item__key">{t('tandems.help.case.message')}</dt>
-          <dd class="kern-description-list-item__value preserve-lines">{c.message}</dd>
+          <dd class="kern-description-list-item__value preserve-lines">{c.message || '–'}</dd>
         </div>
         <div class="kern-description-list-item">
           <dt class="kern-description-list-item__key">{t('tandems.help.cases.status')}</dt>

@@ -1,4 +1,4 @@
-import { GOALS_REACHED, SUPPORT_REASONS, YES_MAYBE_NO } from '../../../../db/schema/tandem-help.ts';
+import { GOALS_REACHED, MEMBER_SUPPORT_REASONS, YES_MAYBE_NO } from '../../../../db/schema/tandem-help.ts';
 import { ChoiceGroup } from '../../../../ui/components/Choice.tsx';
 import { ErrorSummary, Form, SubmitButton, TextArea } from '../../../../ui/components/Form.tsx';
 import { Page } from '../../../../ui/components/Page.tsx';
@@ -37,7 +37,10 @@ export function SupportPage(props: { view: Base & { own: SupportCase[] } }) {
         <ChoiceGroup
           name="grund"
           legend="tandems.help.support.reason"
-          options={SUPPORT_REASONS.map((r) => ({ value: r, label: `tandems.help.reason.${r}` as const }))}
+          options={MEMBER_SUPPORT_REASONS.map((r) => ({
+            value: r,
+            label: `tandems.help.reason.${r}` as const,
+          }))}
           selected={v.values.grund ? [v.values.grund] : []}
           errors={v.errors}
         />
