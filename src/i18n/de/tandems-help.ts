@@ -148,6 +148,9 @@ export const tandemsHelp = {
     'Geplante Treffen dieses Tandems ({count}) sind damit abgesagt; Ihr abonnierter Kalender zeigt sie als abgesagt. Einzeln heruntergeladene Termine entfernen Sie bitte selbst aus Ihrem Kalender.',
   'tandems.help.mail.ended.feedback':
     'Bitte geben Sie uns eine kurze Rückmeldung (fünf Fragen). Sie hilft, das Programm zu verbessern.',
+  'tandems.help.section.becomeMentorLead':
+    'Möchten Sie Ihre Erfahrungen nun selbst weitergeben? Sie können auch in beiden Rollen gleichzeitig aktiv sein.',
+  'tandems.help.section.becomeMentor': 'Als Mentor*in anmelden',
   'tandems.help.mail.ended.becomeMentor':
     'Möchten Sie Ihre Erfahrungen als Mentor*in weitergeben? Sie können auch in beiden Rollen gleichzeitig aktiv sein. Hier melden Sie sich als Mentor*in an: {become}',
   'tandems.help.mail.ended.action': 'Rückmeldung geben',

@@ -30,6 +30,9 @@ export const tandemsHelp: Record<keyof typeof de, string> = {
   'tandems.help.section.end': 'End the tandem',
   'tandems.help.section.feedback': 'Give feedback on the mentoring',
   'tandems.help.section.feedbackGiven': 'Thank you, your feedback is saved.',
+  'tandems.help.section.becomeMentorLead':
+    'Would you like to pass on your experience yourself now? You can also be active in both roles at once.',
+  'tandems.help.section.becomeMentor': 'Sign up as a mentor',
 
   'tandems.help.support.title': 'Ask for support',
   'tandems.help.support.lead':

@@ -49,6 +49,12 @@ describe('ending a tandem', () => {
     const [mentorMail] = await mailsTo(t.db, pair.mentor.user.email);
     expect(linkIn(mentorMail!.text, '/tandems/')).toBe(`/tandems/${pair.id}/rueckmeldung`);
     expect(mentorMail!.text).not.toContain('Mentor*in weitergeben');
+    // The ended workspace repeats the invitation for the mentee only.
+    const becomeLink = 'href="/registrierung?programm=klimaschutz&amp;rolle=mentor"';
+    const menteeWorkspace = (await pair.menteeBrowser.get(`/tandems/${pair.id}`)).body;
+    expect(text(menteeWorkspace)).toContain('Als Mentor*in anmelden');
+    expect(menteeWorkspace).toContain(becomeLink);
+    expect((await pair.mentorBrowser.get(`/tandems/${pair.id}`)).body).not.toContain(becomeLink);
 
     for (const member of [pair.menteeBrowser, pair.mentorBrowser]) {
       expect((await member.post(url, { art: 'planned', bestaetigt: 'ja' })).statusCode).toBe(409);

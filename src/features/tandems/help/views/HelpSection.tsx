@@ -2,7 +2,13 @@ import { useView } from '../../../../ui/context.ts';
 import { tandemPath } from '../../paths.ts';
 
 /** The guide's "Was tun, wenn es stockt?": ask for support; end the tandem; after the end, feedback. */
-export function HelpSection(props: { tandemId: string; ended: boolean; feedbackGiven: boolean }) {
+export function HelpSection(props: {
+  tandemId: string;
+  ended: boolean;
+  feedbackGiven: boolean;
+  /** After the end, for the mentee: where to add the mentor role. */
+  becomeMentor?: string;
+}) {
   const { t } = useView();
   return (
     <section aria-labelledby="hilfe" class="account-section">
@@ -34,6 +40,14 @@ export function HelpSection(props: { tandemId: string; ended: boolean; feedbackG
           </li>
         )}
       </ul>
+      {props.becomeMentor ? (
+        <p class="kern-body">
+          {t('tandems.help.section.becomeMentorLead')}{' '}
+          <a class="kern-link" href={props.becomeMentor}>
+            {t('tandems.help.section.becomeMentor')}
+          </a>
+        </p>
+      ) : null}
     </section>
   );
 }
