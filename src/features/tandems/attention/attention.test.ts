@@ -6,6 +6,7 @@ import { mailsTo } from '../../../../test/helpers/factories.ts';
 import { meetings, programmes, tandems } from '../../../db/schema/index.ts';
 import { plantContents, SECRET } from '../confidentiality-support.ts';
 import { createTandem, outsiders } from '../test-support.ts';
+import { attentionJobs, STALL_SWEEP_QUEUE } from './jobs.ts';
 import { sweepStalledTandems } from './service.ts';
 
 const DAY = 86_400_000;
@@ -43,8 +44,15 @@ describe('the stalled-tandem sweep', () => {
 
     t.clock.advance(4 * WEEK - DAY);
     expect((await sweep()).escalated).toBe(0);
+    // The job as pg-boss runs it, by day only: it finds nothing due yet either.
+    const job = attentionJobs(t.app.deps).find((j) => j.queue === STALL_SWEEP_QUEUE)!;
+    expect(job.cron).toBe('17 7-20 * * *');
+    await job.handle({}, { retryCount: 0, retryLimit: 0 });
     expect((await row(pair.id)).attentionAt).toBeNull();
     t.clock.advance(DAY);
+    await job.handle({}, { retryCount: 0, retryLimit: 0 });
+    expect((await row(pair.id)).attentionAt).toEqual(t.clock.now());
+    await t.db.update(tandems).set({ attentionAt: null }).where(eq(tandems.id, pair.id));
     const both = await Promise.all([sweep(), sweep()]);
     expect(both.map((r) => r.escalated).sort()).toEqual([0, 1]);
     expect((await row(pair.id)).attentionAt).not.toBeNull();

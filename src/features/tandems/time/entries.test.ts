@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
 import { timeEntries } from '../../../db/schema/index.ts';
-import { createTandem } from '../test-support.ts';
+import { createTandem, outsiders } from '../test-support.ts';
 import { meetingOf, storedEntry } from './test-support.ts';
 
 let t: TestApp;
@@ -170,6 +170,7 @@ describe('logging mentoring time', () => {
     const pair = await createTandem(t, { status: 'active' });
     const other = await createTandem(t, { status: 'active' });
     const entry = await storedEntry(t, pair, { on: '2026-10-01', minutes: 60, note: 'Eigene Notiz' });
+    const staff = await outsiders(t);
 
     const edit = await pair.mentorBrowser.get(`/mentoring-zeit/${entry.id}`);
     expect(edit.statusCode).toBe(200);
@@ -195,9 +196,12 @@ describe('logging mentoring time', () => {
       await other.mentorBrowser.post(`/mentoring-zeit/${entry.id}/loeschen`),
       await pair.menteeBrowser.get(`/mentoring-zeit/${entry.id}`),
       await pair.mentorBrowser.get('/mentoring-zeit/kein-eintrag'),
+      // Coordinators see totals, an admin nothing: neither reads an entry or its note.
+      await staff.coordinator.get(`/mentoring-zeit/${entry.id}`),
+      await staff.admin.get(`/mentoring-zeit/${entry.id}`),
     ]) {
       expect(res.statusCode).toBe(404);
-      expect(res.body).not.toContain('Fragen zum Förderantrag');
+      expect(res.body).not.toContain('Eigene Notiz');
     }
     expect(await entriesOf(pair.mentor.user.id)).toHaveLength(1);
 
