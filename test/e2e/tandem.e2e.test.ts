@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/demo/seed.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/seed.ts';
 import { pdfText } from '../../src/features/tandems/time/test-support.ts';
 import { alerts, expectNoAxeViolations, heading, launchBrowser, logInAs, waitForPage } from './helpers.ts';
 import { AppServer } from './server.ts';
@@ -37,6 +37,7 @@ const MENTEE = 'mentee.nowak@demo.klimatandem.example';
 const MENTOR = 'mentorin.berg@demo.klimatandem.example';
 const MENTEE_NAME = 'Jonas Nowak (Demo)';
 const MENTOR_NAME = 'Dr. Hanna Berg (Demo)';
+const COORDINATOR = 'koordination.klimaschutz@demo.klimatandem.example';
 
 // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, with spaces between cells, is what a reader sees
 const mainText = async () => (await page.locator('main').innerText()).replace(/\s+/g, ' ');
@@ -220,5 +221,47 @@ describe('the tandem workspace', () => {
     expect(proof).toContain('0:45');
     // Dates, kinds and durations only: nothing the tandem wrote.
     expect(proof).not.toContain('Kämmerei');
+  });
+
+  it('a mentee asks for support; the coordinator works the case and reads the coordination pages: axe on every one', async () => {
+    await openTandem(MENTEE, MENTOR_NAME);
+    expect(await click('Unterstützung anfragen')).toBe(200);
+    expect(await heading(page)).toBe('Unterstützung anfragen');
+    await expectNoAxeViolations(page);
+    await page.getByRole('radio', { name: 'Der Kontakt ist eingeschlafen' }).check();
+    await page.getByLabel('Ihre Nachricht an die Koordination').fill('Wir finden keinen gemeinsamen Termin.');
+    expect(await click('Anfrage senden', 'button')).toBe(200);
+    expect((await alerts(page)).join(' ')).not.toMatch(/Fehler/);
+    await expectNoAxeViolations(page);
+    await logOut();
+
+    await logInAs(page, server, COORDINATOR, DEMO_PASSWORD, DEMO_TOTP_SECRET);
+    await page.goto(server.url('/koordination/tandems'));
+    expect(await heading(page)).toBe('Tandems');
+    expect(await mainText()).toContain(`${MENTEE_NAME} mit ${MENTOR_NAME}`);
+    await expectNoAxeViolations(page);
+    expect(await click('Unterstützungsanfragen')).toBe(200);
+    expect(await mainText()).toContain('Der Kontakt ist eingeschlafen');
+    await expectNoAxeViolations(page);
+    await waitForPage(page, () => page.locator('main table tbody a').first().click());
+    expect(await heading(page)).toBe(`Unterstützungsanfrage: ${MENTEE_NAME} mit ${MENTOR_NAME}`);
+    expect(await mainText()).toContain('Wir finden keinen gemeinsamen Termin.');
+    await expectNoAxeViolations(page);
+    await page.getByRole('radio', { name: 'Kontakt aufgenommen' }).check();
+    await page.getByLabel('Text', { exact: true }).fill('Mit beiden telefoniert, Termin vorgeschlagen.');
+    expect(await click('Festhalten', 'button')).toBe(200);
+    expect(await mainText()).toContain('Mit beiden telefoniert, Termin vorgeschlagen.');
+    await expectNoAxeViolations(page);
+
+    for (const [path, title] of [
+      ['/koordination/mentoring-zeit', 'Mentoring-Zeit der Mentor*innen'],
+      ['/koordination/rueckmeldungen', 'Rückmeldungen nach dem Ende'],
+    ]) {
+      await page.goto(server.url(path!));
+      expect(await heading(page)).toBe(title);
+      await expectNoAxeViolations(page);
+    }
+    await page.goto(server.url('/koordination/tandem-einstellungen/klimaschutz'));
+    await expectNoAxeViolations(page);
   });
 });
