@@ -65,6 +65,16 @@ export async function findCase(db: Db, id: string): Promise<CaseRow | null> {
   return row ?? null;
 }
 
+/** A tandem's programme and status, for coordinators deciding whether a case can be opened. */
+export async function tandemStatusOf(db: Db, id: string) {
+  if (!isUuid(id)) return null;
+  const [row] = await db
+    .select({ id: tandems.id, programmeId: tandems.programmeId, status: tandems.status })
+    .from(tandems)
+    .where(eq(tandems.id, id));
+  return row ?? null;
+}
+
 export function caseNotes(db: Db, caseId: string) {
   return db
     .select({ note: supportCaseNotes, authorName: users.name })

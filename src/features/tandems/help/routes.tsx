@@ -1,8 +1,8 @@
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { programmes, tandems } from '../../../db/schema/index.ts';
+import { programmes } from '../../../db/schema/index.ts';
 import { forbidden, notFound } from '../../../platform/errors.ts';
-import { isUuid, parseForm } from '../../../platform/forms.ts';
+import { parseForm } from '../../../platform/forms.ts';
 import { can, type SignedInActor } from '../../../policy/index.ts';
 import type { FormErrors } from '../../../ui/context.ts';
 import {
@@ -15,7 +15,13 @@ import {
 import { tandemFacts } from '../attention/queries.ts';
 import { isWritable } from '../meetings/paths.ts';
 import { endedReply } from '../meetings/routes/shared.tsx';
-import { COORDINATION_TANDEMS_PATH, openCasePath, supportCasePath, tandemPath } from '../paths.ts';
+import {
+  COORDINATION_TANDEMS_PATH,
+  openCasePath,
+  SUPPORT_CASES_PATH,
+  supportCasePath,
+  tandemPath,
+} from '../paths.ts';
 import {
   type CaseRow,
   caseList,
@@ -24,6 +30,7 @@ import {
   findCase,
   ownCases,
   ownFeedback,
+  tandemStatusOf,
 } from './queries.ts';
 import { endForm, feedbackForm, noteForm, outcomeForm, supportForm } from './schema.ts';
 import {
@@ -168,12 +175,7 @@ export function registerHelp(app: FastifyInstance) {
   // From the attention list: a case for a tandem nobody asked about (or the one already being worked).
   app.post<TandemParams>(openCasePath(':id'), coordinate, async (req, reply) => {
     const actor = coordinator(req);
-    const [tandem] = isUuid(req.params.id)
-      ? await db
-          .select({ id: tandems.id, programmeId: tandems.programmeId, status: tandems.status })
-          .from(tandems)
-          .where(eq(tandems.id, req.params.id))
-      : [];
+    const tandem = await tandemStatusOf(db, req.params.id);
     if (!tandem || !can(actor, 'tandems.coordinate', { programmeId: tandem.programmeId })) throw notFound();
     if (tandem.status === 'ended')
       return reply.flash('warning', 'tandems.help.flash.caseEnded').redirect(COORDINATION_TANDEMS_PATH, 303);
@@ -181,26 +183,24 @@ export function registerHelp(app: FastifyInstance) {
     return reply.flash('success', 'tandems.help.flash.caseOpened').redirect(supportCasePath(caseId), 303);
   });
 
-  app.get('/koordination/unterstuetzung', coordinate, async (req, reply) => {
+  app.get(SUPPORT_CASES_PATH, coordinate, async (req, reply) => {
     return reply.page(<CasesPage rows={await caseList(db, coordinator(req).programmeIds)} />);
   });
 
-  app.get<CaseParams>('/koordination/unterstuetzung/:caseId', coordinate, async (req, reply) => {
+  app.get<CaseParams>(supportCasePath(':caseId'), coordinate, async (req, reply) => {
     return reply.page(await casePage(req, await loadCase(req)));
   });
 
-  app.post<CaseParams>('/koordination/unterstuetzung/:caseId/notizen', coordinate, async (req, reply) => {
+  app.post<CaseParams>(supportCasePath(':caseId/notizen'), coordinate, async (req, reply) => {
     const row = await loadCase(req);
     if (row.case.status === 'closed') return reply.page(await casePage(req, row, {}, undefined, true), 409);
     const form = parseForm(noteForm, req.body);
     if (!form.ok) return reply.page(await casePage(req, row, form.values, form.errors), 422);
     await addCaseNote(app.deps, row.case.id, coordinator(req).userId, form.data.art, form.data.text);
-    return reply
-      .flash('success', 'tandems.help.flash.note')
-      .redirect(`/koordination/unterstuetzung/${row.case.id}`, 303);
+    return reply.flash('success', 'tandems.help.flash.note').redirect(supportCasePath(row.case.id), 303);
   });
 
-  app.post<CaseParams>('/koordination/unterstuetzung/:caseId/ergebnis', coordinate, async (req, reply) => {
+  app.post<CaseParams>(supportCasePath(':caseId/ergebnis'), coordinate, async (req, reply) => {
     const row = await loadCase(req);
     const form = parseForm(outcomeForm, req.body);
     if (!form.ok) return reply.page(await casePage(req, row, form.values, form.errors), 422);
@@ -213,9 +213,7 @@ export function registerHelp(app: FastifyInstance) {
     );
     if (!closed)
       return reply.page(await casePage(req, (await findCase(db, row.case.id))!, {}, undefined, true), 409);
-    return reply
-      .flash('success', 'tandems.help.flash.closed')
-      .redirect(`/koordination/unterstuetzung/${row.case.id}`, 303);
+    return reply.flash('success', 'tandems.help.flash.closed').redirect(supportCasePath(row.case.id), 303);
   });
 
   app.get('/koordination/rueckmeldungen', coordinate, async (req, reply) => {

@@ -14,7 +14,7 @@ import type { SupportOutcome, SupportReason } from '../../../db/schema/tandem-he
 import { link, type QueueMail, type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { loadTandemMembers, type MemberTandem } from '../access.ts';
-import { tandemPath } from '../paths.ts';
+import { supportCasePath, tandemPath } from '../paths.ts';
 import { contactMail, endedMail, supportMail } from './mails.ts';
 
 /** Where a participant adds the mentor role (the profile's "Mentor*in werden" link). */
@@ -117,7 +117,7 @@ export async function requestSupport(
       supportMail({
         agency: tandem.programme.agency,
         programme: tandem.programme.name,
-        url: link(deps, `/koordination/unterstuetzung/${row!.id}`),
+        url: link(deps, supportCasePath(row!.id)),
       }),
     );
     return row!.id;

@@ -5,7 +5,7 @@ import { CsrfField, SubmitButton } from '../../../../ui/components/Form.tsx';
 import { Page } from '../../../../ui/components/Page.tsx';
 import { useView } from '../../../../ui/context.ts';
 import { formatAt } from '../../../../ui/format.ts';
-import { COORDINATION_TANDEMS_PATH, openCasePath, supportCasePath } from '../../paths.ts';
+import { COORDINATION_TANDEMS_PATH, openCasePath, SUPPORT_CASES_PATH, supportCasePath } from '../../paths.ts';
 import { formatDuration } from '../../time/views/labels.ts';
 import { endKindKey, statusKey } from '../../workspace/views/labels.ts';
 import type { TandemFacts } from '../queries.ts';
@@ -156,7 +156,7 @@ export function OverviewPage(props: { programmes: ProgrammeOverview[]; status?: 
     <Page title="tandems.attention.title" lead="tandems.attention.lead">
       <ul class="kern-list">
         <li>
-          <a class="kern-link" href="/koordination/unterstuetzung">
+          <a class="kern-link" href={SUPPORT_CASES_PATH}>
             {t('tandems.attention.link.support')}
           </a>
         </li>

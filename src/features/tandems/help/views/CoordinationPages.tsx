@@ -6,11 +6,10 @@ import { Page } from '../../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../../ui/context.ts';
 import { formatAt, formatNumber } from '../../../../ui/format.ts';
 import type { TandemFacts } from '../../attention/queries.ts';
+import { SUPPORT_CASES_PATH, supportCasePath } from '../../paths.ts';
 import { statusKey } from '../../workspace/views/labels.ts';
 import type { CaseRow, FeedbackFigures } from '../queries.ts';
 import { MIN_ANSWERS } from '../queries.ts';
-
-const casePath = (id: string) => `/koordination/unterstuetzung/${id}`;
 
 /** The programmes' support requests: open and in progress first. */
 export function CasesPage(props: { rows: CaseRow[] }) {
@@ -46,7 +45,7 @@ export function CasesPage(props: { rows: CaseRow[] }) {
               {props.rows.map((r) => (
                 <tr class="kern-table__row" key={r.case.id}>
                   <th class="kern-table__header" scope="row">
-                    <a class="kern-link" href={casePath(r.case.id)}>
+                    <a class="kern-link" href={supportCasePath(r.case.id)}>
                       {formatAt(r.case.createdAt, locale, 'date')}
                     </a>
                   </th>
@@ -89,7 +88,7 @@ export function CasePage(props: { view: CaseView }) {
       errors={v.errors}
     >
       <p class="kern-body">
-        <a class="kern-link" href="/koordination/unterstuetzung">
+        <a class="kern-link" href={SUPPORT_CASES_PATH}>
           {t('tandems.help.case.back')}
         </a>
       </p>
@@ -153,7 +152,7 @@ export function CasePage(props: { view: CaseView }) {
             <h2 class="kern-heading-medium" id="notiz-neu">
               {t('tandems.help.case.addNote')}
             </h2>
-            <Form action={`${casePath(c.id)}/notizen`}>
+            <Form action={`${supportCasePath(c.id)}/notizen`}>
               <ChoiceGroup
                 name="art"
                 legend="tandems.help.case.noteKind"
@@ -178,7 +177,7 @@ export function CasePage(props: { view: CaseView }) {
             <h2 class="kern-heading-medium" id="ergebnis">
               {t('tandems.help.case.outcome')}
             </h2>
-            <Form action={`${casePath(c.id)}/ergebnis`}>
+            <Form action={`${supportCasePath(c.id)}/ergebnis`}>
               <ChoiceGroup
                 name="ergebnis"
                 legend="tandems.help.case.outcomeLegend"
