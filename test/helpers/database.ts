@@ -4,8 +4,19 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { type Database, extensions, openDatabase } from '../../src/db/client.ts';
 
-export const PGLITE_TEMPLATE_FILE = '.tmp/pglite-template.tar';
-export const POSTGRES_TEMPLATE_DB = 'klimatandem_test_template';
+/**
+ * Each test run has its own golden database (named by KT_TEST_RUN, set in the global setup and inherited by
+ * the workers), so two runs on one machine never overwrite each other's template.
+ */
+function runId(): string {
+  return process.env.KT_TEST_RUN ?? 'default';
+}
+export function pgliteTemplateFile(): string {
+  return `.tmp/pglite-template-${runId()}.tar`;
+}
+export function postgresTemplateDb(): string {
+  return `klimatandem_test_template_${runId()}`;
+}
 
 export interface TestDatabase {
   database: Database;
@@ -19,7 +30,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const name = `klimatandem_test_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${POSTGRES_TEMPLATE_DB}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${postgresTemplateDb()}`);
     await admin.end();
     const dbUrl = new URL(url);
     dbUrl.pathname = `/${name}`;
@@ -35,7 +46,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
-  const dump = new Blob([readFileSync(PGLITE_TEMPLATE_FILE)]);
+  const dump = new Blob([readFileSync(pgliteTemplateFile())]);
   const client = await PGlite.create({ loadDataDir: dump, extensions });
   const database = await openDatabase({ pglite: client });
   return { database, drop: () => database.close() };
