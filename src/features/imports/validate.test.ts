@@ -88,6 +88,25 @@ describe('validateRows', () => {
     ]);
   });
 
+  it('splits list cells on comma, semicolon and line break', () => {
+    for (const Themen of ['Wärmeplanung, Mobilität', 'Wärmeplanung;Mobilität', 'Wärmeplanung\r\nMobilität']) {
+      const v = check({ Themen, Sprachen: 'Deutsch\nEnglisch; fr' });
+      expect(v.issues).toEqual([]);
+      expect(v.valid[0]).toMatchObject({ topicIds: ['t1', 't2'], languages: ['de', 'en', 'fr'] });
+    }
+  });
+
+  it('keeps a topic whose own label has a comma whole', () => {
+    const withComma = [...topics, { id: 't4', label: 'Energie, Wärme und Gebäude' }];
+    const [, base] = sampleRecords(1, { topics: [] });
+    const cells = SAMPLE_HEADERS.map((h, i) =>
+      h === 'Themen' ? 'Energie, Wärme und Gebäude, Mobilität' : base![i]!,
+    );
+    const v = validateRows([{ row: 2, cells }], mapping, { ...ctx, topics: withComma });
+    expect(v.issues).toEqual([]);
+    expect(v.valid[0]?.topicIds).toEqual(['t4', 't2']);
+  });
+
   it('checks the capacity of mentors only', () => {
     expect(check({ Rolle: 'Mentor*in', Kapazität: '4' }).issues.map((i) => i.field)).toEqual(['capacity']);
     expect(check({ Rolle: 'Mentee', Kapazität: '4' }).issues).toEqual([]);

@@ -141,7 +141,7 @@ const languageNames = table(LANGUAGES, (c) => c, {
 export function readLanguages(text: string): { codes: string[]; unknown: string[] } {
   const codes: string[] = [];
   const unknown: string[] = [];
-  for (const part of splitList(text, /[;,/]/)) {
+  for (const part of splitList(text, /[;,/\r\n]/)) {
     const code = languageNames.get(normalise(part));
     if (code) {
       if (!codes.includes(code)) codes.push(code);
@@ -150,16 +150,32 @@ export function readLanguages(text: string): { codes: string[]; unknown: string[
   return { codes, unknown };
 }
 
-/** Topic labels separated by semicolons, matched to the programme's active topics. */
+/**
+ * Topic labels separated by semicolons, commas or line breaks, matched to the programme's active topics.
+ * A label may itself hold a comma, so the longest run of comma-separated pieces that names a topic wins.
+ */
 export function readTopics(text: string, topics: readonly { id: string; label: string }[]) {
   const byLabel = new Map(topics.map((t) => [normalise(t.label), t.id]));
   const ids: string[] = [];
   const unknown: string[] = [];
-  for (const label of splitList(text, /;/)) {
-    const id = byLabel.get(normalise(label));
-    if (id) {
-      if (!ids.includes(id)) ids.push(id);
-    } else unknown.push(label);
+  for (const part of splitList(text, /[;\r\n]/)) {
+    const pieces = part.split(',').map((s) => s.trim());
+    let i = 0;
+    while (i < pieces.length) {
+      let end = pieces.length;
+      let id: string | undefined;
+      for (; end > i; end--) {
+        id = byLabel.get(normalise(pieces.slice(i, end).join(', ')));
+        if (id) break;
+      }
+      if (id) {
+        if (!ids.includes(id)) ids.push(id);
+        i = end;
+      } else {
+        if (pieces[i]) unknown.push(pieces[i]!);
+        i += 1;
+      }
+    }
   }
   return { ids, unknown };
 }

@@ -48,7 +48,7 @@ export const imports = {
   'imports.hint.sizeClass':
     'Einwohnerzahl wie „23.500“ oder eine Klasse wie „20.000 bis 50.000 Einwohner*innen“.',
   'imports.hint.topics':
-    'Mehrere Themen durch Semikolon getrennt, so benannt wie in der Themenliste des Programms.',
+    'Mehrere Themen durch Komma, Semikolon oder Zeilenumbruch getrennt, so benannt wie in der Themenliste des Programms.',
   'imports.hint.capacity': 'Nur für Mentor*innen: 1, 2 oder 3.',
   'imports.hint.languages': 'Zum Beispiel „Deutsch, Englisch“ oder „de; en“. Ohne Angabe: Deutsch.',
 

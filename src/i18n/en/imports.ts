@@ -47,7 +47,8 @@ export const imports: Record<keyof typeof de, string> = {
   'imports.hint.bundesland': 'A name such as “Hessen” or a code such as “HE”.',
   'imports.hint.sizeClass':
     'A number of inhabitants such as “23,500” or a class such as “20,000 to 50,000 inhabitants”.',
-  'imports.hint.topics': 'Several topics separated by semicolons, named as in the programme’s topic list.',
+  'imports.hint.topics':
+    'Several topics separated by commas, semicolons or line breaks, named as in the programme’s topic list.',
   'imports.hint.capacity': 'Mentors only: 1, 2 or 3.',
   'imports.hint.languages': 'For example “German, English” or “de; en”. If empty: German.',
 
