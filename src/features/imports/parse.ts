@@ -34,18 +34,35 @@ export async function parseUpload(file: Buffer): Promise<ParseResult> {
   if (file.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return fromXlsx(file);
   if (file.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0])))
     return { ok: false, error: 'imports.upload.error.oldExcel' };
+  const text = decodeText(file);
+  if (text === null) return { ok: false, error: 'imports.upload.error.unreadable' };
   try {
-    return toSheet(parseCsvText(decodeText(file)));
+    return toSheet(parseCsvText(text));
   } catch {
     return { ok: false, error: 'imports.upload.error.unreadable' };
   }
 }
 
 /**
- * UTF-8 (with or without BOM); a file that is not valid UTF-8 is read as Windows-1252, which is what
- * Excel on German Windows writes when it saves "CSV (Trennzeichen-getrennt)".
+ * UTF-16 by its byte order mark (Excel's "Unicode-Text"); UTF-8 (with or without BOM); a file that is not
+ * valid UTF-8 is read as Windows-1252, which is what Excel on German Windows writes when it saves "CSV
+ * (Trennzeichen-getrennt)". Null for broken UTF-16.
  */
-export function decodeText(file: Buffer): string {
+export function decodeText(file: Buffer): string | null {
+  let text: string;
+  try {
+    if (file[0] === 0xff && file[1] === 0xfe)
+      text = new TextDecoder('utf-16le', { fatal: true }).decode(file);
+    else if (file[0] === 0xfe && file[1] === 0xff)
+      text = new TextDecoder('utf-16be', { fatal: true }).decode(file);
+    else text = decodeUtf8OrLatin(file);
+  } catch {
+    return null;
+  }
+  return text;
+}
+
+function decodeUtf8OrLatin(file: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(file);
   } catch {
@@ -114,6 +131,10 @@ function cellText(cell: ExcelJS.Cell): string {
  */
 export function toSheet(records: string[][]): ParseResult {
   const clean = records.map((r) => r.map((c) => String(c ?? '').slice(0, MAX_CELL)));
+  // A NUL character means the file is no text (UTF-16 without its mark, a binary file); the database
+  // would refuse it, too.
+  if (clean.some((r) => r.some((c) => c.includes('\u0000'))))
+    return { ok: false, error: 'imports.upload.error.unreadable' };
   const isEmpty = (r: string[]) => r.every((c) => c.trim() === '');
   const headerIndex = clean.findIndex((r) => !isEmpty(r));
   if (headerIndex < 0) return { ok: false, error: 'imports.upload.error.empty' };

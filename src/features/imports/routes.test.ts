@@ -172,6 +172,21 @@ describe('import of an existing list', () => {
   });
 });
 
+describe('text encodings', () => {
+  it('reads a UTF-16 file (Excel "Unicode-Text"), little- and big-endian, by its byte order mark', async () => {
+    const tsv = 'Name\tE-Mail\tRolle\r\nJürgen Weiß\tjuergen@example.org\tMentee\r\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tsv, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    for (const content of [le, be]) {
+      const base = await uploadList(coordinator, content);
+      const mapping = await coordinator.get(`${base}/zuordnung`);
+      expect(text(mapping.body)).toMatch(/liste\.csv: 1 \S+ mit Daten, 3 Spalten/);
+      expect(text(mapping.body)).toContain('Jürgen Weiß');
+    }
+  });
+});
+
 describe('upload safeguards', () => {
   it('refuses an upload without a valid CSRF token (403) and stores nothing', async () => {
     const [before] = await t.db.select({ n: count() }).from(registrationDrafts);
@@ -227,6 +242,21 @@ describe('upload safeguards', () => {
     const old = await upload(coordinator, { _csrf: token, programm: klimaschutz.id }, xls);
     expect(old.statusCode).toBe(422);
     expect(text(old.body)).toContain('alten Format (.xls)');
+
+    const unreadable = [
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Name\tE-Mail\n\ud800', 'utf16le')]),
+      Buffer.from('Name;E-Mail\nAnna\u0000;a@example.org\n', 'utf8'),
+      Buffer.from('Name;E-Mail\nAnna;a@example.org\n', 'utf16le'),
+    ];
+    for (const content of unreadable) {
+      const res = await upload(
+        coordinator,
+        { _csrf: token, programm: klimaschutz.id },
+        { name: 'x.csv', content },
+      );
+      expect(res.statusCode).toBe(422);
+      expect(text(res.body)).toContain('Die Datei konnte nicht gelesen werden.');
+    }
 
     const base = await uploadList(coordinator);
     const fields = { ...mappingFields(), spalte_role: '' };
