@@ -1,5 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { parseXlsx } from './xlsx/index.ts';
 
 /** A data row as the spreadsheet numbers it (the header is usually row 1), with its cells as text. */
 export interface SheetRow {
@@ -16,6 +16,7 @@ export type ParseError =
   | 'imports.upload.error.empty'
   | 'imports.upload.error.oldExcel'
   | 'imports.upload.error.unreadable'
+  | 'imports.upload.error.inflated'
   | 'imports.upload.error.noRows'
   | 'imports.upload.error.tooManyRows'
   | 'imports.upload.error.tooManyColumns';
@@ -31,7 +32,7 @@ export type ParseResult = { ok: true; sheet: Sheet } | { ok: false; error: Parse
 export async function parseUpload(file: Buffer): Promise<ParseResult> {
   if (file.length === 0) return { ok: false, error: 'imports.upload.error.empty' };
   // XLSX is a ZIP archive; the old binary Excel format starts with the OLE2 signature.
-  if (file.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return fromXlsx(file);
+  if (file.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return parseXlsx(file);
   if (file.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0])))
     return { ok: false, error: 'imports.upload.error.oldExcel' };
   const text = decodeText(file);
@@ -91,38 +92,6 @@ export function parseCsvText(text: string): string[][] {
     relax_quotes: true,
     skip_empty_lines: false,
   }) as string[][];
-}
-
-async function fromXlsx(file: Buffer): Promise<ParseResult> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
-  } catch {
-    return { ok: false, error: 'imports.upload.error.unreadable' };
-  }
-  // The first worksheet that holds anything (a workbook often starts with an empty or hidden sheet).
-  const sheet = workbook.worksheets.find((ws) => ws.state === 'visible' && ws.actualRowCount > 0);
-  if (!sheet) return { ok: false, error: 'imports.upload.error.noRows' };
-  const records: string[][] = [];
-  if (sheet.rowCount > MAX_ROWS + 50) return { ok: false, error: 'imports.upload.error.tooManyRows' };
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = cellText(cell);
-    });
-    records[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
-  });
-  return toSheet(Array.from(records, (r) => r ?? []));
-}
-
-function cellText(cell: ExcelJS.Cell): string {
-  const value = cell.value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (value && typeof value === 'object' && 'result' in value) {
-    const result = value.result;
-    return result instanceof Date ? result.toISOString().slice(0, 10) : String(result ?? '');
-  }
-  return cell.text ?? '';
 }
 
 /**

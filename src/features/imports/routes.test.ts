@@ -8,6 +8,8 @@ import { hashToken } from '../../platform/tokens.ts';
 import { findProgrammeBySlug, listActiveTopics, type Programme } from '../programmes/index.ts';
 import { FIELDS, suggestMapping } from './mapping.ts';
 import { SAMPLE_HEADERS, sampleCsv } from './sample.ts';
+import { MAX_INFLATED_MB } from './xlsx/index.ts';
+import { xlsxBomb } from './xlsx/test-support.ts';
 
 let t: TestApp;
 let coordinator: TestClient;
@@ -188,6 +190,18 @@ describe('text encodings', () => {
 });
 
 describe('upload safeguards', () => {
+  it('refuses an XLSX that inflates beyond 100 MB with a German message, and keeps serving others', async () => {
+    const token = await coordinator.token('/koordination/import');
+    const bomb = { name: 'bombe.xlsx', content: xlsxBomb(MAX_INFLATED_MB + 20) };
+    const [res, home] = await Promise.all([
+      upload(coordinator, { _csrf: token, programm: klimaschutz.id }, bomb),
+      t.app.inject({ method: 'GET', url: '/' }),
+    ]);
+    expect(res.statusCode).toBe(422);
+    expect(text(res.body)).toContain('Die Excel-Datei ist entpackt größer als 100 MB');
+    expect(home.statusCode).toBe(200);
+  });
+
   it('refuses an upload without a valid CSRF token (403) and stores nothing', async () => {
     const [before] = await t.db.select({ n: count() }).from(registrationDrafts);
     const file = { name: 'liste.csv', content: csv };

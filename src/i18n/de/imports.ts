@@ -22,6 +22,8 @@ export const imports = {
     'Das ist eine Excel-Datei im alten Format (.xls). Bitte speichern Sie sie als .xlsx oder .csv und laden Sie sie erneut hoch.',
   'imports.upload.error.unreadable':
     'Die Datei konnte nicht gelesen werden. Bitte laden Sie eine CSV- oder .xlsx-Datei hoch.',
+  'imports.upload.error.inflated':
+    'Die Excel-Datei ist entpackt größer als 100 MB und wird deshalb nicht gelesen. Bitte teilen Sie die Liste auf oder speichern Sie sie als CSV.',
   'imports.upload.error.noRows': 'Die Datei enthält außer der Überschriftenzeile keine Zeilen.',
   'imports.upload.error.tooManyRows': 'Die Datei hat mehr als 20.000 Zeilen. Bitte teilen Sie sie auf.',
   'imports.upload.error.tooManyColumns': 'Die Datei hat mehr als 100 Spalten.',

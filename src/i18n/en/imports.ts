@@ -22,6 +22,8 @@ export const imports: Record<keyof typeof de, string> = {
   'imports.upload.error.oldExcel':
     'This is an Excel file in the old format (.xls). Please save it as .xlsx or .csv and upload it again.',
   'imports.upload.error.unreadable': 'The file could not be read. Please upload a CSV or .xlsx file.',
+  'imports.upload.error.inflated':
+    'Unpacked, the Excel file is larger than 100 MB and is therefore not read. Please split the list or save it as CSV.',
   'imports.upload.error.noRows': 'The file has no rows besides the heading row.',
   'imports.upload.error.tooManyRows': 'The file has more than 20,000 rows. Please split it.',
   'imports.upload.error.tooManyColumns': 'The file has more than 100 columns.',
