@@ -16,5 +16,9 @@ export const registrationRows: Record<string, Row> = {
   'POST /profil/angaben': signedIn,
   'GET /profil/teilnahme/:id': { url: `/profil/teilnahme/${someId}`, ...signedIn },
   'POST /profil/teilnahme/:id': { url: `/profil/teilnahme/${someId}`, ...signedIn },
+  'POST /profil/teilnahme/:id/erneut-vermitteln': {
+    url: `/profil/teilnahme/${someId}/erneut-vermitteln`,
+    ...signedIn,
+  },
   'POST /profil/teilnahme/:id/status': { url: `/profil/teilnahme/${someId}/status`, ...signedIn },
 };

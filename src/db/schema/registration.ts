@@ -107,6 +107,8 @@ export const participations = pgTable(
     importedAt: timestamp('imported_at', { withTimezone: true }),
     /** Mentees back in the pool after a re-match come first, from this time on. */
     priorityAt: timestamp('priority_at', { withTimezone: true }),
+    /** Mentees whose tandem ended as planned stay out of the pool until they ask to return, at this time. */
+    poolReturnAt: timestamp('pool_return_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

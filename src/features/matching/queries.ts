@@ -10,6 +10,7 @@ import {
   topics,
   users,
 } from '../../db/schema/index.ts';
+import { finishedMentee } from '../proposals/queries.ts';
 import type { MatchProfile, MentorProfile } from './engine/profile.ts';
 
 export type Programme = typeof programmes.$inferSelect;
@@ -42,7 +43,7 @@ export interface PoolData {
   mentees: MatchProfile[];
   mentors: MentorProfile[];
   people: Map<string, PoolPerson>;
-  /** Declined pairs: never proposed again. */
+  /** Declined pairs and pairs of ended tandems: never proposed again. */
   declined: [string, string][];
 }
 
@@ -56,7 +57,8 @@ const openLoad = sql<number>`(
 
 /**
  * The matching pool of a programme now: accepted mentees without an open tandem or a pending
- * proposal, and accepted mentors with free places.
+ * proposal and not finished (a tandem ended as planned, no return asked for since), and accepted
+ * mentors with free places.
  */
 export async function loadPool(db: Db | Tx, programme: Programme): Promise<PoolData> {
   const rows = await db
@@ -73,7 +75,7 @@ export async function loadPool(db: Db | Tx, programme: Programme): Promise<PoolD
       name: users.name,
       profile: profiles,
       load: openLoad,
-      busy: sql<boolean>`(${hasOpenTandem(tandems.menteeParticipationId)} or ${hasPendingProposal})`,
+      busy: sql<boolean>`(${hasOpenTandem(tandems.menteeParticipationId)} or ${hasPendingProposal} or ${finishedMentee})`,
     })
     .from(participations)
     .innerJoin(users, eq(users.id, participations.userId))
@@ -119,12 +121,13 @@ export async function loadPool(db: Db | Tx, programme: Programme): Promise<PoolD
     .select({ mentee: matchProposals.menteeParticipationId, mentor: matchProposals.mentorParticipationId })
     .from(matchProposals)
     .where(and(eq(matchProposals.programmeId, programme.id), eq(matchProposals.status, 'declined')));
-  // A pair whose tandem ended for a re-match is never formed again, like a declined one.
-  const rematched = await db
+  // A pair whose tandem ended (as planned, early, re-matched or by the coordination) is never formed
+  // again, like a declined one.
+  const ended = await db
     .select({ mentee: tandems.menteeParticipationId, mentor: tandems.mentorParticipationId })
     .from(tandems)
-    .where(and(eq(tandems.programmeId, programme.id), eq(tandems.endKind, 'rematch')));
-  pool.declined = [...declined, ...rematched].map((d) => [d.mentee, d.mentor]);
+    .where(and(eq(tandems.programmeId, programme.id), eq(tandems.status, 'ended')));
+  pool.declined = [...declined, ...ended].map((d) => [d.mentee, d.mentor]);
   return pool;
 }
 

@@ -1,7 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { participationEvents, participations, users } from '../../db/schema/index.ts';
 import type { ParticipationStatus } from '../../db/schema/registration.ts';
 import { type ServiceDeps, withMails } from '../../mail/with-mails.ts';
+import { finishedMentee } from '../proposals/queries.ts';
 import { withdrawOpenProposals } from '../proposals/service/withdraw.ts';
 import type { DraftData } from './schema.ts';
 import { saveProfile } from './service.ts';
@@ -82,4 +83,17 @@ export async function changeOwnStatus(
       await withdrawOpenProposals(tx, mail, deps, input.id);
     return true;
   });
+}
+
+/**
+ * A mentee whose tandem ended as planned asks to be matched again: back in the pool from now on.
+ * False when the participation is not such a mentee's (nothing to ask for).
+ */
+export async function askToReturnToPool(deps: ServiceDeps, userId: string, id: string) {
+  const rows = await deps.database.db
+    .update(participations)
+    .set({ poolReturnAt: deps.clock(), updatedAt: deps.clock() })
+    .where(and(eq(participations.id, id), eq(participations.userId, userId), sql`${finishedMentee}`))
+    .returning({ id: participations.id });
+  return rows.length > 0;
 }

@@ -1,7 +1,8 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { participationEvents, participations, profiles, programmes } from '../../db/schema/index.ts';
 import type { ParticipationStatus } from '../../db/schema/registration.ts';
+import { finishedMentee } from '../proposals/queries.ts';
 import type { DraftData } from './schema.ts';
 
 /** The saved profile as draft values, to prefill a second registration. */
@@ -38,6 +39,8 @@ export const ownParticipations = (db: Db, userId: string) =>
       topicsOffered: participations.topicsOffered,
       topicsFreeText: participations.topicsFreeText,
       goals: participations.goals,
+      /** A mentee whose tandem ended as planned, out of the pool until asking to return. */
+      finished: sql<boolean>`${finishedMentee}`,
       capacity: participations.capacity,
       intakeAt: participations.intakeAt,
       createdAt: participations.createdAt,

@@ -150,7 +150,7 @@ export const proposals = {
   'matching.exclusion.noSharedLanguage': 'Keine gemeinsame Sprache',
   'matching.exclusion.noSharedFormat': 'Kein gemeinsames Format',
   'matching.exclusion.mentorFull': 'Die Mentor*in hat keinen freien Platz',
-  'matching.exclusion.declinedBefore': 'Dieser Vorschlag wurde schon einmal abgelehnt',
+  'matching.exclusion.declinedBefore': 'Dieses Paar wurde schon einmal abgelehnt oder war schon ein Tandem',
 
   'matching.reason.topics': '{covered} von {needed} gewünschten Themen werden abgedeckt: {list}.',
   'matching.reason.topicsNone': 'Es sind keine gewünschten Themen angegeben.',

@@ -180,6 +180,13 @@ export const registration = {
   'profile.pause': 'Pausieren',
   'profile.withdraw': 'Zurückziehen',
   'profile.resume': 'Teilnahme fortsetzen',
+  'profile.returnLead':
+    'Ihr Tandem ist wie geplant abgeschlossen. Möchten Sie noch einmal von einer Mentor*in begleitet werden? Dann schlägt Ihnen die Koordination eine neue Mentor*in vor.',
+  'profile.returnToPool': 'Erneut vermitteln lassen',
+  'profile.backInPool':
+    'Sie sind wieder im Matching-Pool. Die Koordination schlägt Ihnen eine neue Mentor*in vor; Sie erhalten dazu eine E-Mail.',
+  'profile.backInPoolNotPossible':
+    'Eine erneute Vermittlung ist nur nach einem wie geplant abgeschlossenen Tandem nötig; Sie sind bereits im Matching oder in einem Tandem.',
   'profile.paused': 'Ihre Teilnahme ist pausiert.',
   'profile.withdrawn': 'Ihre Teilnahme ist zurückgezogen.',
   'profile.resumed': 'Ihre Teilnahme geht weiter.',

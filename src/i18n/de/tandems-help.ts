@@ -29,6 +29,15 @@ export const tandemsHelp = {
   'tandems.help.section.end': 'Tandem beenden',
   'tandems.help.section.feedback': 'Rückmeldung zum Mentoring geben',
   'tandems.help.section.feedbackGiven': 'Danke, Ihre Rückmeldung ist gespeichert.',
+  'tandems.help.section.endedHow.planned': 'Das Mentoring wurde wie geplant abgeschlossen.',
+  'tandems.help.section.endedHow.early': 'Das Tandem wurde vorzeitig beendet.',
+  'tandems.help.section.endedHow.rematch':
+    'Die Koordination hat das Tandem beendet, um die*den Mentee neu zu vermitteln.',
+  'tandems.help.section.endedHow.coordination': 'Die Koordination hat das Tandem beendet.',
+  'tandems.help.section.earlyReasonOf': 'Grund von {name}',
+  'tandems.help.section.earlyReasonOwn': 'Ihr Grund',
+  'tandems.help.section.rematchNext':
+    'Sie werden mit Vorrang neu vermittelt: Sobald die Koordination eine passende Mentor*in gefunden hat, erhalten Sie einen Vorschlag per E-Mail.',
 
   'tandems.help.support.title': 'Unterstützung anfragen',
   'tandems.help.support.lead':

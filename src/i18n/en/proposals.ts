@@ -146,7 +146,7 @@ export const proposals: Record<keyof typeof de, string> = {
   'matching.exclusion.noSharedLanguage': 'No shared language',
   'matching.exclusion.noSharedFormat': 'No shared format',
   'matching.exclusion.mentorFull': 'The mentor has no free place',
-  'matching.exclusion.declinedBefore': 'This proposal was declined before',
+  'matching.exclusion.declinedBefore': 'This pair was declined before or was a tandem already',
 
   'matching.reason.topics': '{covered} of {needed} requested topics are covered: {list}.',
   'matching.reason.topicsNone': 'No requested topics are given.',

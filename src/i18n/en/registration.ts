@@ -179,6 +179,13 @@ export const registration: Record<keyof typeof de, string> = {
   'profile.pause': 'Pause',
   'profile.withdraw': 'Withdraw',
   'profile.resume': 'Resume',
+  'profile.returnLead':
+    'Your tandem has been completed as planned. Would you like to be accompanied by a mentor once more? Then the coordinators will propose a new mentor to you.',
+  'profile.returnToPool': 'Ask to be matched again',
+  'profile.backInPool':
+    'You are back in the matching pool. The coordinators will propose a new mentor to you; you will receive an e-mail.',
+  'profile.backInPoolNotPossible':
+    'Asking to be matched again is only needed after a tandem completed as planned; you are already in matching or in a tandem.',
   'profile.paused': 'Your participation is paused.',
   'profile.withdrawn': 'Your participation is withdrawn.',
   'profile.resumed': 'Your participation continues.',

@@ -30,6 +30,14 @@ export const tandemsHelp: Record<keyof typeof de, string> = {
   'tandems.help.section.end': 'End the tandem',
   'tandems.help.section.feedback': 'Give feedback on the mentoring',
   'tandems.help.section.feedbackGiven': 'Thank you, your feedback is saved.',
+  'tandems.help.section.endedHow.planned': 'The mentoring was completed as planned.',
+  'tandems.help.section.endedHow.early': 'The tandem was ended early.',
+  'tandems.help.section.endedHow.rematch': 'The coordinators ended the tandem to match the mentee anew.',
+  'tandems.help.section.endedHow.coordination': 'The coordinators ended the tandem.',
+  'tandems.help.section.earlyReasonOf': 'Reason given by {name}',
+  'tandems.help.section.earlyReasonOwn': 'Your reason',
+  'tandems.help.section.rematchNext':
+    'You will be matched anew, with priority: as soon as the coordinators have found a suitable mentor, you will receive a proposal by e-mail.',
   'tandems.help.section.becomeMentorLead':
     'Would you like to pass on your experience yourself now? You can also be active in both roles at once.',
   'tandems.help.section.becomeMentor': 'Sign up as a mentor',

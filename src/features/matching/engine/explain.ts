@@ -50,7 +50,7 @@ export interface PairContext {
   weights: Weights;
   /** The current year, for the mentor's years in the role. */
   year: number;
-  /** This pair was declined before. */
+  /** This pair was declined before or was a tandem that ended. */
   declined?: boolean;
 }
 

@@ -33,7 +33,7 @@ export interface Pool {
 export interface PoolContext {
   weights: Weights;
   year: number;
-  /** Pairs never to propose again (declined before) or removed by the coordinator: [menteeId, mentorId]. */
+  /** Pairs never to propose again (declined before, or a tandem that ended) or removed by the coordinator: [menteeId, mentorId]. */
   excluded?: ReadonlyArray<readonly [string, string]>;
 }
 

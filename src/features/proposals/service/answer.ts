@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { matchProposals, type ProposalStatus, tandems } from '../../../db/schema/index.ts';
+import { matchProposals, type ProposalStatus, participations, tandems } from '../../../db/schema/index.ts';
 import type { Role } from '../../../db/schema/registration.ts';
 import { type QueueMail, type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
 import { isUuid } from '../../../platform/forms.ts';
@@ -78,6 +78,11 @@ function answer(
       status: 'kickoff_pending',
       createdAt: now,
     });
+    // A re-match's priority ends with the re-match.
+    await tx
+      .update(participations)
+      .set({ priorityAt: null })
+      .where(eq(participations.id, p.menteeParticipationId));
     await send('mentee', 'tandem');
     await send('mentor', 'tandem');
     return { kind: 'ok', result: 'tandem' };

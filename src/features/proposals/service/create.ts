@@ -1,11 +1,11 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import { matchProposals, participations, programmes } from '../../../db/schema/index.ts';
 import type { QueueMail, ServiceDeps } from '../../../mail/with-mails.ts';
 import { isUuid } from '../../../platform/forms.ts';
 import { formatAt } from '../../../ui/format.ts';
 import { proposalMails } from '../mails.ts';
-import { loadOfMentors, unavailableAmong } from '../queries.ts';
+import { excludedPairsAmong, loadOfMentors, unavailableAmong } from '../queries.ts';
 import { personsOf, proposalUrl } from './parties.ts';
 
 /** Participation ids of one pair. */
@@ -73,7 +73,7 @@ export async function createProposals(
   const mentorIds = locked.filter((p) => p.role === 'mentor').map((p) => p.id);
   const busy = await unavailableAmong(tx, menteeIds);
   const load = await loadOfMentors(tx, mentorIds);
-  const declined = await declinedAmong(tx, menteeIds, mentorIds);
+  const excluded = await excludedPairsAmong(tx, menteeIds, mentorIds);
 
   const fits = (p: Locked | undefined, role: Locked['role']): p is Locked =>
     p !== undefined && p.programmeId === programme?.id && p.status === 'accepted' && p.role === role;
@@ -93,7 +93,7 @@ export async function createProposals(
     if (busy.has(mentee.id) || inBatch.has(mentee.id)) return fail('menteeUnavailable');
     const used = load.get(mentor.id) ?? 0;
     if ((mentor.capacity ?? 1) - used <= 0) return fail('mentorFull');
-    if (declined.has(`${mentee.id}:${mentor.id}`)) return fail('notAllowed');
+    if (excluded.has(`${mentee.id}:${mentor.id}`)) return fail('notAllowed');
     inBatch.add(mentee.id);
     load.set(mentor.id, used + 1);
   }
@@ -142,19 +142,4 @@ export async function createProposals(
     }
   }
   return { ok: true, ids: created.map((c) => c.id) };
-}
-
-async function declinedAmong(tx: Tx, menteeIds: string[], mentorIds: string[]) {
-  if (menteeIds.length === 0 || mentorIds.length === 0) return new Set<string>();
-  const rows = await tx
-    .select({ mentee: matchProposals.menteeParticipationId, mentor: matchProposals.mentorParticipationId })
-    .from(matchProposals)
-    .where(
-      and(
-        eq(matchProposals.status, 'declined'),
-        inArray(matchProposals.menteeParticipationId, menteeIds),
-        inArray(matchProposals.mentorParticipationId, mentorIds),
-      ),
-    );
-  return new Set(rows.map((r) => `${r.mentee}:${r.mentor}`));
 }

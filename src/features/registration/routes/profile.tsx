@@ -6,7 +6,12 @@ import { ErrorSummary, Form, SubmitButton } from '../../../ui/components/Form.ts
 import { Page } from '../../../ui/components/Page.tsx';
 import type { FormErrors } from '../../../ui/context.ts';
 import { findProgrammeById, listActiveTopics, topicsByIds } from '../../programmes/index.ts';
-import { changeOwnStatus, updateOwnParticipation, updateOwnProfile } from '../profile-service.ts';
+import {
+  askToReturnToPool,
+  changeOwnStatus,
+  updateOwnParticipation,
+  updateOwnProfile,
+} from '../profile-service.ts';
 import {
   findOwnParticipation,
   findProfile,
@@ -150,6 +155,16 @@ export function registerProfileRoutes(app: FastifyInstance) {
       capacity: p.role === 'mentor' ? (d.capacity ?? null) : null,
     });
     reply.flash('success', 'profile.saved');
+    return reply.redirect('/profil', 303);
+  });
+
+  // After a tandem that ended as planned, the mentee comes back to the pool only when asking for it.
+  app.post('/profil/teilnahme/:id/erneut-vermitteln', access, async (req, reply) => {
+    const user = signedInUser(req);
+    const p = await findOwnParticipation(db, user.id, (req.params as { id: string }).id);
+    if (!p) throw notFound();
+    if (await askToReturnToPool(deps, user.id, p.id)) reply.flash('success', 'profile.backInPool');
+    else reply.flash('warning', 'profile.backInPoolNotPossible');
     return reply.redirect('/profil', 303);
   });
 

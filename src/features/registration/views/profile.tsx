@@ -6,6 +6,19 @@ import { formatAt } from '../../../ui/format.ts';
 import type { Topic } from '../../programmes/index.ts';
 import type { OwnParticipation } from '../queries.ts';
 
+/** A mentee whose tandem ended as planned asks to be matched again (also on the ended workspace). */
+export function ReturnToPool(props: { participationId: string }) {
+  const { t } = useView();
+  return (
+    <>
+      <p class="kern-body">{t('profile.returnLead')}</p>
+      <Form action={`/profil/teilnahme/${props.participationId}/erneut-vermitteln`}>
+        <SubmitButton label="profile.returnToPool" kind="secondary" />
+      </Form>
+    </>
+  );
+}
+
 function ParticipationCard(props: { p: OwnParticipation; topics: Topic[]; canBecomeMentor: boolean }) {
   const { t, locale } = useView();
   const { p } = props;
@@ -71,6 +84,7 @@ function ParticipationCard(props: { p: OwnParticipation; topics: Topic[]; canBec
               </a>
             </p>
           ) : null}
+          {p.finished ? <ReturnToPool participationId={p.id} /> : null}
           {active ? (
             <details class="status-actions">
               <summary class="kern-link">{t('profile.pauseOrWithdraw')}</summary>

@@ -12,6 +12,7 @@ import {
 } from '../../../db/schema/index.ts';
 import type { Side } from '../../../db/schema/tandems.ts';
 import { isUuid } from '../../../platform/forms.ts';
+import { finishedMentee } from '../../proposals/queries.ts';
 
 export type SupportCase = typeof supportCases.$inferSelect;
 
@@ -82,6 +83,15 @@ export function caseNotes(db: Db, caseId: string) {
     .leftJoin(users, eq(users.id, supportCaseNotes.authorId))
     .where(eq(supportCaseNotes.caseId, caseId))
     .orderBy(asc(supportCaseNotes.createdAt));
+}
+
+/** Whether the mentee of this participation finished (tandem ended as planned) and may ask to return. */
+export async function menteeFinished(db: Db, participationId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ finished: sql<boolean>`${finishedMentee}` })
+    .from(participations)
+    .where(eq(participations.id, participationId));
+  return row?.finished === true;
 }
 
 export async function ownFeedback(db: Db, tandemId: string, side: Side) {
