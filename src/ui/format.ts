@@ -3,11 +3,12 @@ import type { Locale } from '../i18n/index.ts';
 /** Every date on the platform is shown in German time, whatever the server's time zone. */
 export const ZONE = 'Europe/Berlin';
 
-type Style = 'dateTime' | 'date' | 'longDate' | 'longDateTime' | 'time';
+type Style = 'dateTime' | 'date' | 'day' | 'longDate' | 'longDateTime' | 'time';
 
 const options: Record<Style, Intl.DateTimeFormatOptions> = {
   dateTime: { timeZone: ZONE, dateStyle: 'medium', timeStyle: 'short' },
   date: { timeZone: ZONE, dateStyle: 'medium' },
+  day: { timeZone: ZONE, dateStyle: 'long' },
   longDate: { timeZone: ZONE, dateStyle: 'full' },
   longDateTime: { timeZone: ZONE, dateStyle: 'long', timeStyle: 'short' },
   time: { timeZone: ZONE, timeStyle: 'short' },

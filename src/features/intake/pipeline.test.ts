@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { text } from '../../../test/helpers/client.ts';
 import { loginAs, mailsTo } from '../../../test/helpers/factories.ts';
 import { createParticipant } from '../../../test/helpers/participants.ts';
-import { outbox, participationEvents } from '../../db/schema/index.ts';
+import { outbox, participationEvents, profiles } from '../../db/schema/index.ts';
 import { coordinator, detailUrl } from './test-support.ts';
 
 let t: TestApp;
@@ -199,5 +199,25 @@ describe('intake notes', () => {
     for (const mail of all) {
       expect(JSON.stringify(mail)).not.toContain('unsicher beim Thema Haushalt');
     }
+  });
+});
+
+describe('the consent line', () => {
+  it('names the privacy notice by its date and the day of consent, in German, not as a timestamp', async () => {
+    const { participation, user } = await createParticipant(t.db, { name: 'Dora Datum' });
+    await t.db
+      .update(profiles)
+      .set({ consentVersion: '2026-12-06T21:47:15.576Z', consentAt: new Date('2026-12-06T22:05:00Z') })
+      .where(eq(profiles.userId, user.id));
+    const { client } = await coordinator(t);
+    const page = text((await client.get(detailUrl(participation.id))).body);
+    expect(page).toContain(
+      'Datenschutzhinweise Fassung vom 6. Dezember 2026, 22:47 Uhr, erteilt am 6. Dezember 2026',
+    );
+    expect(page).not.toContain('2026-12-06T21:47');
+
+    await t.db.update(profiles).set({ consentVersion: 'ausstehend' }).where(eq(profiles.userId, user.id));
+    const pending = text((await client.get(detailUrl(participation.id))).body);
+    expect(pending).toContain('Datenschutzhinweise noch nicht erteilt');
   });
 });

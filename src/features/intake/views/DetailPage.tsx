@@ -6,6 +6,7 @@ import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import type { IntakeDetail } from '../queries/detail.ts';
 import { formatDate, formatDateTime } from '../time.ts';
+import { consentText } from './consent.ts';
 import { Actions } from './DetailActions.tsx';
 import { Item } from './fields.tsx';
 import {
@@ -162,14 +163,7 @@ export function DetailPage(props: { view: DetailView }) {
             {profile?.availability ? <span class="preserve-lines">{profile.availability}</span> : null}
           </Item>
           <Item label="intake.list.registeredAt">{formatDateTime(p.createdAt, locale)}</Item>
-          <Item label="intake.detail.consent">
-            {profile
-              ? t('intake.detail.consentGiven', {
-                  version: profile.consentVersion,
-                  date: formatDate(profile.consentAt, locale),
-                })
-              : null}
-          </Item>
+          <Item label="intake.detail.consent">{profile ? consentText(profile, t, locale) : null}</Item>
         </dl>
       </Section>
 
