@@ -148,6 +148,22 @@ export async function activeTopics(db: Db, programmeId: string) {
 }
 
 /** Names for participation ids (a round's pairs), as a map. */
+/** A mentee of the programme, whatever their status, with the name; null for anyone else. */
+export async function findMentee(db: Db, programmeId: string, participationId: string) {
+  const [row] = await db
+    .select({ id: participations.id, name: users.name })
+    .from(participations)
+    .innerJoin(users, eq(users.id, participations.userId))
+    .where(
+      and(
+        eq(participations.id, participationId),
+        eq(participations.programmeId, programmeId),
+        eq(participations.role, 'mentee'),
+      ),
+    );
+  return row ?? null;
+}
+
 export async function participantNames(db: Db, ids: readonly string[]) {
   if (ids.length === 0) return new Map<string, PoolPerson>();
   const rows = await db

@@ -5,6 +5,7 @@ import { text } from '../../../test/helpers/client.ts';
 import { mailsTo } from '../../../test/helpers/factories.ts';
 import { matchProposals } from '../../db/schema/index.ts';
 import { coordinator } from '../intake/test-support.ts';
+import { createTandem } from '../tandems/test-support.ts';
 import { matchingUrl, poolMember } from './test-support.ts';
 
 let t: TestApp;
@@ -104,7 +105,28 @@ describe('suggestions for one mentee', () => {
         .from(matchProposals)
         .where(eq(matchProposals.menteeParticipationId, mentee.participation.id)),
     ).toHaveLength(1);
-    expect((await client.get(`${matchingUrl}/mentees/${mentee.participation.id}`)).statusCode).toBe(404);
+    // Her suggestions page and her intake page say why there is nothing to propose, with the way on.
+    const gone = await client.get(`${matchingUrl}/mentees/${mentee.participation.id}`);
+    expect(gone.statusCode).toBe(200);
+    expect(text(gone.body)).toContain(
+      'Für Nina Neu gibt es schon einen offenen Vorschlag. Solange er auf Antwort wartet, schlagen Sie niemand anderen vor.',
+    );
+    expect(gone.body).toContain(`href="${matchingUrl}"`);
+    const intake = await client.get(`/koordination/anmeldungen/${mentee.participation.id}`);
+    expect(intake.body).not.toContain(`href="${matchingUrl}/mentees/${mentee.participation.id}"`);
+    expect(text(intake.body)).toContain('Für Nina Neu gibt es schon einen offenen Vorschlag.');
+  });
+
+  it('explains, instead of a 404, that a mentee already in a tandem needs no suggestions', async () => {
+    const { mentee } = await createTandem(t, { mentee: { name: 'Tara Tandem' } });
+    const { client } = await coordinator(t);
+    const intake = await client.get(`/koordination/anmeldungen/${mentee.participation.id}`);
+    expect(intake.body).not.toContain(`/mentees/${mentee.participation.id}"`);
+    expect(text(intake.body)).toContain('Tara Tandem ist bereits in einem Tandem.');
+    const page = await client.get(`${matchingUrl}/mentees/${mentee.participation.id}`);
+    expect(page.statusCode).toBe(200);
+    expect(text(page.body)).toContain('Tara Tandem ist bereits in einem Tandem.');
+    expect(page.body).toContain('href="/koordination/tandems"');
   });
 
   it('asks for a reason when the coordinator picks a mentor outside the ten best, and keeps it', async () => {

@@ -145,6 +145,16 @@ export const matching = {
   'matching.suggestions.flash.proposed': 'Der Vorschlag wurde an beide Personen versendet.',
   'matching.suggestions.flash.menteeGone':
     'Diese Mentee ist nicht mehr im Matching-Pool (sie hat inzwischen einen Vorschlag oder ein Tandem).',
+  'matching.away.title': 'Keine neuen Vorschläge',
+  'matching.away.proposal':
+    'Für {name} gibt es schon einen offenen Vorschlag. Solange er auf Antwort wartet, schlagen Sie niemand anderen vor.',
+  'matching.away.proposalNext': 'Zum offenen Vorschlag in der Matching-Übersicht',
+  'matching.away.tandem':
+    '{name} ist bereits in einem Tandem. Neue Vorschläge gibt es erst, wenn die Person wieder im Matching-Pool ist.',
+  'matching.away.tandemNext': 'Zur Übersicht der Tandems',
+  'matching.away.other':
+    '{name} ist derzeit nicht im Matching-Pool, zum Beispiel weil ein Tandem wie geplant zu Ende gegangen ist.',
+  'matching.away.otherNext': 'Zur Anmeldung',
   'matching.suggestions.notice.unavailable':
     'Diese Mentor*in hat inzwischen keinen freien Platz mehr. Bitte wählen Sie eine andere.',
   'matching.suggestions.notice.notAllowed':

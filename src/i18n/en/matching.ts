@@ -148,6 +148,16 @@ export const matching: Record<keyof typeof de, string> = {
   'matching.suggestions.flash.proposed': 'The proposal has been sent to both people.',
   'matching.suggestions.flash.menteeGone':
     'This mentee is no longer in the matching pool (they now have a proposal or a tandem).',
+  'matching.away.title': 'No new proposals',
+  'matching.away.proposal':
+    'There is already an open proposal for {name}. While it awaits answers, do not propose anyone else.',
+  'matching.away.proposalNext': 'To the open proposal in the matching overview',
+  'matching.away.tandem':
+    '{name} is already in a tandem. New proposals come once the person is back in the matching pool.',
+  'matching.away.tandemNext': 'To the tandems overview',
+  'matching.away.other':
+    '{name} is not in the matching pool at present, for example because a tandem ended as planned.',
+  'matching.away.otherNext': 'To the registration',
   'matching.suggestions.notice.unavailable':
     'This mentor has no free place any more. Please choose another one.',
   'matching.suggestions.notice.notAllowed': 'This pair is not allowed. Please choose another mentor.',

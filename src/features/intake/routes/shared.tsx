@@ -3,6 +3,7 @@ import { translator } from '../../../i18n/index.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { can, type SignedInActor } from '../../../policy/index.ts';
 import type { FormErrors } from '../../../ui/context.ts';
+import { menteeSituation } from '../../matching/situation.ts';
 import { findScopedParticipation, loadDetail, type Participation } from '../queries/detail.ts';
 import { canMove, canRefineStrengths, type Outcome } from '../service/transitions.ts';
 import { isoDate, isoTime, toBerlin } from '../time.ts';
@@ -62,6 +63,10 @@ export async function detailPage(req: FastifyRequest, p: Participation, options:
     selectedTopics: options.selectedTopics ?? p.topicsOffered,
     conflict: options.conflict,
     errors: options.errors,
+    matching:
+      p.role === 'mentee' && p.status === 'accepted'
+        ? await menteeSituation(req.server.deps.database.db, p.id)
+        : 'free',
   };
   return <DetailPage view={view} />;
 }

@@ -4,6 +4,9 @@ import { Alert } from '../../../ui/components/Alert.tsx';
 import { ErrorSummary } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
+import type { MenteeSituation } from '../../matching/situation.ts';
+import { awayKey } from '../../matching/views/labels.ts';
+import { COORDINATION_TANDEMS_PATH } from '../../tandems/paths.ts';
 import type { IntakeDetail } from '../queries/detail.ts';
 import { formatDate, formatDateTime } from '../time.ts';
 import { consentText } from './consent.ts';
@@ -39,6 +42,8 @@ export interface DetailView {
   /** The refusal of a change that the current status does not allow. */
   conflict?: { key: MessageKey; vars?: Record<string, string> };
   errors?: FormErrors;
+  /** For an accepted mentee: in the pool, or a proposal or tandem already under way. */
+  matching: MenteeSituation;
 }
 
 function TopicList(props: { ids: readonly string[]; detail: IntakeDetail }) {
@@ -78,6 +83,7 @@ export function DetailPage(props: { view: DetailView }) {
   const { participation: p, person, profile, programme } = v.detail;
   const errors = v.errors ?? {};
   const mentor = p.role === 'mentor';
+  const matchingPath = `/koordination/matching/${programme.slug}`;
   return (
     <Page title="intake.detail.title" titleVars={{ name: person.name }} errors={errors}>
       <p class="kern-body">
@@ -185,11 +191,23 @@ export function DetailPage(props: { view: DetailView }) {
           <h2 class="kern-heading-medium" id="matching">
             {t('intake.matching.title')}
           </h2>
-          <p class="kern-body">
-            <a class="kern-link" href={`/koordination/matching/${v.detail.programme.slug}/mentees/${p.id}`}>
-              {t('intake.matching.suggestions')}
-            </a>
-          </p>
+          {v.matching === 'free' ? (
+            <p class="kern-body">
+              <a class="kern-link" href={`${matchingPath}/mentees/${p.id}`}>
+                {t('intake.matching.suggestions')}
+              </a>
+            </p>
+          ) : (
+            <p class="kern-body">
+              {t(awayKey(v.matching), { name: v.detail.person.name })}{' '}
+              <a
+                class="kern-link"
+                href={v.matching === 'proposal' ? matchingPath : COORDINATION_TANDEMS_PATH}
+              >
+                {t(v.matching === 'proposal' ? 'matching.away.proposalNext' : 'matching.away.tandemNext')}
+              </a>
+            </p>
+          )}
         </section>
       ) : null}
       <Actions view={v} />

@@ -1,11 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { notFound } from '../../../platform/errors.ts';
 import { isUuid, parseForm } from '../../../platform/forms.ts';
+import { MessagePage } from '../../../ui/components/MessagePage.tsx';
 import type { FormErrors } from '../../../ui/context.ts';
-import { activeTopics, loadPool, type Programme, topicLabels } from '../queries.ts';
+import { COORDINATION_TANDEMS_PATH } from '../../tandems/paths.ts';
+import { activeTopics, findMentee, loadPool, type Programme, topicLabels } from '../queries.ts';
 import { proposeForm, type SuggestionFilters, suggestionFilters } from '../schema.ts';
 import { proposePair } from '../service/propose.ts';
 import { suggest } from '../service/suggestions.ts';
+import { menteeSituation } from '../situation.ts';
+import { awayKey } from '../views/labels.ts';
 import { SuggestionsPage } from '../views/SuggestionsPage.tsx';
 import {
   access,
@@ -35,7 +39,7 @@ async function suggestionsPage(
   const db = req.server.deps.database.db;
   const pool = await loadPool(db, programme);
   const ranked = isUuid(menteeId) ? suggest(pool, menteeId, engineContext(req, programme), filters) : null;
-  if (!ranked) throw notFound();
+  if (!ranked) return awayPage(req, programme, menteeId);
   return (
     <SuggestionsPage
       programme={programme}
@@ -47,6 +51,30 @@ async function suggestionsPage(
       filterValues={submittedValues(req.query)}
       filterErrors={filterErrors}
       pick={pick}
+    />
+  );
+}
+
+/**
+ * A mentee of the programme who is not in the pool (a proposal waits, a tandem runs, a tandem ended as
+ * planned): the page says why and where to go on; an unknown id or a mentor is a 404.
+ */
+async function awayPage(req: FastifyRequest, programme: Programme, menteeId: string) {
+  const db = req.server.deps.database.db;
+  const mentee = isUuid(menteeId) ? await findMentee(db, programme.id, menteeId) : null;
+  if (!mentee) throw notFound();
+  const situation = await menteeSituation(db, menteeId);
+  const next = {
+    proposal: { href: programmePath(programme), label: 'matching.away.proposalNext' as const },
+    tandem: { href: COORDINATION_TANDEMS_PATH, label: 'matching.away.tandemNext' as const },
+    free: { href: `/koordination/anmeldungen/${menteeId}`, label: 'matching.away.otherNext' as const },
+  }[situation];
+  return (
+    <MessagePage
+      title="matching.away.title"
+      text={awayKey(situation)}
+      vars={{ name: mentee.name }}
+      next={next}
     />
   );
 }
