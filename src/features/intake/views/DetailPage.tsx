@@ -8,7 +8,7 @@ import type { MenteeSituation } from '../../matching/situation.ts';
 import { awayKey } from '../../matching/views/labels.ts';
 import { COORDINATION_TANDEMS_PATH } from '../../tandems/paths.ts';
 import type { IntakeDetail } from '../queries/detail.ts';
-import { formatDate, formatDateTime } from '../time.ts';
+import { formatDateTime } from '../time.ts';
 import { consentText } from './consent.ts';
 import { Actions } from './DetailActions.tsx';
 import { Item } from './fields.tsx';
