@@ -15,9 +15,12 @@ const freePort = () =>
     });
   });
 
-async function startMain(dataDir: string) {
+/** The server as `node --import tsx src/main.ts`, or as an operator starts it: `npm start`. */
+async function startMain(dataDir: string, command: 'node' | 'npm' = 'node') {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const [file, args] =
+    command === 'npm' ? ['npm', ['start']] : [process.execPath, ['--import', 'tsx', 'src/main.ts']];
+  const child = spawn(file, args, {
     // Vitest puts BASE_URL='/' into the environment (a Vite variable): set ours explicitly.
     env: {
       ...process.env,
@@ -68,6 +71,29 @@ describe('process lifecycle', () => {
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
 
     // The database was closed properly: it opens again with its data.
+    const database = await openDatabase({ dataDir });
+    expect((await database.execute('SELECT count(*)::int AS n FROM programmes')).rows[0]).toEqual({ n: 2 });
+    await database.close();
+  }, 120_000);
+
+  it('stops gracefully when SIGTERM goes to the npm process an operator started', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kt-npm-'));
+    const { child, port, output } = await startMain(dataDir, 'npm');
+    // npm forwards the signal to its child; the script must make the server that child.
+    const serverPid = Number(/"pid":(\d+)/.exec(output())?.[1]);
+    expect(serverPid).not.toBe(child.pid);
+    try {
+      child.kill('SIGTERM');
+      expect(await exited(child)).toBe(0);
+      expect(output()).toContain('Fahre herunter');
+      await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+      expect(() => process.kill(serverPid, 0)).toThrow();
+    } finally {
+      // Never leave an orphaned server behind when the assertions fail.
+      try {
+        process.kill(serverPid, 'SIGKILL');
+      } catch {}
+    }
     const database = await openDatabase({ dataDir });
     expect((await database.execute('SELECT count(*)::int AS n FROM programmes')).rows[0]).toEqual({ n: 2 });
     await database.close();
