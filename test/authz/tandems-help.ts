@@ -34,4 +34,5 @@ export const tandemHelpRows: Record<string, Row> = {
     ...coordinatorsOnly,
   },
   'GET /koordination/rueckmeldungen': coordinatorsOnly,
+  'GET /koordination/tandems/:id/ende': { url: `/koordination/tandems/${id}/ende`, ...coordinatorsOnly },
 };

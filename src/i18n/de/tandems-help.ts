@@ -167,4 +167,15 @@ export const tandemsHelp = {
   'tandems.help.mail.contact.body':
     'die Koordination des Programms {programme} hat für Ihr Tandem eine zusätzliche Ansprechperson gefunden und meldet sich mit den Einzelheiten bei Ihnen.',
   'tandems.help.mail.contact.action': 'Ihre Anfragen ansehen',
+  'tandems.help.mail.earlyEnd.subject': 'Ein Tandem wurde vorzeitig beendet ({programme})',
+  'tandems.help.mail.earlyEnd.body':
+    'ein Tandem im Programm {programme} wurde vorzeitig beendet. Wer es beendet hat und den Grund lesen Sie nach der Anmeldung.',
+  'tandems.help.mail.earlyEnd.action': 'Ende ansehen',
+  'tandems.help.endInfo.title': 'Ende des Tandems {mentee} mit {mentor}',
+  'tandems.help.endInfo.back': 'Zurück zu den Tandems',
+  'tandems.help.endInfo.at': 'Beendet am',
+  'tandems.help.endInfo.kind': 'Art des Endes',
+  'tandems.help.endInfo.by': 'Beendet von',
+  'tandems.help.endInfo.reason': 'Grund',
+  'tandems.help.endInfo.link': 'Ende ansehen',
 } as const;

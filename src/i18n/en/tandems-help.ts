@@ -166,4 +166,15 @@ export const tandemsHelp: Record<keyof typeof de, string> = {
   'tandems.help.mail.contact.body':
     'the coordinators of the {programme} programme have found an additional contact person for your tandem and will get in touch with the details.',
   'tandems.help.mail.contact.action': 'View your requests',
+  'tandems.help.mail.earlyEnd.subject': 'A tandem was ended early ({programme})',
+  'tandems.help.mail.earlyEnd.body':
+    'a tandem in the programme {programme} was ended early. Who ended it and why you can read after signing in.',
+  'tandems.help.mail.earlyEnd.action': 'View the end',
+  'tandems.help.endInfo.title': 'End of the tandem {mentee} with {mentor}',
+  'tandems.help.endInfo.back': 'Back to the tandems',
+  'tandems.help.endInfo.at': 'Ended on',
+  'tandems.help.endInfo.kind': 'How it ended',
+  'tandems.help.endInfo.by': 'Ended by',
+  'tandems.help.endInfo.reason': 'Reason',
+  'tandems.help.endInfo.link': 'View the end',
 };

@@ -30,6 +30,15 @@ export const endedMail = (v: {
   vars: { name: v.name, programme: v.programme, become: v.become ?? '', count: v.cancelled },
 });
 
+/** The coordinators hear of an early end; the reason they read after signing in. */
+export const earlyEndMail = (v: { agency: string; programme: string; url: string }): MailContent => ({
+  template: 'tandems.help.earlyEnd',
+  subject: 'tandems.help.mail.earlyEnd.subject',
+  paragraphs: ['tandems.help.mail.earlyEnd.body'],
+  action: { label: 'tandems.help.mail.earlyEnd.action', url: v.url },
+  vars: { name: v.agency, programme: v.programme },
+});
+
 /** The requester hears that the coordinators named an additional contact person; who it is, they learn directly. */
 export const contactMail = (v: { name: string; programme: string; url: string }): MailContent => ({
   template: 'tandems.help.contact',

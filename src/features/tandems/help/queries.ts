@@ -13,6 +13,7 @@ import {
 import type { Side } from '../../../db/schema/tandems.ts';
 import { isUuid } from '../../../platform/forms.ts';
 import { finishedMentee } from '../../proposals/queries.ts';
+import { loadTandemMembers } from '../access.ts';
 
 export type SupportCase = typeof supportCases.$inferSelect;
 
@@ -84,6 +85,31 @@ export function caseNotes(db: Db, caseId: string) {
     .where(eq(supportCaseNotes.caseId, caseId))
     .orderBy(asc(supportCaseNotes.createdAt));
 }
+
+/**
+ * How an ended tandem ended, for its coordinators: the pair, when, how, by whom, and an early end's
+ * reason (the ender's own words for the partner and the coordination, not the tandem's contents).
+ */
+export async function tandemEnd(db: Db, id: string) {
+  const pair = await loadTandemMembers(db, id);
+  if (!pair) return null;
+  const t = pair.tandem;
+  const [ender] = t.endedBy
+    ? await db.select({ name: users.name }).from(users).where(eq(users.id, t.endedBy))
+    : [];
+  return {
+    id: t.id,
+    programmeId: t.programmeId,
+    status: t.status,
+    endedAt: t.endedAt,
+    endKind: t.endKind,
+    endReason: t.endReason,
+    endedByName: ender?.name ?? null,
+    menteeName: pair.mentee.name,
+    mentorName: pair.mentor.name,
+  };
+}
+export type TandemEnd = NonNullable<Awaited<ReturnType<typeof tandemEnd>>>;
 
 /** Whether the mentee of this participation finished (tandem ended as planned) and may ask to return. */
 export async function menteeFinished(db: Db, participationId: string): Promise<boolean> {

@@ -20,6 +20,7 @@ import {
   openCasePath,
   SUPPORT_CASES_PATH,
   supportCasePath,
+  tandemEndPath,
   tandemPath,
 } from '../paths.ts';
 import {
@@ -30,6 +31,7 @@ import {
   findCase,
   ownCases,
   ownFeedback,
+  tandemEnd,
   tandemStatusOf,
 } from './queries.ts';
 import { endForm, feedbackForm, noteForm, outcomeForm, supportForm } from './schema.ts';
@@ -42,6 +44,7 @@ import {
   requestSupport,
 } from './service.ts';
 import { CasePage, CasesPage, FeedbackStatsPage } from './views/CoordinationPages.tsx';
+import { EndInfoPage } from './views/EndInfoPage.tsx';
 import { EndPage, FeedbackPage, SupportPage } from './views/MemberPages.tsx';
 
 const coordinate = { config: { access: 'tandems.coordinate' as const } };
@@ -181,6 +184,12 @@ export function registerHelp(app: FastifyInstance) {
       return reply.flash('warning', 'tandems.help.flash.caseEnded').redirect(COORDINATION_TANDEMS_PATH, 303);
     const caseId = await openCaseForTandem(app.deps, tandem, actor.userId);
     return reply.flash('success', 'tandems.help.flash.caseOpened').redirect(supportCasePath(caseId), 303);
+  });
+
+  app.get<TandemParams>(tandemEndPath(':id'), coordinate, async (req, reply) => {
+    const end = await tandemEnd(db, req.params.id);
+    if (end?.status !== 'ended' || !can(coordinator(req), 'tandems.coordinate', end)) throw notFound();
+    return reply.page(<EndInfoPage end={end} />);
   });
 
   app.get(SUPPORT_CASES_PATH, coordinate, async (req, reply) => {

@@ -14,8 +14,8 @@ import type { SupportOutcome, SupportReason } from '../../../db/schema/tandem-he
 import { link, type QueueMail, type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { loadTandemMembers, type MemberTandem } from '../access.ts';
-import { supportCasePath, tandemPath } from '../paths.ts';
-import { contactMail, endedMail, supportMail } from './mails.ts';
+import { supportCasePath, tandemEndPath, tandemPath } from '../paths.ts';
+import { contactMail, earlyEndMail, endedMail, supportMail } from './mails.ts';
 
 /** Where a participant adds the mentor role (the profile's "Mentor*in werden" link). */
 export const becomeMentorPath = (programmeSlug: string) =>
@@ -59,6 +59,17 @@ async function endTandem(
       .update(participations)
       .set({ priorityAt: now })
       .where(eq(participations.id, t.mentee.participationId));
+  }
+  if (end.kind === 'early') {
+    await mail(
+      t.programme.contactEmail,
+      'de',
+      earlyEndMail({
+        agency: t.programme.agency,
+        programme: t.programme.name,
+        url: link(deps, tandemEndPath(t.tandem.id)),
+      }),
+    );
   }
   const url = link(deps, tandemPath(t.tandem.id, 'rueckmeldung'));
   for (const [person, mentee] of [

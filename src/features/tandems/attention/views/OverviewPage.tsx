@@ -5,7 +5,13 @@ import { CsrfField, SubmitButton } from '../../../../ui/components/Form.tsx';
 import { Page } from '../../../../ui/components/Page.tsx';
 import { useView } from '../../../../ui/context.ts';
 import { formatAt } from '../../../../ui/format.ts';
-import { COORDINATION_TANDEMS_PATH, openCasePath, SUPPORT_CASES_PATH, supportCasePath } from '../../paths.ts';
+import {
+  COORDINATION_TANDEMS_PATH,
+  openCasePath,
+  SUPPORT_CASES_PATH,
+  supportCasePath,
+  tandemEndPath,
+} from '../../paths.ts';
 import { formatDuration } from '../../time/views/labels.ts';
 import { endKindKey, statusKey } from '../../workspace/views/labels.ts';
 import type { TandemFacts } from '../queries.ts';
@@ -101,6 +107,14 @@ function Facts(props: { rows: TandemFacts[]; caption: string; attention?: boolea
               <td class="kern-table__cell">
                 {t(statusKey(r.status))}
                 {r.endKind ? ` (${t(endKindKey(r.endKind))})` : ''}
+                {r.status === 'ended' ? (
+                  <>
+                    {' '}
+                    <a class="kern-link" href={tandemEndPath(r.id)}>
+                      {t('tandems.help.endInfo.link')}
+                    </a>
+                  </>
+                ) : null}
               </td>
               <td class="kern-table__cell">{day(r.createdAt)}</td>
               {props.attention ? (
