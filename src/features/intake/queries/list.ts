@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.ts';
 import { participations, profiles, programmes, users } from '../../../db/schema/index.ts';
@@ -18,17 +18,27 @@ export interface ListFilters {
   page: number;
 }
 
+/** One role of a person in a programme: the participation a decision is about. */
+export interface ListRole {
+  id: string;
+  role: Role;
+  status: ParticipationStatus;
+  createdAt: Date;
+  intakeAt: Date | null;
+}
+
+/** One person in one programme: one registration, with one participation per role (mentee first). */
 export interface ListRow {
+  /** The first role's participation: the registration's detail page. */
   id: string;
   name: string;
   email: string;
   organisationName: string | null;
   bundesland: string | null;
   programmeName: string;
-  role: Role;
-  status: ParticipationStatus;
+  roles: ListRole[];
+  /** The latest of the roles' registrations. */
   createdAt: Date;
-  intakeAt: Date | null;
 }
 
 /** `%` and `_` typed by a user are searched for, not used as wildcards. */
@@ -59,24 +69,35 @@ function filtered<T extends PgSelect>(query: T, f: ListFilters) {
   return f.bundesland ? query.innerJoin(profiles, eq(profiles.userId, participations.userId)) : query;
 }
 
+/** A person in a programme: the registration a row of the list stands for. */
+const person = sql`(${participations.userId}, ${participations.programmeId})`;
+const latest = sql`max(${participations.createdAt})`;
+
 /**
- * One page of participations, newest first. The page's ids are chosen on participations alone
- * (joining only what a filter needs); names and organisations are then joined for those 50 rows.
+ * One page of registrations (a person in a programme, with all their roles), newest first. The
+ * page's people are chosen on participations alone (joining only what a filter needs); names,
+ * organisations and every role of theirs are then read for those 50.
  */
 export async function listParticipations(db: Db, f: ListFilters): Promise<ListRow[]> {
   if (f.scope.length === 0) return [];
-  const page = filtered(
-    db.select({ id: participations.id, createdAt: participations.createdAt }).from(participations).$dynamic(),
+  const keys = await filtered(
+    db
+      .select({ userId: participations.userId, programmeId: participations.programmeId })
+      .from(participations)
+      .$dynamic(),
     f,
   )
     .where(conditions(db, f, true))
-    .orderBy(desc(participations.createdAt), asc(participations.id))
+    .groupBy(participations.userId, participations.programmeId)
+    .orderBy(desc(latest), asc(participations.userId), asc(participations.programmeId))
     .limit(PAGE_SIZE)
-    .offset((f.page - 1) * PAGE_SIZE)
-    .as('page');
-  return db
+    .offset((f.page - 1) * PAGE_SIZE);
+  if (keys.length === 0) return [];
+  const found = await db
     .select({
       id: participations.id,
+      userId: participations.userId,
+      programmeId: participations.programmeId,
       name: users.name,
       email: users.email,
       organisationName: profiles.organisationName,
@@ -87,26 +108,66 @@ export async function listParticipations(db: Db, f: ListFilters): Promise<ListRo
       createdAt: participations.createdAt,
       intakeAt: participations.intakeAt,
     })
-    .from(page)
-    .innerJoin(participations, eq(participations.id, page.id))
+    .from(participations)
     .innerJoin(users, eq(users.id, participations.userId))
     .innerJoin(programmes, eq(programmes.id, participations.programmeId))
     .leftJoin(profiles, eq(profiles.userId, participations.userId))
-    .orderBy(desc(page.createdAt), asc(page.id));
+    .where(
+      and(
+        inArray(participations.userId, [...new Set(keys.map((k) => k.userId))]),
+        inArray(participations.programmeId, [...new Set(keys.map((k) => k.programmeId))]),
+      ),
+    )
+    .orderBy(asc(participations.role));
+  return keys.flatMap((k) => {
+    const own = found.filter((r) => r.userId === k.userId && r.programmeId === k.programmeId);
+    const first = own[0];
+    if (!first) return [];
+    return [
+      {
+        id: first.id,
+        name: first.name,
+        email: first.email,
+        organisationName: first.organisationName,
+        bundesland: first.bundesland,
+        programmeName: first.programmeName,
+        roles: own.map(({ id, role, status, createdAt, intakeAt }) => ({
+          id,
+          role,
+          status,
+          createdAt,
+          intakeAt,
+        })),
+        createdAt: new Date(Math.max(...own.map((r) => r.createdAt.getTime()))),
+      },
+    ];
+  });
 }
 
-/** How many match the filters, per status (the status filter itself left out): one grouped query. */
-export async function countByStatus(
-  db: Db,
-  f: ListFilters,
-): Promise<Partial<Record<ParticipationStatus, number>>> {
-  if (f.scope.length === 0) return {};
-  const joined = filtered(
-    db.select({ status: participations.status, n: count() }).from(participations).$dynamic(),
+export interface StatusCounts {
+  /** Registrations (people in a programme) with a role in each status. */
+  byStatus: Partial<Record<ParticipationStatus, number>>;
+  /** Registrations matching the filters but the status: a person with two roles counts once. */
+  all: number;
+}
+
+/** How many registrations match the filters, per status (the status filter itself left out). */
+export async function countByStatus(db: Db, f: ListFilters): Promise<StatusCounts> {
+  if (f.scope.length === 0) return { byStatus: {}, all: 0 };
+  const people = sql<number>`count(distinct ${person})`;
+  const rows = await filtered(
+    db.select({ status: participations.status, n: people }).from(participations).$dynamic(),
     f,
+  )
+    .where(conditions(db, f, false))
+    .groupBy(participations.status);
+  const [all] = await filtered(db.select({ n: people }).from(participations).$dynamic(), f).where(
+    conditions(db, f, false),
   );
-  const rows = await joined.where(conditions(db, f, false)).groupBy(participations.status);
-  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  return {
+    byStatus: Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])),
+    all: Number(all?.n ?? 0),
+  };
 }
 
 /** Participations by id, only within the actor's programmes (for the bulk action). */

@@ -37,10 +37,8 @@ async function listPage(req: FastifyRequest, raw: Record<string, unknown>, extra
     search: usable.suche,
     page: usable.seite,
   };
-  const counts = await countByStatus(db, filters);
-  const total = filters.status
-    ? (counts[filters.status] ?? 0)
-    : Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
+  const { byStatus: counts, all } = await countByStatus(db, filters);
+  const total = filters.status ? (counts[filters.status] ?? 0) : all;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   filters.page = Math.min(filters.page, pages);
   const rows = await listParticipations(db, filters);
@@ -50,6 +48,7 @@ async function listPage(req: FastifyRequest, raw: Record<string, unknown>, extra
     values: { ...strings(raw), seite: String(filters.page) },
     rows,
     counts,
+    all,
     total,
     page: filters.page,
     pages,

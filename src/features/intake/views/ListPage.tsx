@@ -13,6 +13,8 @@ export interface ListView {
   values: Record<string, string>;
   rows: ListRow[];
   counts: Partial<Record<ParticipationStatus, number>>;
+  /** Registrations matching the filters but the status (a person with two roles once). */
+  all: number;
   total: number;
   page: number;
   pages: number;
@@ -30,8 +32,7 @@ const PIPELINE: ParticipationStatus[] = [
 
 function StatusCounts(props: { view: ListView }) {
   const { t } = useView();
-  const { counts, values } = props.view;
-  const all = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
+  const { counts, values, all } = props.view;
   const link = (status?: string) => listUrl({ ...values, status, seite: undefined });
   const shown = PIPELINE.filter((s, i) => i < 5 || (counts[s] ?? 0) > 0);
   return (
@@ -85,19 +86,48 @@ function Pagination(props: { view: ListView }) {
   );
 }
 
+/** One checkbox per role: the bulk acceptance decides per role, as the detail page does. */
+function Select(props: { row: ListRow }) {
+  const { t } = useView();
+  const r = props.row;
+  const several = r.roles.length > 1;
+  return (
+    <>
+      {r.roles.map((role) => {
+        const boxId = `auswahl-${role.id}`;
+        return (
+          <div class="kern-form-check" key={role.id}>
+            <input
+              class="kern-form-check__checkbox"
+              id={boxId}
+              type="checkbox"
+              name="auswahl"
+              value={role.id}
+            />
+            <label class="kern-label" for={boxId}>
+              {several ? <span aria-hidden="true">{t(roleKey(role.role))}</span> : null}
+              <span class="kern-sr-only">
+                {several
+                  ? t('intake.list.selectRole', { name: r.name, role: t(roleKey(role.role)) })
+                  : t('intake.list.select', { name: r.name })}
+              </span>
+            </label>
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+/** A person in a programme: one row, whatever the number of roles; each role's status beside it. */
 function Row(props: { row: ListRow }) {
   const { t, locale } = useView();
   const r = props.row;
-  const boxId = `auswahl-${r.id}`;
+  const statuses = new Set(r.roles.map((x) => x.status));
   return (
     <tr class="kern-table__row">
       <td class="kern-table__cell">
-        <div class="kern-form-check">
-          <input class="kern-form-check__checkbox" id={boxId} type="checkbox" name="auswahl" value={r.id} />
-          <label class="kern-label" for={boxId}>
-            <span class="kern-sr-only">{t('intake.list.select', { name: r.name })}</span>
-          </label>
-        </div>
+        <Select row={r} />
       </td>
       <th class="kern-table__header" scope="row">
         <a class="kern-link" href={detailPath(r.id)}>
@@ -109,8 +139,17 @@ function Row(props: { row: ListRow }) {
       <td class="kern-table__cell">{r.organisationName ?? '–'}</td>
       <td class="kern-table__cell">{r.bundesland ? t(bundeslandKey(r.bundesland)) : '–'}</td>
       <td class="kern-table__cell">{r.programmeName}</td>
-      <td class="kern-table__cell">{t(roleKey(r.role))}</td>
-      <td class="kern-table__cell">{t(statusKey(r.status))}</td>
+      <td class="kern-table__cell">{r.roles.map((x) => t(roleKey(x.role))).join(t('intake.list.and'))}</td>
+      <td class="kern-table__cell">
+        {statuses.size === 1
+          ? t(statusKey(r.roles[0]!.status))
+          : r.roles.map((x, i) => (
+              <span key={x.id}>
+                {i > 0 ? <br /> : null}
+                {t('intake.list.roleStatus', { role: t(roleKey(x.role)), status: t(statusKey(x.status)) })}
+              </span>
+            ))}
+      </td>
       <td class="kern-table__cell">{formatDate(r.createdAt, locale)}</td>
     </tr>
   );
