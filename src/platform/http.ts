@@ -11,6 +11,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { isHttps } from '../config.ts';
 import { csrfUserInfo } from './context.tsx';
+import { HttpError } from './errors.ts';
 import { pgRateLimitStore, TooManyRequests } from './rate-limit.ts';
 
 const require = createRequire(import.meta.url);
@@ -67,6 +68,12 @@ export async function registerHttp(app: FastifyInstance) {
     getToken: (req) =>
       (req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string),
   });
+  // Before CSRF, every rate limit and every handler: PostgreSQL refuses NUL in text, so a NUL in a
+  // query string, a form field (urlencoded or multipart) or a path parameter is answered here with 400.
+  app.addHook('preHandler', async (req) => {
+    if (containsNul(req.query) || containsNul(req.body) || containsNul(req.params))
+      throw new HttpError(400, 'error.controlCharacter.text');
+  });
   app.addHook('preHandler', (req, reply, done) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return done();
     app.csrfProtection(req, reply, done);
@@ -81,4 +88,15 @@ export async function registerHttp(app: FastifyInstance) {
       .header('cache-control', 'public, max-age=86400')
       .send(createReadStream(htmxFile)),
   );
+}
+
+/**
+ * Whether a parsed query string or form body (urlencoded or multipart fields) holds a NUL character,
+ * in a name or a value. Uploaded file contents (buffers) are data, not text, and are not looked at.
+ */
+export function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\0');
+  if (value === null || typeof value !== 'object' || Buffer.isBuffer(value) || depth > 32) return false;
+  if (Array.isArray(value)) return value.some((v) => containsNul(v, depth + 1));
+  return Object.entries(value).some(([k, v]) => k.includes('\0') || containsNul(v, depth + 1));
 }

@@ -217,6 +217,8 @@ export const core = {
   'error.tooLarge.text': 'Die gesendeten Daten sind zu groß. Bitte kürzen Sie Ihre Eingaben.',
   'error.tooManyRequests': 'Zu viele Versuche',
   'error.tooManyRequests.title': 'Zu viele Versuche',
+  'error.controlCharacter.text':
+    'Die Eingabe enthält ein unzulässiges Steuerzeichen (ein Nullzeichen). Bitte entfernen Sie es, etwa indem Sie den Text neu eintippen statt ihn einzufügen, und senden Sie das Formular noch einmal.',
   'error.tooManyRequests.text':
     'Zu viele Versuche in kurzer Zeit. Bitte versuchen Sie es in {minutes} Minute(n) erneut.',
   'error.server.title': 'Ein Fehler ist aufgetreten',

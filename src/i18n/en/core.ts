@@ -212,6 +212,8 @@ export const core: Record<keyof typeof de, string> = {
   'error.tooLarge.text': 'The data sent is too large. Please shorten what you entered.',
   'error.tooManyRequests': 'Too many attempts',
   'error.tooManyRequests.title': 'Too many attempts',
+  'error.controlCharacter.text':
+    'What you entered contains a control character that is not allowed (a null character). Please remove it, for example by typing the text again instead of pasting it, and send the form again.',
   'error.tooManyRequests.text': 'Too many attempts in a short time. Please try again in {minutes} minute(s).',
   'error.server.title': 'An error has occurred',
   'error.server.text':
