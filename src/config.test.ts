@@ -20,6 +20,13 @@ describe('configuration', () => {
     expect(loadConfig({ DATA_DIR: dir }).sessionSecret).toBe(config.sessionSecret);
   });
 
+  it('listens on loopback only in demo mode, unless the operator names a host', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }, { demo: true }).host).toBe('127.0.0.1');
+    expect(loadConfig({ DATA_DIR: dataDir(), HOST: '' }, { demo: true }).host).toBe('127.0.0.1');
+    expect(loadConfig({ DATA_DIR: dataDir(), HOST: '0.0.0.0' }, { demo: true }).host).toBe('0.0.0.0');
+    expect(loadConfig({ DATA_DIR: dataDir() }).host).toBe('localhost');
+  });
+
   it.each([
     ['PORT', 'abc'],
     ['PORT', '70000'],

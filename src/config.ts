@@ -29,7 +29,8 @@ const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
 // Each variable is parsed on its own so that the error names exactly the variable at fault.
 const variables = {
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
-  HOST: z.preprocess(emptyToUndefined, z.string().min(1).default('localhost')),
+  /** Unset: 127.0.0.1 in demo mode (a demo is not meant to be reachable from other machines), else localhost. */
+  HOST: z.preprocess(emptyToUndefined, z.string().min(1).optional()),
   BASE_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().min(1).optional()),
   DATABASE_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
@@ -75,7 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { demo
   return {
     mode,
     port: p.PORT,
-    host: p.HOST,
+    host: p.HOST ?? (mode === 'demo' ? '127.0.0.1' : 'localhost'),
     baseUrl,
     dataDir,
     databaseUrl: p.DATABASE_URL,

@@ -1,4 +1,5 @@
 import { core } from './de/core.ts';
+import { demo } from './de/demo.ts';
 import { imports } from './de/imports.ts';
 import { intake } from './de/intake.ts';
 import { matching } from './de/matching.ts';
@@ -22,6 +23,7 @@ import { tandemsTodos } from './de/tandems-todos.ts';
  */
 export const de = {
   ...core,
+  ...demo,
   ...operator,
   ...registration,
   ...intake,

@@ -1,5 +1,6 @@
 import type { de } from './de.ts';
 import { core } from './en/core.ts';
+import { demo } from './en/demo.ts';
 import { imports } from './en/imports.ts';
 import { intake } from './en/intake.ts';
 import { matching } from './en/matching.ts';
@@ -20,6 +21,7 @@ import { tandemsTodos } from './en/tandems-todos.ts';
 /** English: the same keys and {placeholders} as German, one file per feature under en/. */
 export const en: Record<keyof typeof de, string> = {
   ...core,
+  ...demo,
   ...operator,
   ...registration,
   ...intake,

@@ -36,6 +36,14 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
         <a class="skip-link kern-link" href="#inhalt">
           {t('layout.skipLink')}
         </a>
+        {v.mode === 'demo' ? (
+          // A named region, so that screen readers list it among the landmarks and axe finds no stray text.
+          <section class="demo-banner" aria-labelledby="demo-hinweis">
+            <p class="kern-container demo-banner__text" id="demo-hinweis">
+              {t('layout.demoBanner')}
+            </p>
+          </section>
+        ) : null}
         <header class="site-header">
           <div class="kern-container site-header__inner">
             <a class="site-name" href="/">

@@ -2,17 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { mailsTo, PASSWORD } from '../../../test/helpers/factories.ts';
+import { demoPeople, seedDemo } from '../../demo/seed.ts';
 
 describe('mail viewer', () => {
   let dev: TestApp;
   let production: TestApp;
+  let demo: TestApp;
   beforeAll(async () => {
     dev = await createTestApp({ config: { mode: 'development' } });
     production = await createTestApp({ config: { mode: 'production' } });
+    demo = await createTestApp({ config: { mode: 'demo' } });
+    await seedDemo(demo.app.deps.database, demo.app.deps.config.sessionSecret, demo.clock.now());
   });
   afterAll(async () => {
     await dev.close();
     await production.close();
+    await demo.close();
   });
 
   it('shows the outbox in development mode with the text part of each mail', async () => {
@@ -29,6 +34,43 @@ describe('mail viewer', () => {
     expect(text(detail.body)).toContain('Guten Tag Dora Dev');
     const html = await client.get(`/dev/mails/${mail!.id}/html`);
     expect(html.headers['content-security-policy']).toContain("default-src 'none'");
+  });
+
+  it('in demo mode shows the mails to the demo logins, never those to an account signed up on the demo', async () => {
+    const visitor = new TestClient(demo.app);
+    // Someone signs up on the demo with their real address, then asks for a password reset.
+    await visitor.post(
+      '/konto/erstellen',
+      { name: 'Rita Real', email: 'rita@example.org', password: PASSWORD },
+      { tokenFrom: '/konto/erstellen' },
+    );
+    await visitor.post(
+      '/passwort-vergessen',
+      { email: 'rita@example.org' },
+      { tokenFrom: '/passwort-vergessen' },
+    );
+    // A password reset for a demo login, as a visitor trying the demo would ask for.
+    const admin = demoPeople.find((p) => p.kind === 'admin')!.email;
+    await visitor.post('/passwort-vergessen', { email: admin }, { tokenFrom: '/passwort-vergessen' });
+    const ritas = await mailsTo(demo.db, 'rita@example.org');
+    expect(ritas.length).toBeGreaterThanOrEqual(2);
+    const [demoMail] = await mailsTo(demo.db, admin);
+
+    // Anyone else who reaches the demo opens the viewer.
+    const other = new TestClient(demo.app);
+    const list = await other.get('/dev/mails');
+    expect(list.statusCode).toBe(200);
+    expect(text(list.body)).toContain(admin);
+    expect(text(list.body)).toContain('nur die E-Mails an die Demo-Zugänge');
+    expect(text(list.body)).not.toContain('rita@example.org');
+    expect(list.body).not.toContain(ritas[0]!.id);
+    expect(text((await other.get(`/dev/mails/${demoMail!.id}`)).body)).toContain('Alex Admin (Demo)');
+    for (const mail of ritas) {
+      const detail = await other.get(`/dev/mails/${mail.id}`);
+      expect(detail.statusCode).toBe(404);
+      expect(detail.body).not.toContain('/passwort-vergessen/neu?token=');
+      expect((await other.get(`/dev/mails/${mail.id}/html`)).statusCode).toBe(404);
+    }
   });
 
   it('does not exist in production mode', async () => {

@@ -39,5 +39,5 @@ export const operator = {
   'cli.demo.header': 'Demo-Modus: fiktive Daten. Demo-Zugänge:',
   'cli.demo.password': 'Passwort für alle Demo-Zugänge: {password}',
   'cli.demo.totp': 'Schlüssel für die Authenticator-App (Koordination und Administration): {secret}',
-  'cli.demo.mails': 'Verschickte E-Mails ansehen: {url}',
+  'cli.demo.mails': 'Verschickte E-Mails an die Demo-Zugänge ansehen: {url}',
 } as const;

@@ -39,5 +39,5 @@ export const operator: Record<keyof typeof de, string> = {
   'cli.demo.header': 'Demo mode: fictitious data. Demo logins:',
   'cli.demo.password': 'Password for all demo logins: {password}',
   'cli.demo.totp': 'Key for the authenticator app (coordinators and administrators): {secret}',
-  'cli.demo.mails': 'View sent emails: {url}',
+  'cli.demo.mails': 'View the emails sent to the demo logins: {url}',
 };

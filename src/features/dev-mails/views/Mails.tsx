@@ -6,11 +6,12 @@ import type { MailListItem, MailRow } from '../queries.ts';
 
 const when = (d: Date) => formatAt(d, 'de');
 
-export function MailList(props: { mails: MailListItem[] }) {
+export function MailList(props: { mails: MailListItem[]; demo?: boolean }) {
   const { t } = useView();
   return (
     <Page title="devMails.title">
       <Alert kind="info" title={t('devMails.notice')} />
+      {props.demo ? <p class="kern-body">{t('devMails.demoScope')}</p> : null}
       {props.mails.length === 0 ? (
         <p class="kern-body">{t('devMails.empty')}</p>
       ) : (
