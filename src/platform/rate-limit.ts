@@ -59,9 +59,16 @@ export class TooManyRequests extends HttpError {
 
 /** Rate limits every instance shares; times in milliseconds. */
 export const limits = {
-  /** Login: per address (however many IPs try it) and per IP (however many addresses it tries). */
-  loginPerAccount: { max: 5, timeWindow: 15 * 60_000 },
+  /**
+   * Login (ADR 0013): failed attempts per address and IP, so that guessing from elsewhere never locks
+   * the owner out; every attempt per IP (however many addresses it tries); and failed attempts per
+   * address from anywhere, beyond which each attempt at that address waits `delayMs` but is not refused.
+   */
+  loginPerAccountAndIp: { max: 5, timeWindow: 15 * 60_000 },
   loginPerIp: { max: 20, timeWindow: 15 * 60_000 },
+  loginPerAccountSlowdown: { max: 20, timeWindow: 15 * 60_000, delayMs: 1_000 },
+  /** The second step: failed codes per pending user (only someone with the password gets there). */
+  mfaPerUser: { max: 5, timeWindow: 15 * 60_000 },
   /** Public forms that send mail or create data: sign-up, reset, resend, setup. */
   forms: { max: 20, timeWindow: 15 * 60_000 },
   /** The registration's steps: a person posts each step once or twice. */
@@ -93,6 +100,12 @@ type CountingLimiter = (
 export async function enforceFailureLimit(req: FastifyRequest, limiter: CountingLimiter) {
   const state = await limiter(req, { increment: false });
   if (!state.isAllowed && state.remaining === 0) throw new TooManyRequests(state.ttlInSeconds);
+}
+
+/** Whether a limit that counts only failures is used up, without counting this request. */
+export async function failureLimitReached(req: FastifyRequest, limiter: CountingLimiter) {
+  const state = await limiter(req, { increment: false });
+  return !state.isAllowed && state.remaining === 0;
 }
 
 /** Applies several limits to one request (e.g. per IP and per account); throws 429 when one is exceeded. */

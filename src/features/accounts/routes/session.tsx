@@ -1,25 +1,39 @@
-import type { FastifyInstance } from 'fastify';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { parseForm } from '../../../platform/forms.ts';
-import { enforceFailureLimit, enforceLimits, limits } from '../../../platform/rate-limit.ts';
+import {
+  enforceFailureLimit,
+  enforceLimits,
+  failureLimitReached,
+  limits,
+} from '../../../platform/rate-limit.ts';
 import { clearSessionCookie, setSessionCookie } from '../../../platform/session.ts';
 import { loginForm, mfaCodeForm, safeReturnPath } from '../schema.ts';
 import { attemptLogin, logout } from '../service/login.ts';
 import { completeMfaLogin } from '../service/mfa.ts';
 import { LoginPage, MfaLoginPage, UnverifiedPage } from '../views/login.tsx';
 
+/** The address as the login form normalises it (the limits run on valid forms only). */
+const submittedEmail = (req: FastifyRequest) =>
+  String((req.body as { email?: unknown })?.email ?? '')
+    .trim()
+    .toLowerCase();
+
 /** Login (password, then the second factor where enrolled) and logout. */
 export function registerSessionRoutes(app: FastifyInstance) {
   const deps = app.deps;
   const perIp = app.createRateLimit({ ...limits.loginPerIp, keyGenerator: (req) => `login-ip|${req.ip}` });
+  // Keyed by the submitted address whether or not it has an account: the answers do not tell them apart.
+  const perAccountAndIp = app.createRateLimit({
+    ...limits.loginPerAccountAndIp,
+    keyGenerator: (req) => `login-account-ip|${submittedEmail(req)}|${req.ip}`,
+  });
   const perAccount = app.createRateLimit({
-    ...limits.loginPerAccount,
-    keyGenerator: (req) =>
-      `login-account|${String((req.body as { email?: unknown })?.email ?? '')
-        .trim()
-        .toLowerCase()}`,
+    ...limits.loginPerAccountSlowdown,
+    keyGenerator: (req) => `login-account|${submittedEmail(req)}`,
   });
   const perMfaUser = app.createRateLimit({
-    ...limits.loginPerAccount,
+    ...limits.mfaPerUser,
     keyGenerator: (req) => `mfa|${req.actor.kind === 'anonymous' ? req.actor.pendingMfaUserId : ''}`,
   });
 
@@ -29,13 +43,17 @@ export function registerSessionRoutes(app: FastifyInstance) {
   });
 
   app.post('/anmelden', { config: { access: 'session.start' } }, async (req, reply) => {
-    // Per IP every attempt counts; per account only failed ones, so the owner's logins never use it up.
+    // Per IP every attempt counts. Per address only failed ones, so the owner's logins never use them
+    // up: from one IP they stop the guessing at that address; from anywhere they only slow it down, so
+    // that someone who knows the address cannot lock its owner out (ADR 0013).
     await enforceLimits(req, [perIp]);
-    await enforceFailureLimit(req, perAccount);
     const form = parseForm(loginForm, req.body);
     if (!form.ok) return reply.page(<LoginPage values={form.values} errors={form.errors} />, 422);
+    await enforceFailureLimit(req, perAccountAndIp);
+    if (await failureLimitReached(req, perAccount)) await sleep(limits.loginPerAccountSlowdown.delayMs);
     const result = await attemptLogin(deps, { ...form.data, ip: req.ip, previousSessionId: req.session?.id });
     if (result.outcome === 'invalid') {
+      await perAccountAndIp(req);
       await perAccount(req);
       return reply.page(
         <LoginPage values={{ email: form.data.email, weiter: form.data.weiter ?? '' }} failed />,
