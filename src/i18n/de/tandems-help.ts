@@ -19,6 +19,11 @@ export const tandemsHelp = {
   'tandems.help.outcome.additional_contact': 'Zusätzliche Ansprechperson vermittelt',
   'tandems.help.outcome.rematch': 'Neu vermitteln (das Tandem endet, die*der Mentee erhält Vorrang)',
   'tandems.help.outcome.end': 'Tandem beenden',
+  'tandems.help.outcomeEnded.continue': 'Das Tandem macht weiter',
+  'tandems.help.outcomeEnded.additional_contact': 'Zusätzliche Ansprechperson vermittelt',
+  'tandems.help.outcomeEnded.rematch':
+    'Neu vermitteln: Die*der Mentee erhält Vorrang (das Tandem ist bereits beendet)',
+  'tandems.help.outcomeEnded.end': 'Abschließen (das Tandem ist bereits beendet)',
   'tandems.help.noteKind.note': 'Notiz',
   'tandems.help.noteKind.contact': 'Kontakt aufgenommen',
 
@@ -40,6 +45,9 @@ export const tandemsHelp = {
     'Sie werden mit Vorrang neu vermittelt: Sobald die Koordination eine passende Mentor*in gefunden hat, erhalten Sie einen Vorschlag per E-Mail.',
 
   'tandems.help.support.title': 'Unterstützung anfragen',
+  'tandems.help.support.endedTitle': 'Dieses Tandem ist beendet',
+  'tandems.help.support.endedText':
+    'Für ein beendetes Tandem ist keine Unterstützungsanfrage mehr möglich. Haben Sie Fragen, erreichen Sie die Koordination unter {email}.',
   'tandems.help.support.lead':
     'Der Kontakt schläft ein, Sie kommen nicht weiter oder die Vorstellungen passen nicht zueinander? Das kann passieren. Ihre Anfrage lesen nur die Koordination und Sie – nicht Ihre Tandem-Partner*in.',
   'tandems.help.support.reason': 'Worum geht es?',
@@ -145,6 +153,8 @@ export const tandemsHelp = {
   'tandems.help.error.note.required': 'Bitte geben Sie einen Text ein.',
   'tandems.help.error.note.tooLong': 'Der Text darf höchstens 4.000 Zeichen lang sein.',
   'tandems.help.error.outcome.required': 'Bitte wählen Sie ein Ergebnis.',
+  'tandems.help.error.outcome.unfit':
+    'Das Tandem ist inzwischen beendet. Bitte wählen Sie ein Ergebnis, das dazu passt.',
   'tandems.help.error.contactPerson.required': 'Bitte nennen Sie die zusätzliche Ansprechperson.',
 
   'tandems.help.mail.support.subject': 'Ein Tandem bittet um Unterstützung ({programme})',
@@ -162,6 +172,16 @@ export const tandemsHelp = {
   'tandems.help.section.becomeMentor': 'Als Mentor*in anmelden',
   'tandems.help.mail.ended.becomeMentor':
     'Möchten Sie Ihre Erfahrungen als Mentor*in weitergeben? Sie können auch in beiden Rollen gleichzeitig aktiv sein. Hier melden Sie sich als Mentor*in an: {become}',
+  'tandems.help.mail.ended.bodyCoordination':
+    'die Koordination des Programms {programme} hat Ihr Tandem beendet. Danke für Ihr Engagement!',
+  'tandems.help.mail.rematch.subject': 'Ihr Tandem ist beendet – wir suchen eine neue Mentor*in für Sie',
+  'tandems.help.mail.rematch.body':
+    'die Koordination des Programms {programme} hat Ihr Tandem beendet, damit Sie eine neue Mentor*in bekommen.',
+  'tandems.help.mail.rematch.bodyLater':
+    'die Koordination des Programms {programme} sucht für Sie eine neue Mentor*in.',
+  'tandems.help.mail.rematch.next':
+    'So geht es weiter: Sie werden mit Vorrang vermittelt. Sobald die Koordination eine passende Mentor*in gefunden hat, erhalten Sie einen Vorschlag per E-Mail, den Sie annehmen oder ablehnen können. Bis dahin müssen Sie nichts tun. Ihre Angaben zu Themen und Bedarfen gelten weiter; in Ihrem Profil können Sie sie ändern.',
+  'tandems.help.mail.rematch.action': 'Zu Ihrem Profil',
   'tandems.help.mail.ended.action': 'Rückmeldung geben',
   'tandems.help.mail.contact.subject': 'Ihre Unterstützungsanfrage: eine zusätzliche Ansprechperson',
   'tandems.help.mail.contact.body':

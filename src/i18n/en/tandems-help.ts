@@ -20,6 +20,10 @@ export const tandemsHelp: Record<keyof typeof de, string> = {
   'tandems.help.outcome.additional_contact': 'An additional contact person arranged',
   'tandems.help.outcome.rematch': 'Re-match (the tandem ends, the mentee gets priority)',
   'tandems.help.outcome.end': 'End the tandem',
+  'tandems.help.outcomeEnded.continue': 'The tandem carries on',
+  'tandems.help.outcomeEnded.additional_contact': 'Additional contact person arranged',
+  'tandems.help.outcomeEnded.rematch': 'Re-match: the mentee gets priority (the tandem has ended already)',
+  'tandems.help.outcomeEnded.end': 'Close (the tandem has ended already)',
   'tandems.help.noteKind.note': 'Note',
   'tandems.help.noteKind.contact': 'Contacted',
 
@@ -43,6 +47,9 @@ export const tandemsHelp: Record<keyof typeof de, string> = {
   'tandems.help.section.becomeMentor': 'Sign up as a mentor',
 
   'tandems.help.support.title': 'Ask for support',
+  'tandems.help.support.endedTitle': 'This tandem has ended',
+  'tandems.help.support.endedText':
+    'An ended tandem can no longer ask for support. If you have questions, you can reach the coordinators at {email}.',
   'tandems.help.support.lead':
     'Contact falling asleep, no progress, or expectations that do not fit? That can happen. Only the coordinators and you read your request – not your partner.',
   'tandems.help.support.reason': 'What is it about?',
@@ -146,6 +153,7 @@ export const tandemsHelp: Record<keyof typeof de, string> = {
   'tandems.help.error.note.required': 'Please enter a text.',
   'tandems.help.error.note.tooLong': 'The text may have at most 4,000 characters.',
   'tandems.help.error.outcome.required': 'Please choose an outcome.',
+  'tandems.help.error.outcome.unfit': 'The tandem has ended meanwhile. Please choose an outcome that fits.',
   'tandems.help.error.contactPerson.required': 'Please name the additional contact person.',
 
   'tandems.help.mail.support.subject': 'A tandem asks for support ({programme})',
@@ -161,6 +169,16 @@ export const tandemsHelp: Record<keyof typeof de, string> = {
     'Please give us short feedback (five questions). It helps improve the programme.',
   'tandems.help.mail.ended.becomeMentor':
     'Would you like to pass on your experience as a mentor? You can also be active in both roles at once. Sign up as a mentor here: {become}',
+  'tandems.help.mail.ended.bodyCoordination':
+    'the coordinators of the programme {programme} have ended your tandem. Thank you for your commitment!',
+  'tandems.help.mail.rematch.subject': 'Your tandem has ended – we are looking for a new mentor for you',
+  'tandems.help.mail.rematch.body':
+    'the coordinators of the programme {programme} have ended your tandem so that you get a new mentor.',
+  'tandems.help.mail.rematch.bodyLater':
+    'the coordinators of the programme {programme} are looking for a new mentor for you.',
+  'tandems.help.mail.rematch.next':
+    'What happens next: you will be matched with priority. As soon as the coordinators have found a suitable mentor, you will receive a proposal by email, which you can accept or decline. Until then there is nothing you need to do. Your topics and needs still apply; you can change them in your profile.',
+  'tandems.help.mail.rematch.action': 'Go to your profile',
   'tandems.help.mail.ended.action': 'Give feedback',
   'tandems.help.mail.contact.subject': 'Your support request: an additional contact person',
   'tandems.help.mail.contact.body':

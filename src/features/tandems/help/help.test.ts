@@ -74,7 +74,7 @@ describe('support requests', () => {
     });
     expect(again.statusCode).toBe(409);
     expect((await mailsTo(t.db, pair.mentee.user.email)).map((m) => m.subject)).toContain(
-      'Ihr Tandem ist beendet',
+      'Ihr Tandem ist beendet – wir suchen eine neue Mentor*in für Sie',
     );
   });
 });

@@ -107,6 +107,8 @@ export function registerHelp(app: FastifyInstance) {
       view={{
         ...base(tandem, values, errors),
         own: await ownCases(db, tandem.tandem.id, memberActor(req).userId),
+        ended: !isWritable(tandem),
+        contactEmail: tandem.programme.contactEmail,
       }}
     />
   );
@@ -118,6 +120,7 @@ export function registerHelp(app: FastifyInstance) {
 
   app.post<TandemParams>(tandemPath(':id', 'unterstuetzung'), memberAccess, async (req, reply) => {
     const tandem = await loadMemberTandem(req, req.params.id);
+    if (!isWritable(tandem)) return endedReply(reply, tandem);
     const form = parseForm(supportForm, req.body);
     if (!form.ok) return reply.page(await supportPage(req, tandem, form.values, form.errors), 422);
     await requestSupport(app.deps, tandem, memberActor(req).userId, form.data.grund, form.data.nachricht);
@@ -213,14 +216,26 @@ export function registerHelp(app: FastifyInstance) {
     const row = await loadCase(req);
     const form = parseForm(outcomeForm, req.body);
     if (!form.ok) return reply.page(await casePage(req, row, form.values, form.errors), 422);
-    const closed = await closeCase(
+    const result = await closeCase(
       app.deps,
       row.case,
       coordinator(req).userId,
       form.data.ergebnis,
       form.data.notiz,
     );
-    if (!closed)
+    if (result === 'unfit')
+      return reply.page(
+        await casePage(
+          req,
+          row,
+          { ergebnis: form.data.ergebnis, notiz: form.data.notiz },
+          {
+            ergebnis: 'tandems.help.error.outcome.unfit',
+          },
+        ),
+        422,
+      );
+    if (result === 'closed')
       return reply.page(await casePage(req, (await findCase(db, row.case.id))!, {}, undefined, true), 409);
     return reply.flash('success', 'tandems.help.flash.closed').redirect(supportCasePath(row.case.id), 303);
   });

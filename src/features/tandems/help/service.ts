@@ -15,13 +15,22 @@ import { link, type QueueMail, type ServiceDeps, withMails } from '../../../mail
 import { recordAudit } from '../../../platform/audit.ts';
 import { loadTandemMembers, type MemberTandem } from '../access.ts';
 import { supportCasePath, tandemEndPath, tandemPath } from '../paths.ts';
-import { contactMail, earlyEndMail, endedMail, supportMail } from './mails.ts';
+import { contactMail, earlyEndMail, endedMail, priorityMail, supportMail } from './mails.ts';
+import { fittingOutcomes } from './outcomes.ts';
 
 /** Where a participant adds the mentor role (the profile's "Mentor*in werden" link). */
 export const becomeMentorPath = (programmeSlug: string) =>
   `/registrierung?programm=${encodeURIComponent(programmeSlug)}&rolle=mentor`;
 
 type Members = NonNullable<Awaited<ReturnType<typeof loadTandemMembers>>>;
+
+/** The mentee is matched first next time ("Vorrang"), until her re-match happens. */
+async function givePriority(tx: Tx, t: Members, now: Date) {
+  await tx
+    .update(participations)
+    .set({ priorityAt: now })
+    .where(eq(participations.id, t.mentee.participationId));
+}
 
 /**
  * Ends a tandem (history kept) and tells both members, with the feedback form; the mentee is also
@@ -54,12 +63,7 @@ async function endTandem(
     details: { tandemId: t.tandem.id, endKind: end.kind },
     at: now,
   });
-  if (end.kind === 'rematch') {
-    await tx
-      .update(participations)
-      .set({ priorityAt: now })
-      .where(eq(participations.id, t.mentee.participationId));
-  }
+  if (end.kind === 'rematch') await givePriority(tx, t, now);
   if (end.kind === 'early') {
     await mail(
       t.programme.contactEmail,
@@ -83,6 +87,8 @@ async function endTandem(
         name: person.name,
         programme: t.programme.name,
         url,
+        kind: end.kind,
+        mentee,
         become: mentee ? link(deps, becomeMentorPath(t.programme.slug)) : null,
         cancelled: cancelled.length,
       }),
@@ -187,7 +193,8 @@ export async function addCaseNote(
 
 /**
  * The case's outcome: continue, an additional contact person (named in the note), a re-match (the
- * tandem ends, the mentee returns to the pool first) or the end. False when the case was closed already.
+ * tandem ends, the mentee returns to the pool first) or the end. 'closed' when the case was closed
+ * already; 'unfit' when the outcome does not fit the tandem's state (see fittingOutcomes).
  */
 export async function closeCase(
   deps: ServiceDeps,
@@ -195,21 +202,28 @@ export async function closeCase(
   coordinatorId: string,
   outcome: SupportOutcome,
   note: string,
-): Promise<boolean> {
+): Promise<'done' | 'closed' | 'unfit'> {
   return withMails(deps, async (tx, mail) => {
-    const closed = await tx
+    // The tandem's state is read under lock: a member ending it meanwhile waits for this decision.
+    await tx.select({ id: tandems.id }).from(tandems).where(eq(tandems.id, c.tandemId)).for('update');
+    const [current] = await tx
+      .select({ status: supportCases.status })
+      .from(supportCases)
+      .where(eq(supportCases.id, c.id))
+      .for('update');
+    if (current?.status !== 'open' && current?.status !== 'in_progress') return 'closed';
+    const members = await loadTandemMembers(tx, c.tandemId);
+    if (!members || !fittingOutcomes(members.tandem).includes(outcome)) return 'unfit';
+    await tx
       .update(supportCases)
       .set({ status: 'closed', outcome, closedAt: deps.clock() })
-      .where(and(eq(supportCases.id, c.id), ne(supportCases.status, 'closed')))
-      .returning({ id: supportCases.id });
-    if (closed.length === 0) return false;
+      .where(eq(supportCases.id, c.id));
     if (note) {
       await tx
         .insert(supportCaseNotes)
         .values({ caseId: c.id, authorId: coordinatorId, kind: 'note', body: note, createdAt: deps.clock() });
     }
-    const members = await loadTandemMembers(tx, c.tandemId);
-    if (outcome === 'additional_contact' && members) {
+    if (outcome === 'additional_contact') {
       // The requester hears of it; for a case the coordinators opened themselves, both members do.
       const told =
         c.reason === 'stalled'
@@ -229,14 +243,20 @@ export async function closeCase(
         );
       }
     }
-    if (outcome === 'rematch' || outcome === 'end') {
-      if (members) {
-        await endTandem(deps, tx, mail, members, {
-          kind: outcome === 'rematch' ? 'rematch' : 'coordination',
-          reason: '',
-          by: coordinatorId,
-        });
-      }
+    if (outcome === 'rematch' && members.tandem.status === 'ended') {
+      await givePriority(tx, members, deps.clock());
+      const m = members.mentee;
+      await mail(
+        m.email,
+        m.locale,
+        priorityMail({ name: m.name, programme: members.programme.name, url: link(deps, '/profil') }),
+      );
+    } else if (outcome === 'rematch' || outcome === 'end') {
+      await endTandem(deps, tx, mail, members, {
+        kind: outcome === 'rematch' ? 'rematch' : 'coordination',
+        reason: '',
+        by: coordinatorId,
+      });
     }
     await recordAudit(tx, {
       kind: 'support_case_closed',
@@ -244,7 +264,7 @@ export async function closeCase(
       details: { caseId: c.id, outcome },
       at: deps.clock(),
     });
-    return true;
+    return 'done';
   });
 }
 

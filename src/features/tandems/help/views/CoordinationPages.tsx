@@ -1,4 +1,3 @@
-import { SUPPORT_OUTCOMES } from '../../../../db/schema/tandem-help.ts';
 import { Alert } from '../../../../ui/components/Alert.tsx';
 import { ChoiceGroup } from '../../../../ui/components/Choice.tsx';
 import { ErrorSummary, Form, SubmitButton, TextArea } from '../../../../ui/components/Form.tsx';
@@ -8,6 +7,7 @@ import { formatAt, formatNumber } from '../../../../ui/format.ts';
 import type { TandemFacts } from '../../attention/queries.ts';
 import { SUPPORT_CASES_PATH, supportCasePath } from '../../paths.ts';
 import { statusKey } from '../../workspace/views/labels.ts';
+import { fittingOutcomes } from '../outcomes.ts';
 import type { CaseRow, FeedbackFigures } from '../queries.ts';
 import { MIN_ANSWERS } from '../queries.ts';
 
@@ -181,9 +181,12 @@ export function CasePage(props: { view: CaseView }) {
               <ChoiceGroup
                 name="ergebnis"
                 legend="tandems.help.case.outcomeLegend"
-                options={SUPPORT_OUTCOMES.map((o) => ({
+                options={fittingOutcomes(f ?? { status: 'active', endKind: null }).map((o) => ({
                   value: o,
-                  label: `tandems.help.outcome.${o}` as const,
+                  label:
+                    f?.status === 'ended'
+                      ? (`tandems.help.outcomeEnded.${o}` as const)
+                      : (`tandems.help.outcome.${o}` as const),
                 }))}
                 selected={v.values.ergebnis ? [v.values.ergebnis] : []}
                 errors={v.errors}
