@@ -4,7 +4,8 @@ import type { Outcome, Row } from './outcomes.ts';
 /**
  * Matching: the programme's coordinators only. The test coordinator coordinates klimaschutz; the
  * test admin coordinates nothing and is refused like a participant. Unknown rounds and mentees
- * answer 404 behind the guard (allowed through).
+ * answer 404 behind the guard (allowed through). Weights and deadlines are programme settings:
+ * admins may change them too.
  */
 const coordinatorsOnly: Record<ActorKind, Outcome> = {
   anonymous: 'login',
@@ -12,6 +13,8 @@ const coordinatorsOnly: Record<ActorKind, Outcome> = {
   coordinator: 'allow',
   admin: 'deny',
 };
+
+const coordinatorsAndAdmins: Record<ActorKind, Outcome> = { ...coordinatorsOnly, admin: 'allow' };
 
 const id = '00000000-0000-0000-0000-000000000000';
 const programme = '/koordination/matching/klimaschutz';
@@ -30,11 +33,11 @@ export const matchingRows: Record<string, Row> = {
   },
   'GET /koordination/matching/:programm/einstellungen': {
     url: `${programme}/einstellungen`,
-    ...coordinatorsOnly,
+    ...coordinatorsAndAdmins,
   },
   'POST /koordination/matching/:programm/einstellungen': {
     url: `${programme}/einstellungen`,
-    ...coordinatorsOnly,
+    ...coordinatorsAndAdmins,
   },
   'POST /koordination/matching/:programm/runden': { url: `${programme}/runden`, ...coordinatorsOnly },
   'GET /koordination/matching/:programm/runden/:id': {

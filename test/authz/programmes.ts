@@ -15,6 +15,8 @@ const nobody = '00000000-0000-0000-0000-000000000000';
 /** Authorization-matrix rows for the programmes feature's routes. */
 export const programmeRows: Record<string, Row> = {
   'GET /verwaltung/programme': adminOnly,
+  'GET /verwaltung/programme/neu': adminOnly,
+  'POST /verwaltung/programme/neu': adminOnly,
   'GET /verwaltung/programme/:slug': { url: '/verwaltung/programme/klimaschutz', ...adminOnly },
   'POST /verwaltung/programme/:slug': { url: '/verwaltung/programme/klimaschutz', ...adminOnly },
   'GET /verwaltung/programme/:slug/koordination': {

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { text } from '../../../test/helpers/client.ts';
+import { createUser, loginAs } from '../../../test/helpers/factories.ts';
 import { auditEvents, programmes } from '../../db/schema/index.ts';
 import { coordinator } from '../intake/test-support.ts';
 import { matchingUrl, poolMember } from './test-support.ts';
@@ -77,7 +78,7 @@ describe('weights and deadlines', () => {
     );
     expect(res.statusCode).toBe(422);
     expect(text(res.body)).toContain(
-      'Bitte korrigieren Sie 2 Angabe(n): Bitte geben Sie als Gewicht für „Region“ eine ganze Zahl von 0 bis 100 an. Bitte geben Sie als Gewicht für „Formate und Rhythmus“ eine ganze Zahl von 0 bis 100 an.',
+      'Bitte korrigieren Sie 2 Angabe(n): Region: Bitte geben Sie als Gewicht für „Region“ eine ganze Zahl von 0 bis 100 an. Formate und Rhythmus: Bitte geben Sie als Gewicht für „Formate und Rhythmus“ eine ganze Zahl von 0 bis 100 an.',
     );
     expect(res.body).toContain('value="viel"');
     const deadlines = await client.post(url, form({ aktion: 'speichern', ablauf: '3', erinnerung: '7' }));
@@ -101,5 +102,34 @@ describe('weights and deadlines', () => {
     );
     expect(zero.statusCode).toBe(422);
     expect(text(zero.body)).toContain('Mindestens ein Kriterium braucht ein Gewicht über 0.');
+  });
+
+  it('belong to admins too: an admin who coordinates nothing opens, previews and saves them, audited', async () => {
+    const user = await createUser(t.db, { kind: 'admin' });
+    const admin = await loginAs(t, user);
+    const programmePage = await admin.get('/verwaltung/programme/klimaschutz');
+    expect(programmePage.body).toContain(`href="${url}"`);
+    const page = await admin.get(url);
+    expect(page.statusCode).toBe(200);
+    expect(text(page.body)).toContain('Gewichtung und Fristen: Mentoring im Klimaschutzmanagement');
+    // The way back is the programme's data: the matching itself stays the coordinators' work.
+    expect(page.body).toContain('href="/verwaltung/programme/klimaschutz"');
+    expect(page.body).not.toContain(`href="${matchingUrl}"`);
+    const preview = await admin.post(url, form({ aktion: 'vorschau', gewicht_region: '60' }));
+    expect(preview.statusCode).toBe(200);
+    expect(text(preview.body)).toContain('Vorschau: so ändern sich die Vorschläge');
+    const saved = await admin.post(url, form({ aktion: 'speichern', gewicht_region: '40', erinnerung: '4' }));
+    expect(saved.statusCode).toBe(303);
+    expect(saved.headers.location).toBe('/verwaltung/programme/klimaschutz');
+    expect(text((await admin.get('/verwaltung/programme/klimaschutz')).body)).toContain(
+      'Gewichtung und Fristen wurden gespeichert.',
+    );
+    const [p] = await t.db.select().from(programmes).where(eq(programmes.slug, 'klimaschutz'));
+    expect(p!.matchingWeights).toMatchObject({ region: 40 });
+    expect(p!.proposalReminderDays).toBe(4);
+    const audits = await t.db.select().from(auditEvents).where(eq(auditEvents.actorId, user.id));
+    expect(audits.map((a) => a.kind)).toContain('matching_weights_changed');
+    // The rest of matching stays closed to the admin.
+    expect((await admin.get(matchingUrl)).statusCode).toBe(403);
   });
 });

@@ -1,7 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { type TestClient, text } from '../../../test/helpers/client.ts';
 import { createUser, loginAs } from '../../../test/helpers/factories.ts';
+import { auditEvents, programmes } from '../../db/schema/index.ts';
 
 let t: TestApp;
 let admin: TestClient;
@@ -76,8 +78,10 @@ describe('programme administration', () => {
     const page = text(res.body);
     expect(page).toContain('Fehler: Programm bearbeiten');
     expect(page).toContain('Bitte korrigieren Sie 3 Angabe(n)');
-    expect(page).toContain('Bitte füllen Sie dieses Feld aus.');
-    expect(page).toContain('Bitte geben Sie eine E-Mail-Adresse im Format name@beispiel.de ein.');
+    expect(page).toContain('Bitte geben Sie den Namen des Programms ein.');
+    expect(page).toContain(
+      'Bitte geben Sie als Kontaktadresse eine E-Mail-Adresse im Format name@beispiel.de ein.',
+    );
     expect(page).toContain('Bitte geben Sie mindestens eine Förderoption an.');
     for (const field of ['name', 'contactEmail', 'fundingOptions']) {
       expect(res.body).toContain(`href="#feld-${field}"`);
@@ -112,5 +116,97 @@ describe('programme administration', () => {
       expect(res.statusCode).toBe(403);
     }
     expect(text((await admin.get('/verwaltung/programme')).body)).not.toContain('Übernommen');
+  });
+});
+
+describe('creating a programme', () => {
+  const NEW = '/verwaltung/programme/neu';
+  const fresh = {
+    slug: 'klimafolgen',
+    name: 'Mentoring Klimafolgen',
+    agency: 'Zentrum Klimafolgen',
+    description: 'Erfahrene Kolleg*innen begleiten neue Klimafolgen-Beauftragte.',
+    contactEmail: 'mentoring@klimafolgen.example',
+    fundingOptions: 'Erstvorhaben\nAnschlussvorhaben',
+  };
+
+  it('offers admins a form from the list of programmes', async () => {
+    const list = await admin.get('/verwaltung/programme');
+    expect(list.body).toContain(`href="${NEW}"`);
+    const form = await admin.get(NEW);
+    expect(form.statusCode).toBe(200);
+    expect(text(form.body)).toContain('Programm anlegen');
+    for (const field of ['slug', 'name', 'agency', 'description', 'contactEmail', 'fundingOptions']) {
+      expect(form.body).toContain(`name="${field}"`);
+    }
+    // The registration of a new programme starts closed.
+    expect(form.body).not.toMatch(/name="registrationOpen" value="ja" checked/);
+  });
+
+  it('refuses bad input with German messages that name each field, and creates nothing', async () => {
+    const res = await admin.post(NEW, { slug: 'Klima Folgen!', name: ' ', agency: '', contactEmail: 'x' });
+    expect(res.statusCode).toBe(422);
+    const page = text(res.body);
+    for (const message of [
+      'Das Kürzel für die Adresse darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten',
+      'Bitte geben Sie den Namen des Programms ein.',
+      'Bitte geben Sie die durchführende Stelle ein.',
+      'Bitte geben Sie eine Beschreibung des Programms ein.',
+      'Bitte geben Sie als Kontaktadresse eine E-Mail-Adresse im Format name@beispiel.de ein.',
+      'Bitte geben Sie mindestens eine Förderoption an.',
+    ]) {
+      expect(page).toContain(message);
+    }
+    expect(res.body).toContain('href="#feld-slug"');
+    expect(res.body).toContain('value="Klima Folgen!"');
+    const missing = await admin.post(NEW, { ...fresh, slug: '' });
+    expect(text(missing.body)).toContain('Bitte geben Sie ein Kürzel für die Adresse des Programms ein.');
+    const reserved = await admin.post(NEW, { ...fresh, slug: 'neu' });
+    expect(reserved.statusCode).toBe(422);
+    expect(text(reserved.body)).toContain('Das Kürzel „neu“ ist für die Plattform reserviert.');
+    expect(await t.db.select().from(programmes).where(eq(programmes.slug, 'klimafolgen'))).toEqual([]);
+  });
+
+  it('creates the programme with its registration closed, audited, and leads to its data', async () => {
+    const res = await admin.post(NEW, fresh);
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe('/verwaltung/programme/klimafolgen');
+    const page = await admin.get('/verwaltung/programme/klimafolgen');
+    expect(text(page.body)).toContain('Das Programm ist angelegt.');
+    expect(text(page.body)).toContain('Programm bearbeiten: Mentoring Klimafolgen');
+    expect(page.body).toContain('href="/programme/klimafolgen/themen"');
+    expect(page.body).toContain('href="/verwaltung/programme/klimafolgen/koordination"');
+    expect(text((await admin.get('/verwaltung/programme')).body)).toMatch(
+      /Mentoring Klimafolgen Zentrum Klimafolgen geschlossen/,
+    );
+    expect(text((await admin.get('/')).body)).toContain('Mentoring Klimafolgen');
+    expect((await admin.get('/programme/klimafolgen/themen')).statusCode).toBe(200);
+    const [created] = await t.db.select().from(programmes).where(eq(programmes.slug, 'klimafolgen'));
+    expect(created).toMatchObject({
+      registrationOpen: false,
+      fundingOptions: ['Erstvorhaben', 'Anschlussvorhaben'],
+      contactEmail: 'mentoring@klimafolgen.example',
+    });
+    const audits = await t.db.select().from(auditEvents).where(eq(auditEvents.kind, 'programme_created'));
+    expect(audits).toHaveLength(1);
+    expect(audits[0]!.details).toMatchObject({ slug: 'klimafolgen', programmeId: created!.id });
+  });
+
+  it('refuses a short name another programme has', async () => {
+    const res = await admin.post(NEW, { ...fresh, slug: 'klimaschutz', name: 'Doppelt' });
+    expect(res.statusCode).toBe(409);
+    expect(text(res.body)).toContain('Dieses Kürzel hat schon ein anderes Programm.');
+    expect(res.body).toContain('value="Doppelt"');
+    expect(text((await admin.get('/verwaltung/programme')).body)).not.toContain('Doppelt');
+  });
+
+  it('is for admins only', async () => {
+    const coordinator = await loginAs(t, await createUser(t.db, { kind: 'coordinator' }));
+    const participant = await loginAs(t, await createUser(t.db));
+    for (const client of [coordinator, participant]) {
+      expect((await client.get(NEW)).statusCode).toBe(403);
+      expect((await client.post(NEW, { ...fresh, slug: 'uebernahme' })).statusCode).toBe(403);
+    }
+    expect(await t.db.select().from(programmes).where(eq(programmes.slug, 'uebernahme'))).toEqual([]);
   });
 });

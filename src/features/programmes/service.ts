@@ -4,7 +4,35 @@ import { programmeCoordinators, programmes, topics, users } from '../../db/schem
 import { recordAudit } from '../../platform/audit.ts';
 import { deleteAllSessions } from '../../platform/session.ts';
 import { listActiveTopics, type Programme } from './queries.ts';
-import type { ProgrammeInput } from './schema.ts';
+import type { CreateProgrammeInput, ProgrammeInput } from './schema.ts';
+
+/**
+ * A new programme (admins), audited like the other changes admins make to programmes. Its topic list
+ * and coordination start empty; matching weights, proposal deadlines and tandem settings take their
+ * defaults. 'slug-taken' when another programme has the short name (also when two admins race).
+ */
+export async function createProgramme(
+  db: Db,
+  input: CreateProgrammeInput,
+  by: { actorId: string; ip: string; now: Date },
+) {
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(programmes)
+      .values({ ...input, createdAt: by.now })
+      .onConflictDoNothing({ target: programmes.slug })
+      .returning();
+    if (!created) return { outcome: 'slug-taken' as const };
+    await recordAudit(tx, {
+      kind: 'programme_created',
+      actorId: by.actorId,
+      ip: by.ip,
+      details: { programmeId: created.id, slug: created.slug },
+      at: by.now,
+    });
+    return { outcome: 'ok' as const, programme: created };
+  });
+}
 
 /** Name, texts, contact, registration open/closed and funding options: admins. */
 export async function updateProgramme(db: Db, programmeId: string, input: ProgrammeInput) {

@@ -161,6 +161,7 @@ export const matching = {
     'Dieses Paar ist nicht zulässig. Bitte wählen Sie eine andere Mentor*in.',
 
   'matching.settings.title': 'Gewichtung und Fristen: {programme}',
+  'matching.settings.backToProgramme': 'Zurück zu den Angaben des Programms: {programme}',
   'matching.settings.weights': 'Gewichtung der Kriterien',
   'matching.settings.weightsHint':
     'Ganze Zahlen von 0 bis 100. Es zählt das Verhältnis: Ein Kriterium mit 30 zählt doppelt so viel wie eines mit 15; 0 lässt es unberücksichtigt.',

@@ -35,6 +35,32 @@ export const programmes = {
   'form.programmes.fundingOptions.tooLong': 'Jede Förderoption darf höchstens 200 Zeichen lang sein.',
   'form.programmes.fundingOptions.tooMany': 'Bitte geben Sie höchstens 20 Förderoptionen an.',
 
+  'programmes.admin.weights': 'Gewichtung und Fristen (Matching)',
+  'programmes.create.title': 'Programm anlegen',
+  'programmes.create.lead':
+    'Ein neues Programm erscheint sofort auf der Startseite. Lassen Sie die Anmeldung geschlossen, bis seine Themenliste und die Koordination stehen.',
+  'programmes.create.submit': 'Programm anlegen',
+  'programmes.create.saved':
+    'Das Programm ist angelegt. Legen Sie jetzt seine Themenliste an und ordnen Sie die Koordination zu.',
+  'programmes.field.slug': 'Kürzel für die Adresse',
+  'programmes.field.slugHint':
+    'Erscheint in den Adressen des Programms, zum Beispiel /programme/klimaschutz/themen. Nur Kleinbuchstaben (a–z), Ziffern und Bindestriche, 3 bis 40 Zeichen. Das Kürzel lässt sich später nicht ändern.',
+  'form.programmes.slug.required': 'Bitte geben Sie ein Kürzel für die Adresse des Programms ein.',
+  'form.programmes.slug.invalid':
+    'Das Kürzel für die Adresse darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten und muss 3 bis 40 Zeichen lang sein.',
+  'form.programmes.slug.reserved':
+    'Das Kürzel „neu“ ist für die Plattform reserviert. Bitte wählen Sie ein anderes Kürzel für die Adresse.',
+  'form.programmes.slug.taken':
+    'Dieses Kürzel hat schon ein anderes Programm. Bitte wählen Sie ein anderes Kürzel für die Adresse.',
+  'form.programmes.name.required': 'Bitte geben Sie den Namen des Programms ein.',
+  'form.programmes.name.tooLong': 'Der Name des Programms darf höchstens 200 Zeichen lang sein.',
+  'form.programmes.agency.required': 'Bitte geben Sie die durchführende Stelle ein.',
+  'form.programmes.agency.tooLong': 'Die durchführende Stelle darf höchstens 200 Zeichen lang sein.',
+  'form.programmes.description.required': 'Bitte geben Sie eine Beschreibung des Programms ein.',
+  'form.programmes.description.tooLong': 'Die Beschreibung darf höchstens 5000 Zeichen lang sein.',
+  'form.programmes.contactEmail.invalid':
+    'Bitte geben Sie als Kontaktadresse eine E-Mail-Adresse im Format name@beispiel.de ein.',
+
   'programmes.topics.title': 'Themenliste: {name}',
   'programmes.topics.lead':
     'Aus diesen Themen wählen Teilnehmende bei der Anmeldung, wobei sie Unterstützung suchen und was sie anbieten. In dieser Reihenfolge erscheinen sie im Anmeldeformular.',

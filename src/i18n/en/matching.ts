@@ -163,6 +163,7 @@ export const matching: Record<keyof typeof de, string> = {
   'matching.suggestions.notice.notAllowed': 'This pair is not allowed. Please choose another mentor.',
 
   'matching.settings.title': 'Weights and deadlines: {programme}',
+  'matching.settings.backToProgramme': "Back to the programme's data: {programme}",
   'matching.settings.weights': 'Weights of the criteria',
   'matching.settings.weightsHint':
     'Whole numbers from 0 to 100. The ratio counts: a criterion with 30 counts twice as much as one with 15; 0 leaves it out.',

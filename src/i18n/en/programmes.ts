@@ -35,6 +35,33 @@ export const programmes: Record<keyof typeof de, string> = {
   'form.programmes.fundingOptions.tooLong': 'Each funding option may be at most 200 characters long.',
   'form.programmes.fundingOptions.tooMany': 'Please enter at most 20 funding options.',
 
+  'programmes.admin.weights': 'Weights and deadlines (matching)',
+  'programmes.create.title': 'Create a programme',
+  'programmes.create.lead':
+    'A new programme appears on the start page at once. Keep its registration closed until its topic list and coordination are in place.',
+  'programmes.create.submit': 'Create programme',
+  'programmes.create.saved':
+    'The programme has been created. Now set up its topic list and assign its coordination.',
+  'programmes.field.slug': 'Short name for the address',
+  'programmes.field.slugHint':
+    "Appears in the programme's addresses, for example /programme/klimaschutz/themen. Lower-case letters (a–z), digits and hyphens only, 3 to 40 characters. It cannot be changed later.",
+  'form.programmes.slug.required': "Please enter a short name for the programme's address.",
+  'form.programmes.slug.invalid':
+    'The short name for the address may contain only lower-case letters (a–z), digits and single hyphens, and must be 3 to 40 characters long.',
+  'form.programmes.slug.reserved':
+    'The short name “neu” is reserved by the platform. Please choose another short name for the address.',
+  'form.programmes.slug.taken':
+    'Another programme already has this short name. Please choose another short name for the address.',
+  'form.programmes.name.required': 'Please enter the name of the programme.',
+  'form.programmes.name.tooLong': 'The name of the programme may be at most 200 characters long.',
+  'form.programmes.agency.required': 'Please enter the organisation running the programme.',
+  'form.programmes.agency.tooLong':
+    'The organisation running the programme may be at most 200 characters long.',
+  'form.programmes.description.required': 'Please enter a description of the programme.',
+  'form.programmes.description.tooLong': 'The description may be at most 5000 characters long.',
+  'form.programmes.contactEmail.invalid':
+    'Please enter the contact address as an email address in the format name@example.org.',
+
   'programmes.topics.title': 'Topic list: {name}',
   'programmes.topics.lead':
     'When they register, participants choose from these topics what they need support with and what they can offer. They appear in the registration form in this order.',

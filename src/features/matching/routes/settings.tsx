@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { MessageKey } from '../../../i18n/index.ts';
 import { parseForm } from '../../../platform/forms.ts';
+import { can } from '../../../policy/index.ts';
 import type { FormErrors } from '../../../ui/context.ts';
 import { CRITERIA, type Weights, weightsFrom } from '../engine/criteria.ts';
 import { loadPool, type Programme } from '../queries.ts';
@@ -8,14 +9,22 @@ import { settingsForm } from '../schema.ts';
 import { saveSettings } from '../service/settings.ts';
 import { previewWeights } from '../service/suggestions.ts';
 import { SettingsPage } from '../views/SettingsPage.tsx';
-import {
-  access,
-  BASE,
-  loadProgramme,
-  matchingActor,
-  type ProgrammeParams,
-  submittedValues,
-} from './shared.ts';
+import { BASE, loadProgramme, matchingActor, type ProgrammeParams, submittedValues } from './shared.ts';
+
+/** Weights and deadlines: the programme's coordinators and admins ('matching.weights'). */
+const access = { config: { access: 'matching.weights' as const } };
+
+/**
+ * Where the page leads back to and a save returns: the programme's matching for its coordinators; for
+ * an admin who does not coordinate it, the programme's data.
+ */
+const home = (req: FastifyRequest, programme: Programme) =>
+  can(req.actor, 'matching.manage', { programmeId: programme.id })
+    ? { href: `${BASE}/${programme.slug}`, label: 'matching.back' as const }
+    : {
+        href: `/verwaltung/programme/${programme.slug}`,
+        label: 'matching.settings.backToProgramme' as const,
+      };
 
 /**
  * Each invalid field with its own message: the error summary lists up to nine links, and seven
@@ -58,7 +67,14 @@ async function settingsPage(
     people = pool.people;
   }
   return (
-    <SettingsPage programme={programme} values={values} errors={errors} preview={preview} people={people} />
+    <SettingsPage
+      programme={programme}
+      values={values}
+      errors={errors}
+      preview={preview}
+      people={people}
+      back={home(req, programme)}
+    />
   );
 }
 
@@ -66,12 +82,12 @@ export function registerSettingsRoutes(app: FastifyInstance) {
   const path = `${BASE}/:programm/einstellungen`;
 
   app.get<ProgrammeParams>(path, access, async (req, reply) => {
-    const programme = await loadProgramme(req, req.params.programm);
+    const programme = await loadProgramme(req, req.params.programm, 'matching.weights');
     return reply.page(await settingsPage(req, programme, currentValues(programme)));
   });
 
   app.post<ProgrammeParams>(path, access, async (req, reply) => {
-    const programme = await loadProgramme(req, req.params.programm);
+    const programme = await loadProgramme(req, req.params.programm, 'matching.weights');
     const values = submittedValues(req.body);
     const form = parseForm(settingsForm, req.body);
     if (!form.ok) {
@@ -86,6 +102,6 @@ export function registerSettingsRoutes(app: FastifyInstance) {
       reminderDays: form.data.erinnerung,
       expiryDays: form.data.ablauf,
     });
-    return reply.flash('success', 'matching.settings.flash.saved').redirect(`${BASE}/${programme.slug}`, 303);
+    return reply.flash('success', 'matching.settings.flash.saved').redirect(home(req, programme).href, 303);
   });
 }

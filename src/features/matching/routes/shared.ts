@@ -19,11 +19,15 @@ export function matchingActor(req: FastifyRequest): SignedInActor {
   return req.actor;
 }
 
-/** The programme of the path, only for its coordinators; any other answers 404. */
-export async function loadProgramme(req: FastifyRequest, slug: string): Promise<Programme> {
+/** The programme of the path, only for its coordinators (or whom `action` names); any other answers 404. */
+export async function loadProgramme(
+  req: FastifyRequest,
+  slug: string,
+  action: 'matching.manage' | 'matching.weights' = 'matching.manage',
+): Promise<Programme> {
   const actor = matchingActor(req);
   const programme = await findProgrammeBySlug(req.server.deps.database.db, slug);
-  if (!programme || !can(actor, 'matching.manage', { programmeId: programme.id })) throw notFound();
+  if (!programme || !can(actor, action, { programmeId: programme.id })) throw notFound();
   return programme;
 }
 

@@ -15,6 +15,8 @@ export interface SettingsProps {
   errors?: FormErrors;
   preview?: ReturnType<typeof previewWeights>;
   people?: Map<string, PoolPerson>;
+  /** The link back: the programme's matching, or (admins) the programme's data. */
+  back: { href: string; label: MessageKey };
 }
 
 function Preview(props: SettingsProps) {
@@ -76,8 +78,8 @@ export function SettingsPage(props: SettingsProps) {
   return (
     <Page title="matching.settings.title" titleVars={{ programme: props.programme.name }} errors={errors}>
       <p class="kern-body">
-        <a class="kern-link" href={programmePath(props.programme)}>
-          {t('matching.back', { programme: props.programme.name })}
+        <a class="kern-link" href={props.back.href}>
+          {t(props.back.label, { programme: props.programme.name })}
         </a>
       </p>
       <ErrorSummary

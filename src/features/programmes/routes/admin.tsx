@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { parseForm } from '../../../platform/forms.ts';
-import { listAllProgrammes, type Programme } from '../queries.ts';
-import { programmeForm } from '../schema.ts';
-import { updateProgramme } from '../service.ts';
+import { listAllProgrammes } from '../queries.ts';
+import { createProgrammeForm, type ProgrammeInput, programmeForm } from '../schema.ts';
+import { createProgramme, updateProgramme } from '../service.ts';
 import { ProgrammeForm, type ProgrammeValues } from '../views/ProgrammeForm.tsx';
 import { ProgrammeList } from '../views/ProgrammeList.tsx';
-import { programmeOr404, type SlugParams } from './shared.ts';
+import { actorOf, programmeOr404, type SlugParams } from './shared.ts';
 
-const valuesOf = (p: Programme): ProgrammeValues => ({
+const valuesOf = (p: Omit<ProgrammeInput, 'slug'>): ProgrammeValues => ({
   name: p.name,
   agency: p.agency,
   description: p.description,
@@ -24,6 +24,30 @@ export function registerProgrammeAdmin(app: FastifyInstance) {
   app.get('/verwaltung/programme', access, async (_req, reply) =>
     reply.page(<ProgrammeList programmes={await listAllProgrammes(db)} />),
   );
+
+  // A static path: Fastify prefers it to /:slug, which is why 'neu' is no programme's slug.
+  app.get('/verwaltung/programme/neu', access, async (_req, reply) =>
+    reply.page(<ProgrammeForm values={{}} />),
+  );
+
+  app.post('/verwaltung/programme/neu', access, async (req, reply) => {
+    const form = parseForm(createProgrammeForm, req.body);
+    if (!form.ok) return reply.page(<ProgrammeForm values={form.values} errors={form.errors} />, 422);
+    const { actorId, ip } = actorOf(req);
+    const result = await createProgramme(db, form.data, { actorId, ip, now: app.deps.clock() });
+    if (result.outcome === 'slug-taken') {
+      return reply.page(
+        <ProgrammeForm
+          values={{ ...valuesOf(form.data), slug: form.data.slug }}
+          errors={{ slug: 'form.programmes.slug.taken' }}
+        />,
+        409,
+      );
+    }
+    return reply
+      .flash('success', 'programmes.create.saved')
+      .redirect(`/verwaltung/programme/${result.programme.slug}`, 303);
+  });
 
   app.get<{ Params: SlugParams }>('/verwaltung/programme/:slug', access, async (req, reply) => {
     const programme = await programmeOr404(db, req.params.slug);

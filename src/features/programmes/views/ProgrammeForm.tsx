@@ -4,6 +4,8 @@ import { type FormErrors, useView } from '../../../ui/context.ts';
 import { ProgrammeLinks } from './ProgrammeList.tsx';
 
 export interface ProgrammeValues {
+  /** Only when creating: the short name in the programme's addresses. */
+  slug?: string;
   name?: string;
   agency?: string;
   description?: string;
@@ -13,26 +15,46 @@ export interface ProgrammeValues {
   fundingOptions?: string;
 }
 
-const ORDER = ['name', 'agency', 'description', 'contactEmail', 'registrationOpen', 'fundingOptions'];
+const ORDER = ['slug', 'name', 'agency', 'description', 'contactEmail', 'registrationOpen', 'fundingOptions'];
 
-/** Admins: a programme's texts, contact, registration status and funding options. */
+/**
+ * Admins: a programme's texts, contact, registration status and funding options. Without `slug` the
+ * form creates a new programme and asks for its short name too.
+ */
 export function ProgrammeForm(props: {
-  slug: string;
-  name: string;
+  slug?: string;
+  name?: string;
   values: ProgrammeValues;
   errors?: FormErrors;
 }) {
   const { t } = useView();
   const v = props.values;
+  const editing = props.slug !== undefined;
   return (
-    <Page title="programmes.edit.title" titleVars={{ name: props.name }} errors={props.errors}>
+    <Page
+      title={editing ? 'programmes.edit.title' : 'programmes.create.title'}
+      titleVars={{ name: props.name ?? '' }}
+      lead={editing ? undefined : 'programmes.create.lead'}
+      errors={props.errors}
+    >
       <p class="kern-body">
         <a class="kern-link" href="/verwaltung/programme">
           {t('programmes.admin.back')}
         </a>
       </p>
       <ErrorSummary errors={props.errors ?? {}} order={ORDER} />
-      <Form action={`/verwaltung/programme/${props.slug}`}>
+      <Form action={editing ? `/verwaltung/programme/${props.slug}` : '/verwaltung/programme/neu'}>
+        {editing ? null : (
+          <TextField
+            name="slug"
+            label="programmes.field.slug"
+            hint="programmes.field.slugHint"
+            value={v.slug}
+            errors={props.errors}
+            maxLength={40}
+            autocomplete="off"
+          />
+        )}
         <TextField
           name="name"
           label="programmes.field.name"
@@ -89,14 +111,16 @@ export function ProgrammeForm(props: {
           errors={props.errors}
           rows={4}
         />
-        <SubmitButton label="form.save" />
+        <SubmitButton label={editing ? 'form.save' : 'programmes.create.submit'} />
       </Form>
-      <section aria-labelledby="weitere-seiten">
-        <h2 class="kern-heading-medium" id="weitere-seiten">
-          {t('programmes.admin.more')}
-        </h2>
-        <ProgrammeLinks slug={props.slug} name={props.name} />
-      </section>
+      {editing ? (
+        <section aria-labelledby="weitere-seiten">
+          <h2 class="kern-heading-medium" id="weitere-seiten">
+            {t('programmes.admin.more')}
+          </h2>
+          <ProgrammeLinks slug={props.slug!} name={props.name ?? ''} />
+        </section>
+      ) : null}
     </Page>
   );
 }

@@ -13,6 +13,11 @@ export function ProgrammeList(props: { programmes: ProgrammeRow[] }) {
   const { t } = useView();
   return (
     <Page title="programmes.admin.title" lead="programmes.admin.lead">
+      <p class="kern-body">
+        <a class="kern-btn kern-btn--secondary" href="/verwaltung/programme/neu">
+          <span class="kern-label">{t('programmes.create.title')}</span>
+        </a>
+      </p>
       <div class="kern-table-responsive">
         <table class="kern-table">
           <caption class="kern-sr-only">{t('programmes.admin.title')}</caption>
@@ -65,6 +70,7 @@ export function ProgrammeLinks(props: { slug: string; name: string; edit?: boole
       : []),
     { href: `/programme/${props.slug}/themen`, label: t('programmes.admin.topics') },
     { href: `/verwaltung/programme/${props.slug}/koordination`, label: t('programmes.admin.coordinators') },
+    { href: `/koordination/matching/${props.slug}/einstellungen`, label: t('programmes.admin.weights') },
   ];
   return (
     <ul class="kern-list">
