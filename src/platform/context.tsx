@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import { renderToString } from 'preact-render-to-string';
 import { isLocale, type Locale, type MessageKey, translator } from '../i18n/index.ts';
 import { anonymous, can } from '../policy/index.ts';
-import { type Flash, type NavItem, type ViewContext, ViewCtx } from '../ui/context.ts';
+import type { Flash, NavItem, ViewContext } from '../ui/context.ts';
+import { renderView } from '../ui/render.tsx';
 import { loadSession, sessionToken } from './session.ts';
 
 const FLASH_COOKIE = 'kt_flash';
@@ -65,7 +65,7 @@ export function registerRequestContext(app: FastifyInstance) {
     if (this.request.flashMessage) {
       this.clearCookie(FLASH_COOKIE, { path: '/' });
     }
-    const html = renderToString(<ViewCtx.Provider value={ctx}>{node}</ViewCtx.Provider>);
+    const html = renderView(ctx, node);
     return this.code(status)
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')

@@ -18,6 +18,20 @@ export type FormResult<T> =
   | { ok: false; errors: FormErrors; values: Record<string, string> };
 
 /**
+ * Field errors from zod issues: the first issue of each field, by the field's name (the error
+ * summary names the field by its label). Schemas carry catalogue keys as messages; anything else
+ * (a zod default) becomes a generic message.
+ */
+export function issueErrors(issues: readonly z.core.$ZodIssue[]): FormErrors {
+  const errors: FormErrors = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? '_form');
+    errors[field] ??= issue.message in catalogues.de ? (issue.message as MessageKey) : 'form.invalid';
+  }
+  return errors;
+}
+
+/**
  * Parses a submitted form with its zod schema. Schemas carry catalogue keys as messages, so errors
  * are shown in the user's language; the submitted values come back to refill the form.
  */
@@ -25,13 +39,7 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
   const raw = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, data: result.data };
-  const errors: FormErrors = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? '_form');
-    // Schemas carry catalogue keys as messages; anything else (a zod default) becomes a generic message.
-    if (!errors[field])
-      errors[field] = issue.message in catalogues.de ? (issue.message as MessageKey) : 'form.invalid';
-  }
+  const errors = issueErrors(result.error.issues);
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) {
     if (

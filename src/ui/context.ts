@@ -26,6 +26,18 @@ export interface ViewContext {
   mode: Mode;
   /** Set for htmx requests: render the page's main content without header and footer. */
   fragment: boolean;
+  /** The labels of the page's fields, for the error summary to name them (see ui/render.tsx). */
+  fieldLabels?: FieldLabels;
+}
+
+/**
+ * The error summary comes before the fields it names, so it learns their labels from a first
+ * rendering of the page: it asks for the ids it lacks (`wanted`), the page is rendered again with
+ * the labels found (`known`).
+ */
+export interface FieldLabels {
+  wanted: Set<string>;
+  known: Map<string, string>;
 }
 
 export const ViewCtx = createContext<ViewContext | null>(null);

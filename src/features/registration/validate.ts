@@ -1,3 +1,4 @@
+import { issueErrors } from '../../platform/forms.ts';
 import type { FormErrors } from '../../ui/context.ts';
 import type { Topic } from '../programmes/index.ts';
 import { type DraftData, STEPS, type Step, stepSchemas } from './schema.ts';
@@ -34,11 +35,7 @@ export function firstIncompleteStep(
   for (const step of STEPS) {
     if (step === 'abschluss') break;
     const result = stepSchemas[step].safeParse(data);
-    if (!result.success) {
-      const errors: FormErrors = {};
-      for (const issue of result.error.issues) errors[String(issue.path[0])] ??= issue.message as never;
-      return { step, errors };
-    }
+    if (!result.success) return { step, errors: issueErrors(result.error.issues) };
     if (step === 'organisation' && !fundingOptions.includes(data.funding ?? '')) {
       return { step, errors: { funding: 'registration.error.choose' } };
     }

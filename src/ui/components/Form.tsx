@@ -47,13 +47,35 @@ export function FieldError(props: { id: string; error?: MessageKey }) {
   );
 }
 
-/** Lists every error of the form, each linking to its field; app.js moves the focus here. */
-export function ErrorSummary(props: { errors: FormErrors; order?: string[] }) {
-  const { t } = useView();
+/**
+ * Lists every error of the form, each linking to its field and naming it by the field's label
+ * ("Art der Organisation: Bitte wählen Sie …"), so that the same message for several fields can
+ * be told apart; app.js moves the focus here. The labels come from the rendered fields
+ * (ui/render.tsx); `labels` names fields that have none on the page.
+ */
+export function ErrorSummary(props: {
+  errors: FormErrors;
+  order?: string[];
+  labels?: Record<string, MessageKey>;
+}) {
+  const { t, fieldLabels } = useView();
   const names = props.order?.filter((n) => props.errors[n]) ?? Object.keys(props.errors);
   const extra = Object.keys(props.errors).filter((n) => !names.includes(n));
   const all = [...names, ...extra].filter((n) => props.errors[n]);
   if (all.length === 0) return null;
+  const entry = (name: string) => {
+    const message = t(props.errors[name] as MessageKey);
+    const given = props.labels?.[name];
+    const label = given ? t(given) : fieldLabels?.known.get(fieldId(name));
+    if (!label) {
+      fieldLabels?.wanted.add(fieldId(name));
+      return message;
+    }
+    // A question ("Wie oft …?") is followed by the message as it is; a label gets a colon.
+    return /[?!.:]$/.test(label)
+      ? t('form.errorSummaryItemQuestion', { label, message })
+      : t('form.errorSummaryItem', { label, message });
+  };
   return (
     <div class="kern-alert kern-alert--danger error-summary" role="alert" tabindex={-1} data-error-summary>
       <div class="kern-alert__header">
@@ -65,7 +87,7 @@ export function ErrorSummary(props: { errors: FormErrors; order?: string[] }) {
           {all.map((name) => (
             <li key={name}>
               <a class="kern-link" href={`#${fieldId(name)}`}>
-                {t(props.errors[name] as MessageKey)}
+                {entry(name)}
               </a>
             </li>
           ))}
