@@ -51,6 +51,7 @@ export const coreRows: Record<string, Row> = {
   'GET /dev/mails/:id/html': { url: '/dev/mails/00000000-0000-0000-0000-000000000000/html', ...everyone },
 };
 
+import { accountsAdminRows } from './authz/accounts-admin.ts';
 import { importRows } from './authz/imports.ts';
 import { intakeRows } from './authz/intake.ts';
 import { matchingRows } from './authz/matching.ts';
@@ -68,6 +69,7 @@ import { tandemTimeRows } from './authz/tandems-time.ts';
 /** One row per route: the core's and each feature's (test/authz/<feature>.ts). */
 export const matrix: Record<string, Row> = {
   ...coreRows,
+  ...accountsAdminRows,
   ...registrationRows,
   ...intakeRows,
   ...matchingRows,

@@ -1,3 +1,4 @@
+import { accountsAdmin } from './de/accounts-admin.ts';
 import { core } from './de/core.ts';
 import { demo } from './de/demo.ts';
 import { imports } from './de/imports.ts';
@@ -24,6 +25,7 @@ import { tandemsTodos } from './de/tandems-todos.ts';
 export const de = {
   ...core,
   ...demo,
+  ...accountsAdmin,
   ...operator,
   ...registration,
   ...intake,

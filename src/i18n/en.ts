@@ -1,4 +1,5 @@
 import type { de } from './de.ts';
+import { accountsAdmin } from './en/accounts-admin.ts';
 import { core } from './en/core.ts';
 import { demo } from './en/demo.ts';
 import { imports } from './en/imports.ts';
@@ -22,6 +23,7 @@ import { tandemsTodos } from './en/tandems-todos.ts';
 export const en: Record<keyof typeof de, string> = {
   ...core,
   ...demo,
+  ...accountsAdmin,
   ...operator,
   ...registration,
   ...intake,

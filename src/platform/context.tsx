@@ -88,6 +88,7 @@ const navigation: { href: string; label: MessageKey; action: Parameters<typeof c
   { href: '/koordination/tandems', label: 'nav.coordinationTandems', action: 'tandems.coordinate' },
   { href: '/koordination/import', label: 'imports.nav', action: 'import.run' },
   { href: '/verwaltung/programme', label: 'nav.programmes', action: 'programmes.edit' },
+  { href: '/verwaltung/konten', label: 'nav.accounts', action: 'admin.accounts' },
   { href: '/verwaltung/seiten', label: 'nav.admin', action: 'admin.pages.edit' },
 ];
 

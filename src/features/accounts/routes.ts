@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { registerAdminAccountRoutes } from './routes/admin-accounts.tsx';
 import { registerPasswordRoutes } from './routes/password.tsx';
 import { registerSessionRoutes } from './routes/session.tsx';
 import { registerSettingsRoutes } from './routes/settings.tsx';
@@ -11,4 +12,5 @@ export function registerAccounts(app: FastifyInstance) {
   registerPasswordRoutes(app);
   registerSettingsRoutes(app);
   registerSetupRoutes(app);
+  registerAdminAccountRoutes(app);
 }

@@ -12,6 +12,8 @@ export const platformRules = {
   /** Own account settings, including enrolling the second factor. */
   'account.manage': (actor: Actor) => actor.kind !== 'anonymous',
   'admin.pages.edit': (actor: Actor) => actor.kind === 'admin',
+  /** Finding accounts and resetting a person's second factor (a lost phone). */
+  'admin.accounts': (actor: Actor) => actor.kind === 'admin',
   'admin.setup': (actor: Actor) => actor.kind === 'anonymous',
   /** The outbox viewer; the route only exists in development and demo mode. */
   'dev.mails.view': () => true,
