@@ -1,11 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { mailsTo } from '../../../test/helpers/factories.ts';
 import { participations, users } from '../../db/schema/index.ts';
 import { registerThroughForm } from '../registration/test-support.ts';
-import { coordinator } from './test-support.ts';
+import { coordinator, detailUrl, postPairs } from './test-support.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -49,4 +49,95 @@ describe('a registration as mentee and mentor ("Beides")', () => {
       'Mentee und Mentor*in',
     );
   });
+
+  it('has one detail page and one intake call for both roles, and a decision per role', async () => {
+    const { mentee, mentor } = await registerBoth('Dora Doppel', 'dora.doppel@example.org', '10.40.0.2');
+    const { client } = await coordinator(t, { name: 'Klara Koordinatorin' });
+    const page = async (id = mentee.id) => text((await client.get(detailUrl(id))).body);
+    const first = await page();
+    expect(first).toContain('Anmeldung von Dora Doppel');
+    expect(first).toContain('Mentee und Mentor*in im Programm');
+    expect(first).toContain('Mentee: Angemeldet, Mentor*in: Angemeldet');
+    for (const part of ['Angaben als Mentee', 'Angaben als Mentor*in', 'Status und Verlauf als Mentor*in']) {
+      expect(first).toContain(part);
+    }
+    expect(first).toContain('Ein Gespräch für alle Rollen der Person (Mentee und Mentor*in)');
+    // The mentor's id opens the same registration.
+    expect(await page(mentor.id)).toContain('Mentee: Angemeldet, Mentor*in: Angemeldet');
+
+    // One call for both: planned once, one invitation naming both roles.
+    const url = detailUrl(mentee.id);
+    expect(
+      (await client.post(`${url}/kennenlerngespraech`, { datum: '2026-12-03', uhrzeit: '14:30' })).statusCode,
+    ).toBe(303);
+    const invitations = (await mailsTo(t.db, 'dora.doppel@example.org')).filter(
+      (m) => m.template === 'intake.scheduled',
+    );
+    expect(invitations).toHaveLength(1);
+    expect(invitations[0]!.text).toContain('über Ihre Anmeldung als Mentee und Mentor*in');
+    expect(await statuses(mentee.id, mentor.id)).toEqual(['intake_scheduled', 'intake_scheduled']);
+    expect(await page()).toContain(
+      'Mentee: Kennenlerngespräch geplant, Mentor*in: Kennenlerngespräch geplant',
+    );
+
+    expect((await client.post(`${url}/notizen`, { notiz: 'Beide Rollen passen gut' })).statusCode).toBe(303);
+    expect(await page(mentor.id)).toContain('Beide Rollen passen gut');
+    expect((await client.post(`${url}/status`, { status: 'intake_held' })).statusCode).toBe(303);
+    expect(await statuses(mentee.id, mentor.id)).toEqual(['intake_held', 'intake_held']);
+
+    // The decision, per role, on the same page.
+    const held = await page();
+    expect(held).toContain('Als Mentee in den Matching-Pool aufnehmen');
+    expect(held).toContain('Als Mentor*in in den Matching-Pool aufnehmen');
+    expect(held).toContain('Für welche Rolle gilt die Absage?');
+    expect((await client.post(`${detailUrl(mentee.id)}/status`, { status: 'accepted' })).statusCode).toBe(
+      303,
+    );
+    expect(await statuses(mentee.id, mentor.id)).toEqual(['accepted', 'intake_held']);
+    const unsure = await client.post(`${url}/absage`, { mailtext: 'Als Mentorin noch zu früh.' });
+    expect(unsure.statusCode).toBe(303); // Only the mentor role is still open: the form names it.
+    expect(await statuses(mentee.id, mentor.id)).toEqual(['accepted', 'not_eligible']);
+    const declines = (await mailsTo(t.db, 'dora.doppel@example.org')).filter(
+      (m) => m.template === 'intake.declined',
+    );
+    expect(declines).toHaveLength(1);
+    expect(declines[0]!.text).toContain('Als Mentorin noch zu früh.');
+    expect(declines[0]!.text).toContain('Diese Nachricht betrifft Ihre Anmeldung als Mentor*in.');
+    const done = await page();
+    expect(done).toContain('Mentee: Aufgenommen (im Matching-Pool), Mentor*in: Nicht teilnahmeberechtigt');
+    expect(done).toContain('Passende Mentor*innen mit Begründung ansehen');
+  });
+
+  it('asks which role a decline is for while both are open, and declines both with one mail', async () => {
+    const { mentee, mentor } = await registerBoth('Rolf Rollen', 'rolf.rollen@example.org', '10.40.0.3');
+    const { client } = await coordinator(t);
+    const url = detailUrl(mentor.id);
+    const none = await client.post(`${url}/absage`, { mailtext: 'Leider nicht.' });
+    expect(none.statusCode).toBe(422);
+    expect(text(none.body)).toContain('Bitte wählen Sie, für welche Rolle die Absage gilt.');
+    expect(await statuses(mentee.id, mentor.id)).toEqual(['registered', 'registered']);
+
+    const res = await postPairs(
+      client,
+      `${url}/absage`,
+      [
+        ['rollen', 'mentee'],
+        ['rollen', 'mentor'],
+        ['mailtext', 'Leider gehören Sie nicht zur Zielgruppe.'],
+      ],
+      url,
+    );
+    expect(res.statusCode).toBe(303);
+    expect(await statuses(mentee.id, mentor.id)).toEqual(['not_eligible', 'not_eligible']);
+    const declines = (await mailsTo(t.db, 'rolf.rollen@example.org')).filter(
+      (m) => m.template === 'intake.declined',
+    );
+    expect(declines).toHaveLength(1);
+    expect(declines[0]!.text).toContain('Ihre Anmeldung als Mentee und Mentor*in');
+  });
 });
+
+async function statuses(...ids: string[]) {
+  const rows = await t.db.select().from(participations).where(inArray(participations.id, ids));
+  return ids.map((id) => rows.find((r) => r.id === id)?.status);
+}

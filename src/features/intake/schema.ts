@@ -66,6 +66,8 @@ export const strengthsForm = z.object({
 });
 
 export const declineForm = z.object({
+  /** The roles declined; only asked for when the person has several open. */
+  rollen: z.preprocess(asList, z.array(z.enum(ROLES, 'form.intake.declineRoles.required'))),
   mailtext: z
     .string('form.intake.declineText.required')
     .trim()

@@ -72,6 +72,8 @@ export const intake = {
   'intake.detail.formats': 'Bevorzugte Formate',
   'intake.detail.frequency': 'Gewünschte Häufigkeit',
   'intake.detail.availability': 'Verfügbarkeit',
+  'intake.detail.answersRole': 'Angaben als {role}',
+  'intake.detail.statusRole': 'Status und Verlauf als {role}',
   'intake.detail.consent': 'Datenschutzhinweise',
   'intake.detail.consentGiven': 'Fassung vom {versionDate}, {versionTime} Uhr, erteilt am {date}',
   'intake.detail.consentGivenDay': 'Fassung vom {versionDate}, erteilt am {date}',
@@ -84,6 +86,7 @@ export const intake = {
   'intake.detail.declineText': 'Text der Absage',
 
   'intake.history.caption': 'Verlauf der Anmeldung',
+  'intake.history.captionRole': 'Verlauf der Anmeldung als {role}',
   'intake.history.at': 'Zeitpunkt',
   'intake.history.change': 'Status',
   'intake.history.by': 'Geändert von',
@@ -99,6 +102,8 @@ export const intake = {
   'intake.schedule.retitle': 'Termin des Kennenlerngesprächs ändern',
   'intake.schedule.hint':
     'Das Gespräch dauert etwa 30 Minuten. Die Person erhält eine E-Mail mit dem Termin und einer Kalendereinladung (.ics). Alle Zeiten gelten in deutscher Zeit.',
+  'intake.schedule.rolesHint':
+    'Ein Gespräch für alle Rollen der Person ({roles}): Sie erhält eine E-Mail mit Kalendereinladung, die beide Rollen nennt. Über die Aufnahme entscheiden Sie danach je Rolle.',
   'intake.schedule.date': 'Datum',
   'intake.schedule.dateHint': 'Zum Beispiel 03.12.2026',
   'intake.schedule.time': 'Uhrzeit',
@@ -109,6 +114,9 @@ export const intake = {
   'intake.accept.text':
     'Die Person gehört zur Zielgruppe und kann vermittelt werden: Nehmen Sie sie in den Matching-Pool auf.',
   'intake.accept.submit': 'In den Matching-Pool aufnehmen',
+  'intake.accept.textRole':
+    'Die Person gehört zur Zielgruppe und kann als {role} vermittelt werden: Nehmen Sie sie in dieser Rolle in den Matching-Pool auf.',
+  'intake.accept.submitRole': 'Als {role} in den Matching-Pool aufnehmen',
   'intake.strengths.title': 'Stärken der Mentorin oder des Mentors',
   'intake.strengths.topics': 'Themen, zu denen die Person Unterstützung anbietet',
   'intake.strengths.topicsHint': 'Passen Sie die Auswahl nach dem Gespräch an. Mindestens ein Thema.',
@@ -120,6 +128,10 @@ export const intake = {
   'intake.decline.text': 'Text der E-Mail an die Person',
   'intake.decline.hint':
     'Bitte passen Sie den Text bei Bedarf an. Anrede und Grußformel werden automatisch ergänzt. Der Status wird auf „Nicht teilnahmeberechtigt“ gesetzt.',
+  'intake.decline.roles': 'Für welche Rolle gilt die Absage?',
+  'intake.decline.rolesHint':
+    'Die andere Rolle bleibt davon unberührt. Die Person erhält eine E-Mail, die die gewählten Rollen nennt.',
+  'intake.decline.oneRole': 'Die Absage gilt für die Rolle {role}; die andere Rolle bleibt unberührt.',
   'intake.decline.submit': 'Absage senden',
   'intake.decline.default':
     'vielen Dank für Ihr Interesse am Programm „{programme}“ und für die Zeit, die Sie sich für Ihre Anmeldung genommen haben.\n\nNach sorgfältiger Prüfung müssen wir Ihnen leider mitteilen, dass wir Sie nicht in das Mentoring-Programm aufnehmen können, weil Sie nicht zu seiner Zielgruppe gehören. Das ist keine Bewertung Ihrer Arbeit.\n\nWenn sich Ihre Aufgaben ändern oder Sie Fragen haben, schreiben Sie uns gerne an {contact}. Wir wünschen Ihnen für Ihre Arbeit alles Gute.',
@@ -158,6 +170,8 @@ export const intake = {
   'intake.mail.scheduled.change':
     'Passt Ihnen der Termin nicht? Antworten Sie einfach auf diese E-Mail oder schreiben Sie an {contact}.',
   'intake.mail.declined.subject': 'Ihre Anmeldung zum Programm „{programme}“',
+  'intake.mail.scheduled.roles': 'In diesem einen Gespräch sprechen wir über Ihre Anmeldung als {roles}.',
+  'intake.mail.declined.roles': 'Diese Nachricht betrifft Ihre Anmeldung als {roles}.',
   'intake.mail.declined.body': '{text}',
   'intake.ics.summary': 'Kennenlerngespräch: {programme}',
   'intake.ics.description':
@@ -181,6 +195,7 @@ export const intake = {
   'form.intake.strengths.tooLong': 'Der Text darf höchstens 3.000 Zeichen lang sein.',
   'form.intake.declineText.required': 'Bitte schreiben Sie den Text der Absage.',
   'form.intake.declineText.tooLong': 'Der Text darf höchstens 5.000 Zeichen lang sein.',
+  'form.intake.declineRoles.required': 'Bitte wählen Sie, für welche Rolle die Absage gilt.',
   'form.intake.bulk.none': 'Bitte wählen Sie mindestens eine Person aus.',
   'form.intake.bulk.tooMany': 'Bitte wählen Sie höchstens 500 Personen auf einmal aus.',
   'intake.matching.title': 'Matching',

@@ -14,7 +14,7 @@ export const intake: Record<keyof typeof de, string> = {
   'intake.list.selectColumn': 'Selection',
   'intake.list.select': 'Select {name}',
   'intake.list.selectRole': 'Select {name} as {role}',
-  'intake.list.roleStatus': '{role}: {status}',
+  'intake.list.roleStatus': 'As {role}: {status}',
   'intake.list.and': ' and ',
   'intake.list.name': 'Name and email',
   'intake.list.organisation': 'Organisation',
@@ -73,6 +73,8 @@ export const intake: Record<keyof typeof de, string> = {
   'intake.detail.formats': 'Preferred formats',
   'intake.detail.frequency': 'Preferred frequency',
   'intake.detail.availability': 'Availability',
+  'intake.detail.answersRole': 'Details as {role}',
+  'intake.detail.statusRole': 'Status and history as {role}',
   'intake.detail.consent': 'Privacy notice',
   'intake.detail.consentGiven': 'version of {versionDate}, {versionTime}, given on {date}',
   'intake.detail.consentGivenDay': 'version of {versionDate}, given on {date}',
@@ -85,6 +87,7 @@ export const intake: Record<keyof typeof de, string> = {
   'intake.detail.declineText': 'Text of the decline',
 
   'intake.history.caption': 'History of the registration',
+  'intake.history.captionRole': 'History of the registration as {role}',
   'intake.history.at': 'Time',
   'intake.history.change': 'Status',
   'intake.history.by': 'Changed by',
@@ -100,6 +103,8 @@ export const intake: Record<keyof typeof de, string> = {
   'intake.schedule.retitle': 'Change the date of the intake call',
   'intake.schedule.hint':
     'The call takes about 30 minutes. The person receives an email with the date and a calendar invitation (.ics). All times are German time.',
+  'intake.schedule.rolesHint':
+    'One call for all of the person’s roles ({roles}): they receive one email with a calendar invitation naming both roles. Afterwards you decide on acceptance per role.',
   'intake.schedule.date': 'Date',
   'intake.schedule.dateHint': 'For example 03.12.2026',
   'intake.schedule.time': 'Time',
@@ -110,6 +115,9 @@ export const intake: Record<keyof typeof de, string> = {
   'intake.accept.text':
     'The person belongs to the target group and can be matched: admit them to the matching pool.',
   'intake.accept.submit': 'Admit to the matching pool',
+  'intake.accept.textRole':
+    'The person belongs to the target group and can be matched as {role}: accept them into the matching pool in this role.',
+  'intake.accept.submitRole': 'Accept into the matching pool as {role}',
   'intake.strengths.title': 'Strengths of the mentor',
   'intake.strengths.topics': 'Topics the person offers support for',
   'intake.strengths.topicsHint': 'Adjust the selection after the call. At least one topic.',
@@ -121,6 +129,10 @@ export const intake: Record<keyof typeof de, string> = {
   'intake.decline.text': 'Text of the email to the person',
   'intake.decline.hint':
     'Please adjust the text if needed. Greeting and closing are added automatically. The status is set to “Not eligible”.',
+  'intake.decline.roles': 'Which role does the decline apply to?',
+  'intake.decline.rolesHint':
+    'The other role is not affected. The person receives an email naming the chosen roles.',
+  'intake.decline.oneRole': 'The decline applies to the role {role}; the other role is not affected.',
   'intake.decline.submit': 'Send the decline',
   'intake.decline.default':
     'thank you for your interest in the programme “{programme}” and for the time you took to register.\n\nAfter careful consideration we regret to tell you that we cannot admit you to the mentoring programme, because you are not part of its target group. This is no judgement of your work.\n\nIf your tasks change or you have any questions, please write to us at {contact}. We wish you all the best for your work.',
@@ -157,6 +169,8 @@ export const intake: Record<keyof typeof de, string> = {
   'intake.mail.scheduled.change':
     'Does the date not suit you? Simply reply to this email or write to {contact}.',
   'intake.mail.declined.subject': 'Your registration for the programme “{programme}”',
+  'intake.mail.scheduled.roles': 'In this one call we will talk about your registration as {roles}.',
+  'intake.mail.declined.roles': 'This message concerns your registration as {roles}.',
   'intake.mail.declined.body': '{text}',
   'intake.ics.summary': 'Intake call: {programme}',
   'intake.ics.description':
@@ -178,6 +192,7 @@ export const intake: Record<keyof typeof de, string> = {
   'form.intake.strengths.tooLong': 'The text may be at most 3,000 characters long.',
   'form.intake.declineText.required': 'Please write the text of the decline.',
   'form.intake.declineText.tooLong': 'The text may be at most 5,000 characters long.',
+  'form.intake.declineRoles.required': 'Please choose which role the decline applies to.',
   'form.intake.bulk.none': 'Please select at least one person.',
   'form.intake.bulk.tooMany': 'Please select at most 500 people at once.',
   'intake.matching.title': 'Matching',

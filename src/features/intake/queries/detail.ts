@@ -52,14 +52,34 @@ export interface NoteEntry {
   at: Date;
 }
 
-export interface IntakeDetail {
+/** One role of the registration, with its own history: each role is decided on its own. */
+export interface RoleDetail {
   participation: Participation;
+  history: HistoryEntry[];
+}
+
+export interface IntakeDetail {
+  /** The participation the page was opened with. */
+  participation: Participation;
+  /** Every role the person has in this programme, mentee first: one registration, one intake call. */
+  roles: RoleDetail[];
   person: { id: string; name: string; email: string; locale: 'de' | 'en' };
   profile: Profile | null;
   programme: { id: string; slug: string; name: string; agency: string; contactEmail: string };
   topics: Topic[];
-  history: HistoryEntry[];
   notes: NoteEntry[];
+}
+
+/**
+ * The person's participations in the participation's programme, mentee first: a registration as
+ * mentee and mentor is one registration with two roles, and the intake call covers both.
+ */
+export async function findGroup(db: Db | Tx, p: Pick<Participation, 'userId' | 'programmeId'>) {
+  return db
+    .select()
+    .from(participations)
+    .where(and(eq(participations.userId, p.userId), eq(participations.programmeId, p.programmeId)))
+    .orderBy(asc(participations.role));
 }
 
 /** The person and the programme of a participation (for mails). */
@@ -81,12 +101,15 @@ export async function loadHead(db: Db | Tx, participation: Participation) {
   return head!;
 }
 
-/** Everything the detail page shows, in five queries whatever the length of history and notes. */
+/** Everything the detail page shows, for every role of the person in the programme, in five queries. */
 export async function loadDetail(db: Db | Tx, participation: Participation): Promise<IntakeDetail> {
   const head = await loadHead(db, participation);
+  const group = await findGroup(db, participation);
+  const ids = group.map((g) => g.id);
   const [profile] = await db.select().from(profiles).where(eq(profiles.userId, participation.userId));
   const history = await db
     .select({
+      participationId: participationEvents.participationId,
       fromStatus: participationEvents.fromStatus,
       toStatus: participationEvents.toStatus,
       actorName: actors.name,
@@ -94,22 +117,28 @@ export async function loadDetail(db: Db | Tx, participation: Participation): Pro
     })
     .from(participationEvents)
     .leftJoin(actors, eq(actors.id, participationEvents.actorId))
-    .where(eq(participationEvents.participationId, participation.id))
+    .where(inArray(participationEvents.participationId, ids))
     .orderBy(asc(participationEvents.at), asc(participationEvents.id));
   const notes = await db
     .select({ id: intakeNotes.id, body: intakeNotes.body, authorName: actors.name, at: intakeNotes.at })
     .from(intakeNotes)
     .leftJoin(actors, eq(actors.id, intakeNotes.authorId))
-    .where(eq(intakeNotes.participationId, participation.id))
+    .where(inArray(intakeNotes.participationId, ids))
     .orderBy(desc(intakeNotes.at), desc(intakeNotes.id));
   const topics = await listAllTopics(db, participation.programmeId);
   return {
     participation,
+    roles: group.map((g) => ({
+      participation: g,
+      history: history
+        .filter((h) => h.participationId === g.id)
+        .map(({ participationId: _, ...h }) => h)
+        .sort((a, b) => a.at.getTime() - b.at.getTime() || rank(a) - rank(b)),
+    })),
     person: head.person,
     profile: profile ?? null,
     programme: head.programme,
     topics,
-    history: history.sort((a, b) => a.at.getTime() - b.at.getTime() || rank(a) - rank(b)),
     notes,
   };
 }

@@ -64,14 +64,17 @@ export function registerDetailRoutes(app: FastifyInstance) {
 
   app.post<IdParams>(`${base}/absage`, access, async (req, reply) => {
     const p = await loadParticipation(req, req.params.id);
+    const selectedRoles = asList((req.body as Record<string, unknown> | undefined)?.rollen);
     const form = parseForm(declineForm, req.body);
-    if (!form.ok) return reply.page(await detailPage(req, p, form), 422);
+    if (!form.ok) return reply.page(await detailPage(req, p, { ...form, selectedRoles }), 422);
     const outcome = await declineParticipation(deps, intakeActor(req), {
       participationId: p.id,
       text: form.data.mailtext,
+      roles: form.data.rollen,
     });
     return finish(req, reply, p, outcome, 'intake.flash.declined', {
       values: { mailtext: form.data.mailtext },
+      selectedRoles,
     });
   });
 }

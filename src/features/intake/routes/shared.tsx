@@ -32,13 +32,23 @@ export interface DetailOptions {
   errors?: FormErrors;
   values?: Record<string, string>;
   selectedTopics?: readonly string[];
+  selectedRoles?: readonly string[];
   conflict?: DetailView['conflict'];
 }
 
-/** The detail page with the forms the status allows, prefilled (or refilled after an error). */
+/**
+ * The detail page of the person's registration in the programme (every role of theirs), with the
+ * forms the statuses allow, prefilled (or refilled after an error).
+ */
 export async function detailPage(req: FastifyRequest, p: Participation, options: DetailOptions = {}) {
-  const detail = await loadDetail(req.server.deps.database.db, p);
-  const intake = p.intakeAt ? toBerlin(p.intakeAt) : null;
+  const db = req.server.deps.database.db;
+  const detail = await loadDetail(db, p);
+  const group = detail.roles.map((r) => r.participation);
+  const planned = group.find((x) => x.status === 'intake_scheduled' && x.intakeAt);
+  const intakeAt = planned?.intakeAt ?? p.intakeAt;
+  const intake = intakeAt ? toBerlin(intakeAt) : null;
+  const mentor = group.find((x) => canRefineStrengths(x)) ?? null;
+  const mentee = group.find((x) => x.role === 'mentee' && x.status === 'accepted');
   // The decline text is written to the participant: prefilled in their language.
   const declineDefault = translator(detail.person.locale)('intake.decline.default', {
     programme: detail.programme.name,
@@ -47,26 +57,25 @@ export async function detailPage(req: FastifyRequest, p: Participation, options:
   const view: DetailView = {
     detail,
     can: {
-      schedule: canMove(p.status, 'intake_scheduled'),
-      hold: canMove(p.status, 'intake_held'),
-      accept: canMove(p.status, 'accepted'),
-      decline: canMove(p.status, 'not_eligible'),
-      strengths: canRefineStrengths(p),
+      schedule: group.some((x) => canMove(x.status, 'intake_scheduled')),
+      rescheduling: planned !== undefined,
+      hold: group.some((x) => canMove(x.status, 'intake_held')),
+      accept: group.filter((x) => canMove(x.status, 'accepted')),
+      decline: group.filter((x) => canMove(x.status, 'not_eligible')),
+      strengths: mentor,
     },
     values: {
       datum: intake ? isoDate(intake) : '',
       uhrzeit: intake ? isoTime(intake) : '',
-      staerken: p.strengths,
+      staerken: mentor?.strengths ?? '',
       mailtext: declineDefault,
       ...options.values,
     },
-    selectedTopics: options.selectedTopics ?? p.topicsOffered,
+    selectedTopics: options.selectedTopics ?? mentor?.topicsOffered ?? [],
+    selectedRoles: options.selectedRoles ?? [],
     conflict: options.conflict,
     errors: options.errors,
-    matching:
-      p.role === 'mentee' && p.status === 'accepted'
-        ? await menteeSituation(req.server.deps.database.db, p.id)
-        : 'free',
+    matching: mentee ? await menteeSituation(db, mentee.id) : 'free',
   };
   return <DetailPage view={view} />;
 }

@@ -1,51 +1,90 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { participationEvents, participations, users } from '../../../db/schema/index.ts';
-import type { ParticipationStatus } from '../../../db/schema/registration.ts';
+import type { ParticipationStatus, Role } from '../../../db/schema/registration.ts';
+import { translator } from '../../../i18n/index.ts';
 import { type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
 import { isUuid } from '../../../platform/forms.ts';
-import { intakeMails } from '../mails.ts';
-import { findScopedParticipation, loadHead } from '../queries/detail.ts';
-import { type IntakeActor, move, notFound, type Outcome } from './transitions.ts';
+import { intakeMails, roleList } from '../mails.ts';
+import { findGroup, findScopedParticipation, loadHead } from '../queries/detail.ts';
+import {
+  abortOutcome,
+  canMove,
+  type IntakeActor,
+  move,
+  moveAll,
+  notFound,
+  type Outcome,
+  ok,
+} from './transitions.ts';
 
-/** Marks the intake call as held, or accepts the person into the matching pool. */
+/**
+ * Marks the intake call as held (for every role the call was planned for: one call, one person),
+ * or accepts the person into the matching pool in this one role.
+ */
 export async function setStatus(
   deps: ServiceDeps,
   actor: IntakeActor,
   input: { participationId: string; to: 'intake_held' | 'accepted' },
 ): Promise<Outcome> {
   const now = deps.clock();
-  return deps.database.db.transaction(async (tx) => {
-    const p = await findScopedParticipation(tx, actor.programmeIds, input.participationId);
-    if (!p) return notFound;
-    return move(tx, p, input.to, { actorId: actor.userId, at: now });
-  });
+  return deps.database.db
+    .transaction(async (tx) => {
+      const p = await findScopedParticipation(tx, actor.programmeIds, input.participationId);
+      if (!p) return notFound;
+      const by = { actorId: actor.userId, at: now };
+      if (input.to === 'accepted') return move(tx, p, 'accepted', by);
+      const held = (await findGroup(tx, p)).filter((x) => x.status === 'intake_scheduled');
+      if (held.length === 0) return move(tx, p, 'intake_held', by);
+      return moveAll(tx, held, 'intake_held', by);
+    })
+    .catch(abortOutcome);
 }
 
-/** Not eligible: the status changes and the participant gets the coordinator's (edited) text by mail. */
+/**
+ * Not eligible, in the chosen roles (all of them when the person has one): the statuses change and
+ * the participant gets the coordinator's (edited) text by mail, once, naming the roles when there
+ * are several.
+ */
 export async function declineParticipation(
   deps: ServiceDeps,
   actor: IntakeActor,
-  input: { participationId: string; text: string },
+  input: { participationId: string; text: string; roles?: readonly Role[] },
 ): Promise<Outcome> {
   const now = deps.clock();
   return withMails(deps, async (tx, mail) => {
     const p = await findScopedParticipation(tx, actor.programmeIds, input.participationId);
     if (!p) return notFound;
-    const outcome = await move(tx, p, 'not_eligible', {
+    const group = await findGroup(tx, p);
+    const roles = input.roles ?? [];
+    const open = group.filter((x) => canMove(x.status, 'not_eligible'));
+    if (roles.length === 0 && open.length > 1) {
+      return { kind: 'invalid', field: 'rollen', key: 'form.intake.declineRoles.required' } as const;
+    }
+    // No choice made: the one role still open, or (when none is) this one, refused below.
+    const targets =
+      roles.length > 0 ? group.filter((x) => roles.includes(x.role)) : open.length === 1 ? open : [p];
+    if (targets.length === 0) {
+      return { kind: 'invalid', field: 'rollen', key: 'form.intake.declineRoles.required' } as const;
+    }
+    await moveAll(tx, targets, 'not_eligible', {
       actorId: actor.userId,
       at: now,
       set: { statusReason: input.text },
     });
-    if (outcome.kind !== 'ok') return outcome;
     const { person, programme } = await loadHead(tx, p);
     await mail(
       person.email,
       person.locale,
-      intakeMails.declined({ name: person.name, programme: programme.name, text: input.text }),
+      intakeMails.declined({
+        name: person.name,
+        programme: programme.name,
+        text: input.text,
+        roles: group.length > 1 ? roleList(translator(person.locale), targets) : undefined,
+      }),
       { replyTo: programme.contactEmail },
     );
-    return outcome;
-  });
+    return ok;
+  }).catch(abortOutcome);
 }
 
 export interface BulkResult {

@@ -3,14 +3,15 @@ import { participationEvents } from '../../../db/schema/index.ts';
 import { translator } from '../../../i18n/index.ts';
 import { type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
 import { icsAttachment, intakeCalendar } from '../ics.ts';
-import { intakeMails } from '../mails.ts';
-import { findScopedParticipation, loadHead } from '../queries/detail.ts';
+import { intakeMails, roleList } from '../mails.ts';
+import { findGroup, findScopedParticipation, loadHead } from '../queries/detail.ts';
 import { formatLongDate, formatTime } from '../time.ts';
-import { type IntakeActor, move, notFound, type Outcome } from './transitions.ts';
+import { abortOutcome, canMove, type IntakeActor, moveAll, notFound, type Outcome } from './transitions.ts';
 
 /**
- * Sets (or moves) the date of the intake call and sends the participant a mail with the calendar
- * entry, in the same transaction as the change.
+ * Sets (or moves) the date of the intake call and sends the participant one mail with the calendar
+ * entry, in the same transaction as the change. One call covers every role of the person in the
+ * programme that is still before it (mentee and mentor alike), so it is planned and mailed once.
  */
 export async function scheduleIntake(
   deps: ServiceDeps,
@@ -24,20 +25,22 @@ export async function scheduleIntake(
   return withMails(deps, async (tx, mail) => {
     const p = await findScopedParticipation(tx, actor.programmeIds, input.participationId);
     if (!p) return notFound;
-    const outcome = await move(tx, p, 'intake_scheduled', {
+    const targets = (await findGroup(tx, p)).filter((x) => canMove(x.status, 'intake_scheduled'));
+    if (targets.length === 0) return { kind: 'conflict', from: p.status, to: 'intake_scheduled' } as const;
+    await moveAll(tx, targets, 'intake_scheduled', {
       actorId: actor.userId,
       at: now,
       set: { intakeAt: input.at },
     });
-    if (outcome.kind !== 'ok') return outcome;
 
+    const first = targets[0]!;
     const { person, programme } = await loadHead(tx, p);
     const [times] = await tx
       .select({ n: count() })
       .from(participationEvents)
       .where(
         and(
-          eq(participationEvents.participationId, p.id),
+          eq(participationEvents.participationId, first.id),
           eq(participationEvents.toStatus, 'intake_scheduled'),
         ),
       );
@@ -50,7 +53,7 @@ export async function scheduleIntake(
       contact: programme.contactEmail,
     };
     const calendar = intakeCalendar({
-      uid: `kennenlerngespraech-${p.id}@klimatandem`,
+      uid: `kennenlerngespraech-${first.id}@klimatandem`,
       sequence: Math.max(0, Number(times?.n ?? 1) - 1),
       start: input.at,
       stamp: now,
@@ -61,9 +64,13 @@ export async function scheduleIntake(
     await mail(
       person.email,
       person.locale,
-      intakeMails.scheduled({ ...vars, rescheduled: p.status === 'intake_scheduled' }),
+      intakeMails.scheduled({
+        ...vars,
+        rescheduled: targets.some((x) => x.status === 'intake_scheduled'),
+        roles: targets.length > 1 ? roleList(t, targets) : undefined,
+      }),
       { replyTo: programme.contactEmail, attachments: [icsAttachment(calendar)] },
     );
-    return outcome;
-  });
+    return { kind: 'ok' } as const;
+  }).catch(abortOutcome);
 }

@@ -65,3 +65,29 @@ export async function move(
   });
   return ok;
 }
+
+/** Ends a transaction early with an outcome, undoing what it wrote so far. */
+export class Abort extends Error {
+  constructor(readonly outcome: Outcome) {
+    super(outcome.kind);
+  }
+}
+
+export const abortOutcome = (err: unknown): Outcome => {
+  if (err instanceof Abort) return err.outcome;
+  throw err;
+};
+
+/** Moves several roles of one person together (the intake call covers them all): all or none. */
+export async function moveAll(
+  tx: Tx,
+  ps: readonly Participation[],
+  to: ParticipationStatus,
+  input: { actorId: string; at: Date; set?: Partial<typeof participations.$inferInsert> },
+): Promise<Outcome> {
+  for (const p of ps) {
+    const outcome = await move(tx, p, to, input);
+    if (outcome.kind !== 'ok') throw new Abort(outcome);
+  }
+  return ok;
+}

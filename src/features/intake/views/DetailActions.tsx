@@ -1,19 +1,46 @@
 import { ChoiceGroup } from '../../../ui/components/Choice.tsx';
 import { Form, SubmitButton, TextArea, TextField } from '../../../ui/components/Form.tsx';
 import { useView } from '../../../ui/context.ts';
+import type { Participation } from '../queries/detail.ts';
 import type { DetailView } from './DetailPage.tsx';
-import { detailPath } from './labels.ts';
+import { detailPath, roleKey } from './labels.ts';
 
-/** The next steps the current status allows; the route decides which, the view only shows them. */
+/** Accepting one role into the matching pool; with several roles the button names the role. */
+function Accept(props: { p: Participation; several: boolean }) {
+  const { t } = useView();
+  const role = t(roleKey(props.p.role));
+  return (
+    <Form action={`${detailPath(props.p.id)}/status`}>
+      <input type="hidden" name="status" value="accepted" />
+      <p class="kern-body">
+        {props.several ? t('intake.accept.textRole', { role }) : t('intake.accept.text')}
+      </p>
+      {props.several ? (
+        <button type="submit" class="kern-btn kern-btn--primary">
+          <span class="kern-label">{t('intake.accept.submitRole', { role })}</span>
+        </button>
+      ) : (
+        <SubmitButton label="intake.accept.submit" />
+      )}
+    </Form>
+  );
+}
+
+/**
+ * The next steps the statuses allow; the route decides which, the view only shows them. The intake
+ * call is one for all of the person's roles; acceptance and decline are decided per role.
+ */
 export function Actions(props: { view: DetailView }) {
   const { t } = useView();
-  const { detail, can, values, errors, selectedTopics } = props.view;
-  const p = detail.participation;
-  const base = detailPath(p.id);
-  const any = can.schedule || can.hold || can.accept || can.strengths || can.decline;
+  const { detail, can, values, errors, selectedTopics, selectedRoles } = props.view;
+  const base = detailPath(detail.participation.id);
+  const several = detail.roles.length > 1;
+  const roleNames = detail.roles.map((r) => t(roleKey(r.participation.role))).join(t('intake.list.and'));
+  const mentor = can.strengths;
+  const any = can.schedule || can.hold || can.accept.length > 0 || mentor !== null || can.decline.length > 0;
   // Offered topics: the programme's active ones, plus archived ones this person still has.
   const topicOptions = detail.topics
-    .filter((x) => x.archivedAt === null || p.topicsOffered.includes(x.id))
+    .filter((x) => x.archivedAt === null || (mentor?.topicsOffered.includes(x.id) ?? false))
     .map((x) => ({
       value: x.id,
       label: x.archivedAt ? `${x.label} ${t('intake.detail.archivedTopic')}` : x.label,
@@ -28,9 +55,10 @@ export function Actions(props: { view: DetailView }) {
       {can.schedule ? (
         <section aria-labelledby="termin">
           <h3 class="kern-heading-small" id="termin">
-            {t(p.status === 'intake_scheduled' ? 'intake.schedule.retitle' : 'intake.schedule.title')}
+            {t(can.rescheduling ? 'intake.schedule.retitle' : 'intake.schedule.title')}
           </h3>
           <p class="kern-hint">{t('intake.schedule.hint')}</p>
+          {several ? <p class="kern-hint">{t('intake.schedule.rolesHint', { roles: roleNames })}</p> : null}
           <Form action={`${base}/kennenlerngespraech`}>
             <TextField
               name="datum"
@@ -61,20 +89,16 @@ export function Actions(props: { view: DetailView }) {
         </Form>
       ) : null}
 
-      {can.accept ? (
-        <Form action={`${base}/status`}>
-          <input type="hidden" name="status" value="accepted" />
-          <p class="kern-body">{t('intake.accept.text')}</p>
-          <SubmitButton label="intake.accept.submit" />
-        </Form>
-      ) : null}
+      {can.accept.map((p) => (
+        <Accept key={p.id} p={p} several={several} />
+      ))}
 
-      {can.strengths ? (
+      {mentor ? (
         <section aria-labelledby="staerken-titel">
           <h3 class="kern-heading-small" id="staerken-titel">
             {t('intake.strengths.title')}
           </h3>
-          <Form action={`${base}/staerken`}>
+          <Form action={`${detailPath(mentor.id)}/staerken`}>
             <ChoiceGroup
               name="themen"
               legend="intake.strengths.topics"
@@ -97,12 +121,32 @@ export function Actions(props: { view: DetailView }) {
         </section>
       ) : null}
 
-      {can.decline ? (
+      {can.decline.length > 0 ? (
         <section aria-labelledby="absage">
           <h3 class="kern-heading-small" id="absage">
             {t('intake.decline.title')}
           </h3>
           <Form action={`${base}/absage`}>
+            {can.decline.length > 1 ? (
+              <ChoiceGroup
+                name="rollen"
+                legend="intake.decline.roles"
+                hint="intake.decline.rolesHint"
+                options={can.decline.map((p) => ({ value: p.role, label: { text: t(roleKey(p.role)) } }))}
+                selected={[...selectedRoles]}
+                multiple
+                errors={errors}
+              />
+            ) : (
+              <>
+                <input type="hidden" name="rollen" value={can.decline[0]!.role} />
+                {several ? (
+                  <p class="kern-body">
+                    {t('intake.decline.oneRole', { role: t(roleKey(can.decline[0]!.role)) })}
+                  </p>
+                ) : null}
+              </>
+            )}
             <TextArea
               name="mailtext"
               label="intake.decline.text"

@@ -1,13 +1,10 @@
-import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../../../i18n/index.ts';
 import { Alert } from '../../../ui/components/Alert.tsx';
 import { ErrorSummary } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import type { MenteeSituation } from '../../matching/situation.ts';
-import { awayKey } from '../../matching/views/labels.ts';
-import { COORDINATION_TANDEMS_PATH } from '../../tandems/paths.ts';
-import type { IntakeDetail } from '../queries/detail.ts';
+import type { IntakeDetail, Participation } from '../queries/detail.ts';
 import { formatDateTime } from '../time.ts';
 import { consentText } from './consent.ts';
 import { Actions } from './DetailActions.tsx';
@@ -23,14 +20,20 @@ import {
   sizeKey,
   statusKey,
 } from './labels.ts';
-import { History, Notes } from './Notes.tsx';
+import { Notes } from './Notes.tsx';
+import { MatchingSection, RoleAnswers, Section, StatusSection } from './RoleSections.tsx';
 
 export interface DetailFlags {
+  /** The intake call, once for every role still before it. */
   schedule: boolean;
+  /** A date is set already: the form moves it. */
+  rescheduling: boolean;
   hold: boolean;
-  accept: boolean;
-  decline: boolean;
-  strengths: boolean;
+  /** The roles that can be accepted, and declined, now: the decision is per role. */
+  accept: Participation[];
+  decline: Participation[];
+  /** The mentor role, while its strengths can be refined. */
+  strengths: Participation | null;
 }
 
 export interface DetailView {
@@ -39,6 +42,8 @@ export interface DetailView {
   /** What the forms show: prefills, or what was typed before an error. */
   values: Record<string, string>;
   selectedTopics: readonly string[];
+  /** The roles ticked in the decline form (refilled after an error). */
+  selectedRoles: readonly string[];
   /** The refusal of a change that the current status does not allow. */
   conflict?: { key: MessageKey; vars?: Record<string, string> };
   errors?: FormErrors;
@@ -46,44 +51,36 @@ export interface DetailView {
   matching: MenteeSituation;
 }
 
-function TopicList(props: { ids: readonly string[]; detail: IntakeDetail }) {
-  const { t } = useView();
-  const byId = new Map(props.detail.topics.map((x) => [x.id, x]));
-  return (
-    <ul class="kern-list kern-list--bullet">
-      {props.ids.map((id) => {
-        const topic = byId.get(id);
-        return (
-          <li key={id}>
-            {topic ? topic.label : t('intake.detail.unknownTopic')}
-            {topic?.archivedAt ? ` ${t('intake.detail.archivedTopic')}` : ''}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-function Section(props: { id: string; title: MessageKey; children: ComponentChildren }) {
-  const { t } = useView();
-  return (
-    <section aria-labelledby={props.id} class="account-section">
-      <h2 class="kern-heading-medium" id={props.id}>
-        {t(props.title)}
-      </h2>
-      {props.children}
-    </section>
-  );
-}
-
-/** One registration with all its answers, its history, the notes and the next steps. */
+/**
+ * One registration: a person in a programme with every role they registered for (mentee, mentor or
+ * both), all their answers, each role's status and history, the notes and the next steps.
+ */
 export function DetailPage(props: { view: DetailView }) {
   const { t, locale } = useView();
   const v = props.view;
-  const { participation: p, person, profile, programme } = v.detail;
+  const { participation: p, person, profile, programme, roles } = v.detail;
   const errors = v.errors ?? {};
-  const mentor = p.role === 'mentor';
-  const matchingPath = `/koordination/matching/${programme.slug}`;
+  const several = roles.length > 1;
+  const roleNames = roles.map((r) => t(roleKey(r.participation.role))).join(t('intake.list.and'));
+  const status = several
+    ? roles
+        .map((r) =>
+          t('intake.list.roleStatus', {
+            role: t(roleKey(r.participation.role)),
+            status: t(statusKey(r.participation.status)),
+          }),
+        )
+        .join(', ')
+    : t(statusKey(p.status));
+  const shared = (
+    <>
+      <Item label="intake.detail.formats">{profile?.formats.map((f) => t(formatKey(f))).join(', ')}</Item>
+      <Item label="intake.detail.frequency">{profile ? t(frequencyKey(profile.frequency)) : null}</Item>
+      <Item label="intake.detail.availability">
+        {profile?.availability ? <span class="preserve-lines">{profile.availability}</span> : null}
+      </Item>
+    </>
+  );
   return (
     <Page title="intake.detail.title" titleVars={{ name: person.name }} errors={errors}>
       <p class="kern-body">
@@ -92,11 +89,7 @@ export function DetailPage(props: { view: DetailView }) {
         </a>
       </p>
       <p class="kern-body kern-body--large">
-        {t('intake.detail.summary', {
-          role: t(roleKey(p.role)),
-          programme: programme.name,
-          status: t(statusKey(p.status)),
-        })}
+        {t('intake.detail.summary', { role: roleNames, programme: programme.name, status })}
       </p>
       {v.conflict ? (
         <Alert kind="danger" title={t('intake.conflict.title')} live>
@@ -105,7 +98,7 @@ export function DetailPage(props: { view: DetailView }) {
       ) : null}
       <ErrorSummary
         errors={errors}
-        order={['datum', 'uhrzeit', 'status', 'themen', 'staerken', 'mailtext', 'notiz']}
+        order={['datum', 'uhrzeit', 'status', 'themen', 'staerken', 'rollen', 'mailtext', 'notiz']}
       />
 
       <Section id="kontakt" title="intake.detail.contact">
@@ -141,75 +134,40 @@ export function DetailPage(props: { view: DetailView }) {
       <Section id="angaben" title="intake.detail.answers">
         <dl class="kern-description-list">
           <Item label="intake.filter.programme">{programme.name}</Item>
-          <Item label="intake.filter.role">{t(roleKey(p.role))}</Item>
-          <Item label="intake.detail.funding">{p.funding}</Item>
-          <Item label="intake.detail.topicsNeeded">
-            {p.topicsNeeded.length > 0 ? <TopicList ids={p.topicsNeeded} detail={v.detail} /> : null}
-          </Item>
-          <Item label="intake.detail.topicsOffered">
-            {p.topicsOffered.length > 0 ? <TopicList ids={p.topicsOffered} detail={v.detail} /> : null}
-          </Item>
-          <Item label="intake.detail.topicsFreeText">
-            {p.topicsFreeText ? <span class="preserve-lines">{p.topicsFreeText}</span> : null}
-          </Item>
-          <Item label="intake.detail.goals">
-            {p.goals ? <span class="preserve-lines">{p.goals}</span> : null}
-          </Item>
-          {mentor ? (
-            <Item label="intake.detail.capacity">{p.capacity ? String(p.capacity) : null}</Item>
-          ) : null}
-          {mentor ? (
-            <Item label="intake.detail.strengths">
-              {p.strengths ? <span class="preserve-lines">{p.strengths}</span> : null}
-            </Item>
-          ) : null}
-          <Item label="intake.detail.formats">{profile?.formats.map((f) => t(formatKey(f))).join(', ')}</Item>
-          <Item label="intake.detail.frequency">{profile ? t(frequencyKey(profile.frequency)) : null}</Item>
-          <Item label="intake.detail.availability">
-            {profile?.availability ? <span class="preserve-lines">{profile.availability}</span> : null}
-          </Item>
-          <Item label="intake.list.registeredAt">{formatDateTime(p.createdAt, locale)}</Item>
+          <Item label="intake.filter.role">{roleNames}</Item>
+          {several ? null : <RoleAnswers role={roles[0]!} detail={v.detail} />}
+          {shared}
+          {several ? null : (
+            <Item label="intake.list.registeredAt">{formatDateTime(p.createdAt, locale)}</Item>
+          )}
           <Item label="intake.detail.consent">{profile ? consentText(profile, t, locale) : null}</Item>
         </dl>
       </Section>
 
-      <Section id="verlauf" title="intake.detail.status">
-        <dl class="kern-description-list">
-          <Item label="intake.filter.status">{t(statusKey(p.status))}</Item>
-          <Item label="intake.detail.intakeAt">{p.intakeAt ? formatDateTime(p.intakeAt, locale) : null}</Item>
-          {p.status === 'not_eligible' ? (
-            <Item label="intake.detail.declineText">
-              {p.statusReason ? <span class="preserve-lines">{p.statusReason}</span> : null}
-            </Item>
-          ) : null}
-        </dl>
-        <History detail={v.detail} />
-      </Section>
+      {several
+        ? roles.map((r) => (
+            <Section
+              key={r.participation.id}
+              id={`angaben-${r.participation.role}`}
+              title="intake.detail.answersRole"
+              titleVars={{ role: t(roleKey(r.participation.role)) }}
+            >
+              <dl class="kern-description-list">
+                <RoleAnswers role={r} detail={v.detail} />
+                <Item label="intake.list.registeredAt">
+                  {formatDateTime(r.participation.createdAt, locale)}
+                </Item>
+              </dl>
+            </Section>
+          ))
+        : null}
 
-      {p.role === 'mentee' && p.status === 'accepted' ? (
-        <section aria-labelledby="matching" class="account-section">
-          <h2 class="kern-heading-medium" id="matching">
-            {t('intake.matching.title')}
-          </h2>
-          {v.matching === 'free' ? (
-            <p class="kern-body">
-              <a class="kern-link" href={`${matchingPath}/mentees/${p.id}`}>
-                {t('intake.matching.suggestions')}
-              </a>
-            </p>
-          ) : (
-            <p class="kern-body">
-              {t(awayKey(v.matching), { name: v.detail.person.name })}{' '}
-              <a
-                class="kern-link"
-                href={v.matching === 'proposal' ? matchingPath : COORDINATION_TANDEMS_PATH}
-              >
-                {t(v.matching === 'proposal' ? 'matching.away.proposalNext' : 'matching.away.tandemNext')}
-              </a>
-            </p>
-          )}
-        </section>
-      ) : null}
+      {roles.map((r) => (
+        <StatusSection key={r.participation.id} role={r} several={several} />
+      ))}
+      {roles.map((r) => (
+        <MatchingSection key={r.participation.id} view={v} role={r} />
+      ))}
       <Actions view={v} />
       <Notes view={v} />
     </Page>

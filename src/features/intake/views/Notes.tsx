@@ -1,14 +1,14 @@
 import { Form, SubmitButton, TextArea } from '../../../ui/components/Form.tsx';
 import { useView } from '../../../ui/context.ts';
-import type { HistoryEntry, IntakeDetail } from '../queries/detail.ts';
+import type { HistoryEntry, RoleDetail } from '../queries/detail.ts';
 import { formatDateTime } from '../time.ts';
 import type { DetailView } from './DetailPage.tsx';
 import { detailPath, statusKey } from './labels.ts';
 
-/** Every status change with who and when; the registration itself first. */
-export function History(props: { detail: IntakeDetail }) {
+/** Every status change of one role with who and when; the registration itself first. */
+export function History(props: { role: RoleDetail; caption?: string }) {
   const { t, locale } = useView();
-  const { participation: p, history } = props.detail;
+  const { participation: p, history } = props.role;
   const entries: HistoryEntry[] = history.some((h) => h.fromStatus === null)
     ? history
     : [{ fromStatus: null, toStatus: 'registered', actorName: null, at: p.createdAt }, ...history];
@@ -20,7 +20,11 @@ export function History(props: { detail: IntakeDetail }) {
   return (
     <div class="kern-table-responsive">
       <table class="kern-table kern-table--small">
-        <caption class="kern-title">{t('intake.history.caption')}</caption>
+        <caption class="kern-title">
+          {props.caption
+            ? t('intake.history.captionRole', { role: props.caption })
+            : t('intake.history.caption')}
+        </caption>
         <thead>
           <tr class="kern-table__row">
             <th class="kern-table__header" scope="col">
