@@ -55,9 +55,6 @@ describe('authorization matrix', () => {
         if (expected === 'account') {
           expect(res.statusCode).toBe(303);
           expect(res.headers.location).toBe('/konto');
-        } else if (expected === 'hidden') {
-          expect(res.statusCode).toBe(404);
-          expect(res.headers.location).toBeUndefined();
         } else if (expected === 'restart') {
           expect(res.statusCode).toBe(303);
           expect(res.headers.location).toBe('/anmelden');

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { type Action, can, isAction } from '../policy/index.ts';
-import { forbidden, notFound } from './errors.ts';
+import { forbidden } from './errors.ts';
 
 export interface RegisteredRoute {
   method: string;
@@ -37,8 +37,8 @@ export function registerGuard(app: FastifyInstance) {
     if (access === 'session.start' || access === 'admin.setup') return reply.redirect('/konto', 303);
     if (access === 'session.mfa') return reply.redirect('/anmelden', 303);
     if (actor.kind === 'anonymous') {
-      // Confidential resources do not even reveal that a sign-in would help: 404, as for a wrong id.
-      if ((req.routeOptions.config as { hidden?: boolean }).hidden) throw notFound();
+      // Every route, a tandem's too, for any id, existing or not: the redirect reveals nothing, and a
+      // link from a mail leads through the login to its page.
       const back = req.method === 'GET' ? req.url : '/konto';
       return reply.redirect(`/anmelden?weiter=${encodeURIComponent(back)}`, 303);
     }

@@ -3,10 +3,9 @@ import type { ActorKind } from '../../src/policy/index.ts';
 /**
  * Every route, for every kind of actor. What the guard must do:
  * allow – the handler runs; login – redirect to the login page; deny – 403;
- * account – already signed in, sent to the account page; restart – no login in progress, back to /anmelden;
- * hidden – 404 without a hint that signing in would help (a tandem's confidential contents).
+ * account – already signed in, sent to the account page; restart – no login in progress, back to /anmelden.
  */
-export type Outcome = 'allow' | 'login' | 'deny' | 'account' | 'restart' | 'hidden';
+export type Outcome = 'allow' | 'login' | 'deny' | 'account' | 'restart';
 export type Row = { url?: string } & Record<ActorKind, Outcome>;
 
 export const everyone: Record<ActorKind, Outcome> = {
@@ -39,9 +38,12 @@ export const midLogin: Record<ActorKind, Outcome> = {
   coordinator: 'restart',
   admin: 'restart',
 };
-/** A tandem's contents: the handler then answers 404 to anyone but the two members. */
+/**
+ * A tandem's contents: signed out, the login for any id (a mail's link leads through it); signed in,
+ * the handler then answers 404 to anyone but the two members.
+ */
 export const members: Record<ActorKind, Outcome> = {
-  anonymous: 'hidden',
+  anonymous: 'login',
   participant: 'allow',
   coordinator: 'allow',
   admin: 'allow',

@@ -34,8 +34,11 @@ export interface MemberTandem {
   mentorUserId: string;
 }
 
-/** Every tandem route requires 'tandems.member'; each tandem is then checked against the actor. */
-export const memberAccess = { config: { access: 'tandems.member' as const, hidden: true } };
+/**
+ * Every tandem route requires 'tandems.member'; each tandem is then checked against the actor
+ * (loadMemberTandem: 404 to anyone signed in but the two members).
+ */
+export const memberAccess = { config: { access: 'tandems.member' as const } };
 
 export type TandemParams = { Params: { id: string } };
 

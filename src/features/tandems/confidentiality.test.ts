@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import type { TestClient } from '../../../test/helpers/client.ts';
 import { createUser } from '../../../test/helpers/factories.ts';
 import { outboxRows, plantContents, SECRET } from './confidentiality-support.ts';
-import { browserFor, createTandem, outsiders } from './test-support.ts';
+import { browserFor, createTandem, outsiders, refusalFor, strangerAnswer } from './test-support.ts';
 
 /*
  * The rule that shapes the workspace: what a tandem writes is readable by its two members only.
@@ -57,7 +57,7 @@ describe('a tandem’s contents', () => {
     }
   });
 
-  it('answer 404 to a coordinator, an admin, another participant and an anonymous visitor, reading or writing', async () => {
+  it('answer 404 to a coordinator, an admin, another participant and the login to an anonymous visitor, reading or writing', async () => {
     const strangers = { ...others, anonymous };
     for (const route of contentsRoutes()) {
       const url = urlOf(route.url);
@@ -66,7 +66,12 @@ describe('a tandem’s contents', () => {
           route.method === 'GET'
             ? await browser.get(url)
             : await browser.post(url, { titel: 'x', grund: 'x' }, { tokenFrom: '/konto' });
-        expect([route.method, route.url, who, res.statusCode]).toEqual([route.method, route.url, who, 404]);
+        expect([route.method, route.url, who, strangerAnswer(res)]).toEqual([
+          route.method,
+          route.url,
+          who,
+          refusalFor(who),
+        ]);
         expect(res.body).not.toContain(SECRET);
       }
     }

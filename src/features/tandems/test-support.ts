@@ -56,3 +56,14 @@ export async function outsiders(t: TestApp, programme: 'klimaschutz' | 'klimaanp
     participant: await browserFor(t, other.user),
   };
 }
+
+/**
+ * What a stranger gets from a tandem's route: 'login' when signed out (for any tandem, existing or
+ * not, so a mail's link leads through the login), otherwise the status code (404 for the signed-in).
+ */
+export function strangerAnswer(res: { statusCode: number; headers: Record<string, unknown> }) {
+  const location = String(res.headers.location ?? '');
+  return res.statusCode === 303 && location.startsWith('/anmelden?weiter=') ? 'login' : res.statusCode;
+}
+/** The answer strangers must get: the login for the signed-out visitor, 404 for everyone else. */
+export const refusalFor = (who: string) => (who === 'anonymous' ? 'login' : 404);

@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../../test/helpers/client.ts';
 import { tandems } from '../../../db/schema/index.ts';
 import { insertMeeting, planVia } from '../meetings/test-support.ts';
-import { createTandem, outsiders } from '../test-support.ts';
+import { createTandem, outsiders, refusalFor, strangerAnswer } from '../test-support.ts';
 
 let t: TestApp;
 const log: string[] = [];
@@ -92,9 +92,10 @@ describe('the .ics of a meeting', () => {
     const pair = await createTandem(t, { status: 'active' });
     const id = await planVia(pair.menteeBrowser, pair.id);
     const others = await outsiders(t);
-    for (const browser of [others.coordinator, others.admin, others.participant, new TestClient(t.app)]) {
+    const strangers = { ...others, anonymous: new TestClient(t.app) };
+    for (const [who, browser] of Object.entries(strangers)) {
       const res = await browser.get(`/tandems/${pair.id}/treffen/${id}/termin.ics`);
-      expect(res.statusCode).toBe(404);
+      expect([who, strangerAnswer(res)]).toEqual([who, refusalFor(who)]);
       expect(res.body).not.toContain('BEGIN:VCALENDAR');
     }
   });

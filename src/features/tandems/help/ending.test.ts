@@ -5,7 +5,7 @@ import { type TestClient, text } from '../../../../test/helpers/client.ts';
 import { createUser, linkIn, mailsTo } from '../../../../test/helpers/factories.ts';
 import { tandems } from '../../../db/schema/index.ts';
 import { HOUR, insertMeeting, meetingRow } from '../meetings/test-support.ts';
-import { browserFor, createTandem, outsiders } from '../test-support.ts';
+import { browserFor, createTandem, outsiders, refusalFor, strangerAnswer } from '../test-support.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -162,7 +162,7 @@ describe('the help section and feedback for the members', () => {
     expect(partner).not.toContain('Sonstiges – Offen');
   });
 
-  it('every help route of a tandem answers 404 to outsiders, reading or writing', async () => {
+  it('every help route of a tandem answers 404 to signed-in outsiders and the login to the signed-out, reading or writing', async () => {
     const pair = await createTandem(t, { status: 'ended' });
     const anonymous = await browserFor(t, await createUser(t.db));
     anonymous.cookies.clear();
@@ -175,9 +175,9 @@ describe('the help section and feedback for the members', () => {
     for (const [segment, body] of Object.entries(bodies)) {
       const url = `/tandems/${pair.id}/${segment}`;
       for (const [who, browser] of Object.entries(strangers)) {
-        expect([who, url, (await browser.get(url)).statusCode]).toEqual([who, url, 404]);
+        expect([who, url, strangerAnswer(await browser.get(url))]).toEqual([who, url, refusalFor(who)]);
         const res = await browser.post(url, body, { tokenFrom: '/konto' });
-        expect([who, url, res.statusCode]).toEqual([who, url, 404]);
+        expect([who, url, strangerAnswer(res)]).toEqual([who, url, refusalFor(who)]);
       }
     }
   });

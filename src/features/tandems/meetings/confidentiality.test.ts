@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
 import { TestClient } from '../../../../test/helpers/client.ts';
 import { outbox } from '../../../db/schema/index.ts';
-import { createTandem, outsiders } from '../test-support.ts';
+import { createTandem, outsiders, refusalFor, strangerAnswer } from '../test-support.ts';
 import { remindMeetings } from './service/remind.ts';
 import { DAY, HOUR, insertMeeting, planFields, planVia, todosOf } from './test-support.ts';
 
@@ -75,7 +75,7 @@ describe('meetings, records and to-dos stay between the two members', () => {
     expect(page.body).toContain(`Erkenntnis ${MARKER}`);
   });
 
-  it('every meeting and to-do route answers 404 to a coordinator, an admin, another participant and an anonymous visitor', async () => {
+  it('every meeting and to-do route answers 404 to a coordinator, an admin, another participant and the login to an anonymous visitor', async () => {
     const pair = await createTandem(t, { status: 'active' });
     const planned = await insertMeeting(t, pair.id, {
       status: 'planned',
@@ -119,7 +119,7 @@ describe('meetings, records and to-dos stay between the two members', () => {
           method === 'GET'
             ? await browser.get(url)
             : await browser.post(url, { ...planFields(), erledigt: 'ja' }, { tokenFrom: '/' });
-        expect([method, url, who, res.statusCode]).toEqual([method, url, who, 404]);
+        expect([method, url, who, strangerAnswer(res)]).toEqual([method, url, who, refusalFor(who)]);
         expect(res.body).not.toContain(MARKER);
       }
     }

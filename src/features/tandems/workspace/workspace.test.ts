@@ -41,13 +41,20 @@ describe('the tandem workspace', () => {
     expect(list).not.toContain(`Tandem mit ${mentee2.mentor.user.name}`);
   });
 
-  it('answers 404 to a coordinator, an admin, another participant and an anonymous visitor', async () => {
+  it('answers 404 to a coordinator, an admin and another participant; the signed-out visitor goes to the login', async () => {
     const pair = await createTandem(t);
     const others = await outsiders(t);
     for (const browser of [others.coordinator, others.admin, others.participant]) {
       expect((await browser.get(`/tandems/${pair.id}`)).statusCode).toBe(404);
     }
-    expect((await t.app.inject({ url: `/tandems/${pair.id}` })).statusCode).toBe(404);
+    // Signed out: the login, then the page, for any id (a mail's link works; nothing is revealed).
+    for (const id of [pair.id, '00000000-0000-4000-8000-000000000000']) {
+      const anonymous = await t.app.inject({ url: `/tandems/${id}` });
+      expect([anonymous.statusCode, anonymous.headers.location]).toEqual([
+        303,
+        `/anmelden?weiter=${encodeURIComponent(`/tandems/${id}`)}`,
+      ]);
+    }
     expect((await pair.menteeBrowser.get('/tandems/not-a-uuid')).statusCode).toBe(404);
   });
 });
