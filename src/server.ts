@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
+import { accountJobs } from './features/accounts/index.ts';
 import { proposalJobs } from './features/proposals/jobs.ts';
 import { tandemJobs } from './features/tandems/index.ts';
 import { platformJobs } from './jobs/handlers.ts';
@@ -31,7 +32,7 @@ export async function startServer(config: Config, options: { clock?: () => Date 
     deps.jobs?.send(queue, data) ?? Promise.resolve();
   deps.jobs = await startJobs(
     database,
-    [...platformJobs(deps, app.log, send), ...proposalJobs(deps), ...tandemJobs(deps)],
+    [...platformJobs(deps, app.log, send), ...accountJobs(deps), ...proposalJobs(deps), ...tandemJobs(deps)],
     app.log,
   );
   await app.listen({ port: config.port, host: config.host });

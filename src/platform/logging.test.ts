@@ -3,11 +3,14 @@ import { createTestApp, type TestApp } from '../../test/helpers/app.ts';
 import { TestClient } from '../../test/helpers/client.ts';
 import { createUser, linkIn, loginAs, mailsTo, PASSWORD } from '../../test/helpers/factories.ts';
 import { logSafeUrl } from '../app.ts';
+import { queuedJobs } from '../features/accounts/test-support.ts';
 
 const lines: string[] = [];
 let t: TestApp;
+let jobs: ReturnType<typeof queuedJobs>;
 beforeAll(async () => {
   t = await createTestApp({ logStream: { write: (line) => void lines.push(line) } });
+  jobs = queuedJobs(t);
 });
 afterAll(async () => t.close());
 
@@ -21,6 +24,7 @@ describe('structured logs', () => {
       { email: user.email },
       { tokenFrom: '/passwort-vergessen' },
     );
+    await jobs.run();
     const [mail] = await mailsTo(t.db, user.email);
     const resetLink = linkIn(mail!.text, '/passwort-vergessen/neu?token=');
     await new TestClient(t.app, '10.6.0.2').get(resetLink);

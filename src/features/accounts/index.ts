@@ -1,3 +1,4 @@
+export { accountJobs } from './jobs.ts';
 export { findUserByEmail } from './queries.ts';
 export { newPassword } from './schema.ts';
 export { createAdminByCli, grantCoordinator, issueSetupLinkIfNoAdmin } from './service/admin.ts';

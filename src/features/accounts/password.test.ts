@@ -4,16 +4,20 @@ import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { createUser, linkIn, loginAs, mailsTo, PASSWORD } from '../../../test/helpers/factories.ts';
 import { auditEvents, tokens } from '../../db/schema/index.ts';
+import { queuedJobs } from './test-support.ts';
 
 let t: TestApp;
+let jobs: ReturnType<typeof queuedJobs>;
 beforeAll(async () => {
   t = await createTestApp();
+  jobs = queuedJobs(t);
 });
 afterAll(async () => t.close());
 
 const tokenOf = (path: string) => new URL(path, 'http://x').searchParams.get('token')!;
 
-async function requestReset(email: string, ip = '10.3.0.1') {
+/** Asks for a reset link; the queued job has not run yet. */
+async function askForReset(email: string, ip = '10.3.0.1') {
   const res = await new TestClient(t.app, ip).post(
     '/passwort-vergessen',
     { email },
@@ -21,6 +25,13 @@ async function requestReset(email: string, ip = '10.3.0.1') {
   );
   expect(res.statusCode).toBe(303);
   expect(res.headers.location).toBe('/passwort-vergessen/gesendet');
+  return res;
+}
+
+/** Asks for a reset link, and the worker runs the job. */
+async function requestReset(email: string, ip = '10.3.0.1') {
+  const res = await askForReset(email, ip);
+  await jobs.run();
   return res;
 }
 
@@ -92,11 +103,23 @@ describe('password reset', () => {
     expect(res.statusCode).toBe(400);
   });
 
-  it('answers the same for unknown addresses and sends nothing', async () => {
+  it('answers the same for unknown addresses, looks nothing up while answering, and mails only the owner', async () => {
     const known = await createUser(t.db, { email: 'gleich@example.org' });
-    const a = await requestReset(known.email, '10.3.2.1');
-    const b = await requestReset('gibt-es-nicht@example.org', '10.3.2.2');
+    const a = await askForReset(known.email, '10.3.2.1');
+    const b = await askForReset('gibt-es-nicht@example.org', '10.3.2.2');
     expect(a.body).toBe(b.body);
+    expect(a.headers.location).toBe(b.headers.location);
+    // The answer only queued a job, with nothing but the address: the same work for either address.
+    expect(jobs.accountRequests()).toEqual([
+      { kind: 'password_reset', email: 'gleich@example.org', ip: '10.3.2.1' },
+      { kind: 'password_reset', email: 'gibt-es-nicht@example.org', ip: '10.3.2.2' },
+    ]);
+    expect(await mailsTo(t.db, known.email)).toHaveLength(0);
+    expect(await t.db.select().from(tokens).where(eq(tokens.userId, known.id))).toHaveLength(0);
+
+    await jobs.run();
+    const [mail] = await mailsTo(t.db, known.email);
+    expect(mail?.subject).toBe('Neues Passwort festlegen');
     expect(await mailsTo(t.db, 'gibt-es-nicht@example.org')).toHaveLength(0);
   });
 
@@ -150,6 +173,7 @@ describe('changing password and email in the account', () => {
       { tokenFrom: '/konto' },
     );
     expect(res.statusCode).toBe(303);
+    await jobs.run();
     expect(text((await client.get('/konto')).body)).toContain('alt@example.org');
     const [mail] = await mailsTo(t.db, 'neu@example.org');
     const link = linkIn(mail!.text, '/konto/email/bestaetigen?token=');
@@ -164,15 +188,27 @@ describe('changing password and email in the account', () => {
     expect(notice?.subject).toBe('Ihre E-Mail-Adresse wurde geändert');
   });
 
-  it('does not reveal whether the new address is taken', async () => {
+  it('does not reveal whether the new address is taken, not even by the time the answer takes', async () => {
     await createUser(t.db, { email: 'vergeben@example.org' });
-    const client = await loginAs(t, await createUser(t.db));
-    const res = await client.post(
-      '/konto/email',
-      { email: 'vergeben@example.org', emailCurrentPassword: PASSWORD },
-      { tokenFrom: '/konto' },
-    );
-    expect(res.statusCode).toBe(303);
+    const user = await createUser(t.db);
+    const client = await loginAs(t, user);
+    const change = (email: string) =>
+      client.post('/konto/email', { email, emailCurrentPassword: PASSWORD }, { tokenFrom: '/konto' });
+    const taken = await change('vergeben@example.org');
+    const free = await change('frei@example.org');
+    expect(taken.statusCode).toBe(303);
+    expect(free.statusCode).toBe(303);
+    expect(taken.headers.location).toBe(free.headers.location);
+    // Both answers only queued a job; nobody has been mailed yet.
+    expect(jobs.accountRequests()).toEqual([
+      { kind: 'email_change', userId: user.id, email: 'vergeben@example.org', ip: '127.0.0.1' },
+      { kind: 'email_change', userId: user.id, email: 'frei@example.org', ip: '127.0.0.1' },
+    ]);
+    expect(await mailsTo(t.db, 'frei@example.org')).toHaveLength(0);
+
+    await jobs.run();
     expect(await mailsTo(t.db, 'vergeben@example.org')).toHaveLength(0);
+    const [mail] = await mailsTo(t.db, 'frei@example.org');
+    expect(mail?.subject).toBe('Bitte bestätigen Sie Ihre neue E-Mail-Adresse');
   });
 });

@@ -5,11 +5,13 @@ import { verifyPassword } from '../../../platform/passwords.ts';
 import { accountMails } from '../mails.ts';
 import { findUserByEmail, findUserById } from '../queries.ts';
 import { type AccountDeps, link, withMails } from './deps.ts';
+import { queueAccountMail } from './mail-requests.ts';
 import { consumeToken, HOUR, issueToken } from './tokens.ts';
 
 /**
- * Asks the new address to confirm the change. If the new address already belongs to someone, nothing
- * is sent and the answer is the same (no enumeration through this form either).
+ * Asks the new address to confirm the change. After the password check the request is only queued,
+ * the same whether or not the new address belongs to someone: the answer and its timing tell nothing
+ * (the job does `sendEmailChangeLink`).
  */
 export async function requestEmailChange(
   deps: AccountDeps,
@@ -17,9 +19,19 @@ export async function requestEmailChange(
 ): Promise<'sent' | 'wrong-password'> {
   const user = await findUserById(deps.database.db, input.userId);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) return 'wrong-password';
+  await queueAccountMail(deps, { kind: 'email_change', userId: user.id, email: input.email, ip: input.ip });
+  return 'sent';
+}
+
+/** The job: a confirmation link to the new address, unless it already belongs to someone. */
+export async function sendEmailChangeLink(
+  deps: AccountDeps,
+  input: { userId: string; email: string; ip: string },
+) {
   const now = deps.clock();
   await withMails(deps, async (tx, mail) => {
-    if (await findUserByEmail(tx, input.email)) return;
+    const user = await findUserById(tx, input.userId);
+    if (!user || (await findUserByEmail(tx, input.email))) return;
     const token = await issueToken(tx, {
       purpose: 'change_email',
       userId: user.id,
@@ -34,7 +46,6 @@ export async function requestEmailChange(
     );
     await recordAudit(tx, { kind: 'email_change_requested', userId: user.id, ip: input.ip, at: now });
   });
-  return 'sent';
 }
 
 export async function confirmEmailChange(deps: AccountDeps, token: string, ip: string): Promise<boolean> {

@@ -6,10 +6,19 @@ import { createSession, deleteAllSessions } from '../../../platform/session.ts';
 import { accountMails } from '../mails.ts';
 import { findUserByEmail, findUserById } from '../queries.ts';
 import { type AccountDeps, link, withMails } from './deps.ts';
+import { queueAccountMail } from './mail-requests.ts';
 import { consumeToken, HOUR, issueToken } from './tokens.ts';
 
-/** Sends a reset link (valid one hour) to a known address; the answer is the same for any address. */
+/**
+ * Asks for a reset link: only queues the request, the same for every address, so that neither the
+ * answer nor its timing tells whether the address has an account (the job does `sendResetLink`).
+ */
 export async function requestPasswordReset(deps: AccountDeps, email: string, ip: string) {
+  await queueAccountMail(deps, { kind: 'password_reset', email, ip });
+}
+
+/** The job: a reset link (valid one hour) to a known address; nothing for any other. */
+export async function sendResetLink(deps: AccountDeps, email: string, ip: string) {
   const now = deps.clock();
   await withMails(deps, async (tx, mail) => {
     const user = await findUserByEmail(tx, email);

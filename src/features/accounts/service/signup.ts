@@ -7,6 +7,7 @@ import { hashPassword } from '../../../platform/passwords.ts';
 import { accountMails } from '../mails.ts';
 import { findUserByEmail } from '../queries.ts';
 import { type AccountDeps, link, withMails } from './deps.ts';
+import { queueAccountMail } from './mail-requests.ts';
 import { consumeToken, HOUR, issueToken } from './tokens.ts';
 
 /**
@@ -74,8 +75,13 @@ export async function verifyEmail(deps: AccountDeps, token: string, ip: string):
   });
 }
 
-/** Sends a new verification link to an unverified account; silent for any other address. */
+/** Asks for a new verification link: only queues the request, the same for every address. */
 export async function resendVerification(deps: AccountDeps, email: string) {
+  await queueAccountMail(deps, { kind: 'resend_verification', email });
+}
+
+/** The job: a new verification link to an unverified account; nothing for any other address. */
+export async function sendVerificationAgain(deps: AccountDeps, email: string) {
   const now = deps.clock();
   await withMails(deps, async (tx, mail) => {
     const [user] = await tx
