@@ -3,6 +3,7 @@ import { httpOnPglite, httpOnPostgres } from './cases/http.ts';
 import { importOnPglite, importOnPostgres } from './cases/import.ts';
 import { intakeOnPglite, intakeOnPostgres } from './cases/intake.ts';
 import { matchingRound } from './cases/matching.ts';
+import { resetTiming } from './cases/reset-timing.ts';
 import { stallSweep } from './cases/stall-sweep.ts';
 import { coldStarts } from './cases/startup.ts';
 import { tandemPage } from './cases/tandem-page.ts';
@@ -21,7 +22,7 @@ report({
   started: new Date().toISOString(),
 });
 
-// BENCH_ONLY=start,pglite,postgres,import,intake,matching,tandem,sweep,tests runs only the cases named (for looking into one of them).
+// BENCH_ONLY=start,pglite,postgres,import,intake,matching,tandem,sweep,reset,tests runs only the cases named (for looking into one of them).
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (name: string) => !only || only.includes(name);
 const pgUrl = process.env.BENCH_DATABASE_URL;
@@ -52,6 +53,8 @@ await attempt('matching', matchingRound);
 await attempt('tandem', () => tandemPage(pgUrl));
 // The stalled-tandem sweep over 5,000 tandems (seconds), on PGlite and PostgreSQL.
 await attempt('sweep', () => stallSweep(pgUrl));
+// The password-reset request's median for a known and an unknown address (they should not differ).
+await attempt('reset', resetTiming);
 if (process.env.BENCH_TESTS === '1') await attempt('tests', testSuiteDuration);
 
 report({ case: 'machine_after', load_average_1_5_15: load(), finished: new Date().toISOString() });
