@@ -52,6 +52,27 @@ describe('the kick-off preparation', () => {
     expect(partner).toContain('Welches Wissen und welche Erfahrungswerte können Sie weitergeben?');
   });
 
+  it('shares what is typed when “Mit Tandem-Partner*in teilen” is pressed without saving first', async () => {
+    const pair = await createTandem(t);
+    const url = `/tandems/${pair.id}/kickoff`;
+    const page = await pair.menteeBrowser.get(url);
+    // The share button belongs to the form with the answers, so pressing it sends them.
+    const form = /<form[^>]*action="([^"]+)"[^>]*>((?:(?!<\/form>)[\s\S])*)<\/form>/g;
+    const withShare = [...page.body.matchAll(form)].find((m) => m[2]!.includes('name="teilen"'));
+    expect(withShare?.[2]).toContain('name="learn"');
+    const shared = await pair.menteeBrowser.post(withShare![1]!, {
+      learn: `Nie gespeichert ${SECRET}`,
+      reach: 'Ein Konzept',
+      teilen: 'ja',
+    });
+    expect(shared.statusCode).toBe(303);
+    const partner = text((await pair.mentorBrowser.get(url)).body);
+    expect(partner).toContain(`Nie gespeichert ${SECRET}`);
+    expect(partner).toContain('Ein Konzept');
+    const own = text((await pair.menteeBrowser.get(url)).body);
+    expect(own).toContain('Mit Ihrer Tandem-Partner*in geteilt seit');
+  });
+
   it('refuses overlong answers with a German message and keeps them', async () => {
     const pair = await createTandem(t);
     const res = await pair.menteeBrowser.post(`/tandems/${pair.id}/kickoff`, {

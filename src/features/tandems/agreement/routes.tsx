@@ -132,11 +132,17 @@ export function registerAgreement(app: FastifyInstance) {
     if (!tandem) return reply;
     const form = parseForm(preparationForm(tandem.side), req.body);
     if (!form.ok) return reply.page(await kickoffPage(req, tandem, form.values, form.errors), 422);
-    const answers = Object.fromEntries(QUESTIONS[tandem.side].map((q) => [q, form.data[q] ?? '']));
-    await savePreparation(app.deps, tandem, answers);
-    return reply
-      .flash('success', 'tandems.agreement.flash.prepared')
-      .redirect(tandemPath(tandem.tandem.id, 'kickoff'), 303);
+    const data = form.data as Record<string, string | undefined>;
+    const answers = Object.fromEntries(QUESTIONS[tandem.side].map((q) => [q, data[q] ?? '']));
+    const share = form.data.teilen === undefined ? undefined : form.data.teilen === 'ja';
+    await savePreparation(app.deps, tandem, answers, share);
+    const flash =
+      share === undefined
+        ? 'tandems.agreement.flash.prepared'
+        : share
+          ? 'tandems.agreement.flash.shared'
+          : 'tandems.agreement.flash.unshared';
+    return reply.flash('success', flash).redirect(tandemPath(tandem.tandem.id, 'kickoff'), 303);
   });
 
   app.post<TandemParams>(`${kickoff}/teilen`, memberAccess, async (req, reply) => {

@@ -15,7 +15,11 @@ const answer = z.string().trim().max(MAX_ANSWER, `${E}.answer.tooLong`).default(
 
 /** One side's answers; the keys are the side's questions. */
 export const preparationForm = (side: Side) =>
-  z.object(Object.fromEntries(QUESTIONS[side].map((q) => [q, answer])) as Record<string, typeof answer>);
+  z.object({
+    ...(Object.fromEntries(QUESTIONS[side].map((q) => [q, answer])) as Record<string, typeof answer>),
+    /** The share button of the same form: save and share (or take back) in one step. */
+    teilen: z.enum(['ja', 'nein'], { error: `${E}.share` }).optional(),
+  });
 
 const text = (max: number, tooLong: string) => z.string().trim().max(max, tooLong).default('');
 

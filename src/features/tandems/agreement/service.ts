@@ -12,19 +12,24 @@ import { tandemPath } from '../paths.ts';
 import { agreementMail } from './mails.ts';
 import { newestVersion } from './queries.ts';
 
-/** A member's own preparation answers; sharing is a separate step. */
+/**
+ * A member's own preparation answers. With `share`, the same statement shares them with the partner
+ * (true) or takes them back (false), so "teilen" never loses what was just typed.
+ */
 export async function savePreparation(
   deps: ServiceDeps,
   tandem: MemberTandem,
   answers: Record<string, string>,
+  share?: boolean,
 ) {
   const now = deps.clock();
+  const sharing = share === undefined ? {} : { sharedAt: share ? now : null };
   await deps.database.db
     .insert(preparationsTable)
-    .values({ tandemId: tandem.tandem.id, side: tandem.side, answers, updatedAt: now })
+    .values({ tandemId: tandem.tandem.id, side: tandem.side, answers, updatedAt: now, ...sharing })
     .onConflictDoUpdate({
       target: [preparationsTable.tandemId, preparationsTable.side],
-      set: { answers, updatedAt: now },
+      set: { answers, updatedAt: now, ...sharing },
     });
 }
 

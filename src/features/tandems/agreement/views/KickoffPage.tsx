@@ -1,13 +1,6 @@
 import type { Side } from '../../../../db/schema/tandems.ts';
 import type { MessageKey } from '../../../../i18n/index.ts';
-import {
-  CsrfField,
-  ErrorSummary,
-  Form,
-  fieldId,
-  SubmitButton,
-  TextArea,
-} from '../../../../ui/components/Form.tsx';
+import { ErrorSummary, Form, fieldId, SubmitButton, TextArea } from '../../../../ui/components/Form.tsx';
 import { Page } from '../../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../../ui/context.ts';
 import { formatAt } from '../../../../ui/format.ts';
@@ -55,7 +48,20 @@ export function KickoffPage(props: { view: KickoffView }) {
             {QUESTIONS[v.side].map((q) => (
               <TextArea key={q} name={q} label={question(q)} value={v.own[q]} errors={v.errors} rows={4} />
             ))}
-            <SubmitButton label="tandems.agreement.kickoff.save" />
+            <div class="button-row">
+              <SubmitButton label="tandems.agreement.kickoff.save" />
+              {/* The same form: sharing saves what is typed, in one step. */}
+              <button
+                type="submit"
+                name="teilen"
+                value={v.sharedAt ? 'nein' : 'ja'}
+                class="kern-btn kern-btn--secondary"
+              >
+                <span class="kern-label">
+                  {t(v.sharedAt ? 'tandems.agreement.kickoff.unshare' : 'tandems.agreement.kickoff.share')}
+                </span>
+              </button>
+            </div>
           </Form>
         ) : (
           <dl class="kern-description-list">
@@ -69,17 +75,6 @@ export function KickoffPage(props: { view: KickoffView }) {
             ))}
           </dl>
         )}
-        {v.writable ? (
-          <form method="post" action={tandemPath(v.tandemId, 'kickoff/teilen')}>
-            <CsrfField />
-            <input type="hidden" name="teilen" value={v.sharedAt ? 'nein' : 'ja'} />
-            <button type="submit" class="kern-btn kern-btn--secondary">
-              <span class="kern-label">
-                {t(v.sharedAt ? 'tandems.agreement.kickoff.unshare' : 'tandems.agreement.kickoff.share')}
-              </span>
-            </button>
-          </form>
-        ) : null}
       </section>
       <section aria-labelledby="partner-vorbereitung" class="account-section">
         <h2 class="kern-heading-medium" id="partner-vorbereitung">
