@@ -36,8 +36,6 @@ export const core = {
   'form.optional': '(optional)',
   'form.errorSummary': 'Bitte korrigieren Sie {count} Angabe(n):',
   'form.errorTitlePrefix': 'Fehler:',
-  'form.errorSummaryItem': '{label}: {message}',
-  'form.errorSummaryItemQuestion': '{label} {message}',
   'form.save': 'Speichern',
   'form.choose': 'Bitte wählen',
   'form.required': 'Bitte füllen Sie dieses Feld aus.',

@@ -40,8 +40,6 @@ export const core: Record<keyof typeof de, string> = {
   'form.optional': '(optional)',
   'form.errorSummary': 'Please correct {count} entry/entries:',
   'form.errorTitlePrefix': 'Error:',
-  'form.errorSummaryItem': '{label}: {message}',
-  'form.errorSummaryItemQuestion': '{label} {message}',
   'form.save': 'Save',
   'form.choose': 'Please choose',
   'form.required': 'Please fill in this field.',

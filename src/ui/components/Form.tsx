@@ -72,9 +72,7 @@ export function ErrorSummary(props: {
       return message;
     }
     // A question ("Wie oft …?") is followed by the message as it is; a label gets a colon.
-    return /[?!.:]$/.test(label)
-      ? t('form.errorSummaryItemQuestion', { label, message })
-      : t('form.errorSummaryItem', { label, message });
+    return /[?!.:]$/.test(label) ? `${label} ${message}` : `${label}: ${message}`;
   };
   return (
     <div class="kern-alert kern-alert--danger error-summary" role="alert" tabindex={-1} data-error-summary>
