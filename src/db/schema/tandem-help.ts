@@ -79,6 +79,11 @@ export const tandemFeedback = pgTable(
     wouldRecommend: boolean('would_recommend').notNull(),
     wouldMentor: text('would_mentor', { enum: YES_MAYBE_NO }).notNull(),
     comment: text('comment').notNull().default(''),
+    /**
+     * Whether the coordinators may read the comment (anonymously, from MIN_ANSWERS answers on). False
+     * for comments given while the form promised that free texts stay unread.
+     */
+    commentShared: boolean('comment_shared').notNull().default(false),
     createdAt: created(),
   },
   (t) => [

@@ -81,7 +81,8 @@ export const tandemsHelp = {
   'tandems.help.feedback.recommend': 'Würden Sie das Mentoring-Programm weiterempfehlen?',
   'tandems.help.feedback.mentor': 'Können Sie sich vorstellen, (weiterhin) als Mentor*in tätig zu sein?',
   'tandems.help.feedback.comment': 'Möchten Sie uns noch etwas mitteilen?',
-  'tandems.help.feedback.commentHint': 'Freitexte werden der Koordination nicht angezeigt.',
+  'tandems.help.feedback.commentHint':
+    'Die Koordination liest Ihren Text ohne Ihren Namen und erst, wenn mindestens fünf Rückmeldungen zum Programm vorliegen. Bitte nennen Sie keine Namen und nichts Vertrauliches aus Ihrem Tandem.',
   'tandems.help.feedback.submit': 'Rückmeldung senden',
 
   'tandems.help.cases.title': 'Unterstützungsanfragen',
@@ -100,7 +101,7 @@ export const tandemsHelp = {
   'tandems.help.case.message': 'Nachricht',
   'tandems.help.case.facts': 'Das Tandem',
   'tandems.help.case.factsLine':
-    '{status} seit {since}; letztes Treffen: {last}; nächstes Treffen: {next}; {held} Treffen, {todos} offene Aufgaben',
+    '{status} seit {since}; letztes Treffen: {last}; nächstes Treffen: {next}; {held} Treffen, {todos, plural, one {# offene Aufgabe} other {# offene Aufgaben}}',
   'tandems.help.case.notes': 'Notizen und Kontakte',
   'tandems.help.case.noNotes': 'Noch keine Notizen.',
   'tandems.help.case.addNote': 'Notiz oder Kontakt festhalten',
@@ -115,8 +116,8 @@ export const tandemsHelp = {
 
   'tandems.help.stats.title': 'Rückmeldungen nach dem Ende',
   'tandems.help.stats.lead':
-    'Auswertungen je Programm. Einzelne Antworten und Freitexte sind nicht zu sehen.',
-  'tandems.help.stats.answers': '{count} Rückmeldungen',
+    'Auswertungen je Programm, ab fünf Rückmeldungen. Einzelne Antworten sind nicht zu sehen; Freitexte stehen ohne Namen und Datum da.',
+  'tandems.help.stats.answers': '{count, plural, one {# Rückmeldung} other {# Rückmeldungen}}',
   'tandems.help.stats.tooFew': 'Noch zu wenige Rückmeldungen für eine Auswertung (mindestens {min}).',
   'tandems.help.stats.mean': 'Zufriedenheit im Mittel: {mean} von 5',
   'tandems.help.stats.distribution': 'Verteilung der Zufriedenheit',
@@ -125,7 +126,8 @@ export const tandemsHelp = {
   'tandems.help.stats.goals': 'Ziele erreicht: ja {yes}, teilweise {partly}, nein {no}',
   'tandems.help.stats.recommend': 'Würden weiterempfehlen: {share}',
   'tandems.help.stats.mentor': 'Würden Mentor*in werden: ja {yes}, vielleicht {maybe}',
-  'tandems.help.stats.noTexts': 'Freitexte werden nicht angezeigt, um die Vertraulichkeit zu wahren.',
+  'tandems.help.stats.comments': 'Freitexte (ohne Namen, alphabetisch)',
+  'tandems.help.stats.commentsNone': 'Bisher hat niemand einen Freitext hinterlassen.',
 
   'tandems.help.flash.requested': 'Ihre Anfrage ist bei der Koordination eingegangen.',
   'tandems.help.flash.ended': 'Das Tandem ist beendet. Danke für Ihr Engagement!',

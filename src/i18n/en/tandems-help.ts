@@ -83,7 +83,8 @@ export const tandemsHelp: Record<keyof typeof de, string> = {
   'tandems.help.feedback.recommend': 'Would you recommend the mentoring programme?',
   'tandems.help.feedback.mentor': 'Could you imagine being a mentor (further on)?',
   'tandems.help.feedback.comment': 'Is there anything else you would like to tell us?',
-  'tandems.help.feedback.commentHint': 'Free texts are not shown to the coordinators.',
+  'tandems.help.feedback.commentHint':
+    'The coordinators read your text without your name, and only once the programme has at least five answers. Please name no one and nothing confidential from your tandem.',
   'tandems.help.feedback.submit': 'Send feedback',
 
   'tandems.help.cases.title': 'Support requests',
@@ -102,7 +103,7 @@ export const tandemsHelp: Record<keyof typeof de, string> = {
   'tandems.help.case.message': 'Message',
   'tandems.help.case.facts': 'The tandem',
   'tandems.help.case.factsLine':
-    '{status} since {since}; last meeting: {last}; next meeting: {next}; {held} meetings, {todos} open to-dos',
+    '{status} since {since}; last meeting: {last}; next meeting: {next}; {held, plural, one {# meeting} other {# meetings}}, {todos, plural, one {# open to-do} other {# open to-dos}}',
   'tandems.help.case.notes': 'Notes and contacts',
   'tandems.help.case.noNotes': 'No notes yet.',
   'tandems.help.case.addNote': 'Record a note or contact',
@@ -116,8 +117,9 @@ export const tandemsHelp: Record<keyof typeof de, string> = {
   'tandems.help.case.close': 'Save the outcome and close the request',
 
   'tandems.help.stats.title': 'Feedback after the end',
-  'tandems.help.stats.lead': 'Figures per programme. Single answers and free texts are not shown.',
-  'tandems.help.stats.answers': '{count} answers',
+  'tandems.help.stats.lead':
+    'Figures per programme, from five answers on. Single answers are not shown; free texts appear without names or dates.',
+  'tandems.help.stats.answers': '{count, plural, one {# answer} other {# answers}}',
   'tandems.help.stats.tooFew': 'Too few answers for figures yet (at least {min}).',
   'tandems.help.stats.mean': 'Mean satisfaction: {mean} of 5',
   'tandems.help.stats.distribution': 'Distribution of satisfaction',
@@ -126,7 +128,8 @@ export const tandemsHelp: Record<keyof typeof de, string> = {
   'tandems.help.stats.goals': 'Goals reached: yes {yes}, partly {partly}, no {no}',
   'tandems.help.stats.recommend': 'Would recommend: {share}',
   'tandems.help.stats.mentor': 'Would become a mentor: yes {yes}, maybe {maybe}',
-  'tandems.help.stats.noTexts': 'Free texts are not shown, to keep them confidential.',
+  'tandems.help.stats.comments': 'Free texts (without names, alphabetical)',
+  'tandems.help.stats.commentsNone': 'Nobody has left a free text so far.',
 
   'tandems.help.flash.requested': 'Your request has reached the coordinators.',
   'tandems.help.flash.ended': 'The tandem has ended. Thank you for your commitment!',

@@ -141,9 +141,8 @@ export interface FeedbackFigures {
 }
 
 /**
- * Aggregates of a programme's feedback; the figures only from MIN_ANSWERS answers on. The free texts are
- * deliberately never selected: written after a confidential mentoring, they would often name the partner
- * or the contents, and with few tandems per programme even a quoted sentence identifies its author.
+ * Aggregates of a programme's feedback; the figures only from MIN_ANSWERS answers on. Comments are in
+ * feedbackComments.
  */
 export async function feedbackFigures(
   db: Db,
@@ -176,4 +175,21 @@ export async function feedbackFigures(
       no: rows.filter((r) => r.wouldMentor === 'no').length,
     },
   };
+}
+
+/**
+ * The comments their authors shared with the coordinators (the form says so), from MIN_ANSWERS answers
+ * of the programme on, as the figures: without name, side, date or tandem, alphabetically ordered so
+ * that the order reveals nothing.
+ */
+export async function feedbackComments(db: Db, programmeId: string): Promise<string[]> {
+  const rows = await db
+    .select({ comment: tandemFeedback.comment, shared: tandemFeedback.commentShared })
+    .from(tandemFeedback)
+    .where(eq(tandemFeedback.programmeId, programmeId));
+  if (rows.length < MIN_ANSWERS) return [];
+  return rows
+    .filter((r) => r.shared && r.comment.trim() !== '')
+    .map((r) => r.comment)
+    .sort((a, b) => a.localeCompare(b, 'de'));
 }

@@ -27,6 +27,7 @@ import {
   type CaseRow,
   caseList,
   caseNotes,
+  feedbackComments,
   feedbackFigures,
   findCase,
   ownCases,
@@ -43,8 +44,9 @@ import {
   openCaseForTandem,
   requestSupport,
 } from './service.ts';
-import { CasePage, CasesPage, FeedbackStatsPage } from './views/CoordinationPages.tsx';
+import { CasePage, CasesPage } from './views/CoordinationPages.tsx';
 import { EndInfoPage } from './views/EndInfoPage.tsx';
+import { FeedbackStatsPage } from './views/FeedbackStatsPage.tsx';
 import { EndPage, FeedbackPage, SupportPage } from './views/MemberPages.tsx';
 
 const coordinate = { config: { access: 'tandems.coordinate' as const } };
@@ -249,7 +251,13 @@ export function registerHelp(app: FastifyInstance) {
           .where(inArray(programmes.id, [...ids]))
       : [];
     const figures = [];
-    for (const p of list) figures.push({ id: p.id, name: p.name, figures: await feedbackFigures(db, p.id) });
+    for (const p of list)
+      figures.push({
+        id: p.id,
+        name: p.name,
+        figures: await feedbackFigures(db, p.id),
+        comments: await feedbackComments(db, p.id),
+      });
     return reply.page(<FeedbackStatsPage programmes={figures} />);
   });
 }

@@ -273,12 +273,17 @@ export async function giveFeedback(
   deps: ServiceDeps,
   tandem: MemberTandem,
   userId: string,
-  answers: Omit<typeof tandemFeedback.$inferInsert, 'tandemId' | 'programmeId' | 'userId' | 'side'>,
+  answers: Omit<
+    typeof tandemFeedback.$inferInsert,
+    'tandemId' | 'programmeId' | 'userId' | 'side' | 'commentShared'
+  >,
 ): Promise<boolean> {
   const rows = await deps.database.db
     .insert(tandemFeedback)
     .values({
       ...answers,
+      // The form tells the author that the coordinators read it, anonymously.
+      commentShared: true,
       tandemId: tandem.tandem.id,
       programmeId: tandem.programme.id,
       userId,

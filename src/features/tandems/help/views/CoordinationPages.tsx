@@ -3,13 +3,12 @@ import { ChoiceGroup } from '../../../../ui/components/Choice.tsx';
 import { ErrorSummary, Form, SubmitButton, TextArea } from '../../../../ui/components/Form.tsx';
 import { Page } from '../../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../../ui/context.ts';
-import { formatAt, formatNumber } from '../../../../ui/format.ts';
+import { formatAt } from '../../../../ui/format.ts';
 import type { TandemFacts } from '../../attention/queries.ts';
 import { SUPPORT_CASES_PATH, supportCasePath } from '../../paths.ts';
 import { statusKey } from '../../workspace/views/labels.ts';
 import { fittingOutcomes } from '../outcomes.ts';
-import type { CaseRow, FeedbackFigures } from '../queries.ts';
-import { MIN_ANSWERS } from '../queries.ts';
+import type { CaseRow } from '../queries.ts';
 
 /** The programmes' support requests: open and in progress first. */
 export function CasesPage(props: { rows: CaseRow[] }) {
@@ -204,85 +203,6 @@ export function CasePage(props: { view: CaseView }) {
           </section>
         </>
       ) : null}
-    </Page>
-  );
-}
-
-/** Feedback figures per programme; none below five answers, and never free texts. */
-export function FeedbackStatsPage(props: {
-  programmes: { id: string; name: string; figures: FeedbackFigures | { answers: number } }[];
-}) {
-  const { t, locale } = useView();
-  const share = (n: number, of: number) => `${formatNumber(Math.round((100 * n) / of), locale)} %`;
-  return (
-    <Page title="tandems.help.stats.title" lead="tandems.help.stats.lead">
-      {props.programmes.map((p) => (
-        <section aria-labelledby={`rueckmeldungen-${p.id}`} class="account-section" key={p.id}>
-          <h2 class="kern-heading-medium" id={`rueckmeldungen-${p.id}`}>
-            {p.name}
-          </h2>
-          <p class="kern-body">{t('tandems.help.stats.answers', { count: p.figures.answers })}</p>
-          {'meanSatisfaction' in p.figures ? (
-            (() => {
-              const f = p.figures;
-              return (
-                <>
-                  <p class="kern-body">
-                    {t('tandems.help.stats.mean', {
-                      mean: new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-                        maximumFractionDigits: 1,
-                        minimumFractionDigits: 1,
-                      }).format(f.meanSatisfaction),
-                    })}
-                  </p>
-                  <table class="kern-table kern-table--small">
-                    <caption class="kern-title">{t('tandems.help.stats.distribution')}</caption>
-                    <thead>
-                      <tr class="kern-table__row">
-                        <th class="kern-table__header" scope="col">
-                          {t('tandems.help.stats.value')}
-                        </th>
-                        <th class="kern-table__header" scope="col">
-                          {t('tandems.help.stats.count')}
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody class="kern-table__body">
-                      {f.satisfaction.map((n, i) => (
-                        <tr class="kern-table__row" key={i}>
-                          <th class="kern-table__header" scope="row">
-                            {i + 1}
-                          </th>
-                          <td class="kern-table__cell">{n}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                  <ul class="kern-list">
-                    <li>
-                      {t('tandems.help.stats.goals', {
-                        yes: share(f.goals.yes, f.answers),
-                        partly: share(f.goals.partly, f.answers),
-                        no: share(f.goals.no, f.answers),
-                      })}
-                    </li>
-                    <li>{t('tandems.help.stats.recommend', { share: share(f.recommend, f.answers) })}</li>
-                    <li>
-                      {t('tandems.help.stats.mentor', {
-                        yes: share(f.mentor.yes, f.answers),
-                        maybe: share(f.mentor.maybe, f.answers),
-                      })}
-                    </li>
-                  </ul>
-                </>
-              );
-            })()
-          ) : (
-            <p class="kern-body">{t('tandems.help.stats.tooFew', { min: MIN_ANSWERS })}</p>
-          )}
-        </section>
-      ))}
-      <p class="kern-body">{t('tandems.help.stats.noTexts')}</p>
     </Page>
   );
 }

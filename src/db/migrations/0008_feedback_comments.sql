@@ -1,0 +1,1 @@
+ALTER TABLE "tandem_feedback" ADD COLUMN "comment_shared" boolean DEFAULT false NOT NULL;
