@@ -135,6 +135,23 @@ describe('a registration as mentee and mentor ("Beides")', () => {
     expect(declines).toHaveLength(1);
     expect(declines[0]!.text).toContain('Ihre Anmeldung als Mentee und Mentor*in');
   });
+
+  it('names the role in the bulk acceptance when both of a person’s roles were selected', async () => {
+    const { mentee, mentor } = await registerBoth('Sam Sammel', 'sam.sammel@example.org', '10.40.0.4');
+    const { client } = await coordinator(t);
+    const url = detailUrl(mentee.id);
+    await client.post(`${url}/kennenlerngespraech`, { datum: '2026-12-03', uhrzeit: '09:00' });
+    await client.post(`${url}/status`, { status: 'intake_held' });
+    const res = await postPairs(client, `${list}/sammelaktion`, [
+      ['auswahl', mentee.id],
+      ['auswahl', mentor.id],
+    ]);
+    const result = text(res.body);
+    expect(result).toContain('In den Matching-Pool aufgenommen: 2');
+    expect(result).toContain('Sam Sammel (Mentee)');
+    expect(result).toContain('Sam Sammel (Mentor*in)');
+    expect(await statuses(mentee.id, mentor.id)).toEqual(['accepted', 'accepted']);
+  });
 });
 
 async function statuses(...ids: string[]) {

@@ -87,9 +87,17 @@ export async function declineParticipation(
   }).catch(abortOutcome);
 }
 
+/** One role of one person in a bulk acceptance (a person with two roles may appear twice). */
+interface BulkEntry {
+  id: string;
+  userId: string;
+  name: string;
+  role: Role;
+}
+
 export interface BulkResult {
-  accepted: { id: string; name: string }[];
-  skipped: { id: string; name: string; status: ParticipationStatus }[];
+  accepted: BulkEntry[];
+  skipped: (BulkEntry & { status: ParticipationStatus })[];
 }
 
 /**
@@ -102,13 +110,19 @@ export async function acceptMany(deps: ServiceDeps, actor: IntakeActor, ids: str
   if (wanted.length === 0 || actor.programmeIds.length === 0) return { accepted: [], skipped: [] };
   return deps.database.db.transaction(async (tx) => {
     const rows = await tx
-      .select({ id: participations.id, status: participations.status, name: users.name })
+      .select({
+        id: participations.id,
+        userId: participations.userId,
+        role: participations.role,
+        status: participations.status,
+        name: users.name,
+      })
       .from(participations)
       .innerJoin(users, eq(users.id, participations.userId))
       .where(
         and(inArray(participations.id, wanted), inArray(participations.programmeId, [...actor.programmeIds])),
       )
-      .orderBy(asc(users.name))
+      .orderBy(asc(users.name), asc(participations.role))
       .for('update', { of: participations });
     const ready = rows.filter((r) => r.status === 'intake_held').map((r) => r.id);
     const done =
@@ -132,7 +146,7 @@ export async function acceptMany(deps: ServiceDeps, actor: IntakeActor, ids: str
     }
     const acceptedIds = new Set(done.map((d) => d.id));
     return {
-      accepted: rows.filter((r) => acceptedIds.has(r.id)).map(({ id, name }) => ({ id, name })),
+      accepted: rows.filter((r) => acceptedIds.has(r.id)).map(({ status: _, ...entry }) => entry),
       skipped: rows.filter((r) => !acceptedIds.has(r.id)),
     };
   });

@@ -2,12 +2,16 @@ import { Alert } from '../../../ui/components/Alert.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { useView } from '../../../ui/context.ts';
 import type { BulkResult } from '../service/decisions.ts';
-import { detailPath, statusKey } from './labels.ts';
+import { detailPath, roleKey, statusKey } from './labels.ts';
 
 /** What a bulk acceptance did: who is now in the pool, who was left as they were and why. */
 export function BulkResultPage(props: { result: BulkResult; back: string }) {
   const { t } = useView();
   const { accepted, skipped } = props.result;
+  // A person selected in two roles appears twice: then each line names the role.
+  const seen = [...accepted, ...skipped].map((p) => p.userId);
+  const label = (p: { userId: string; name: string; role: string }) =>
+    seen.indexOf(p.userId) === seen.lastIndexOf(p.userId) ? p.name : `${p.name} (${t(roleKey(p.role))})`;
   return (
     <Page title="intake.bulk.resultTitle">
       <Alert
@@ -20,7 +24,7 @@ export function BulkResultPage(props: { result: BulkResult; back: string }) {
           {accepted.map((p) => (
             <li key={p.id}>
               <a class="kern-link" href={detailPath(p.id)}>
-                {p.name}
+                {label(p)}
               </a>
             </li>
           ))}
@@ -36,7 +40,7 @@ export function BulkResultPage(props: { result: BulkResult; back: string }) {
             {skipped.map((p) => (
               <li key={p.id}>
                 <a class="kern-link" href={detailPath(p.id)}>
-                  {p.name}
+                  {label(p)}
                 </a>
                 {` – ${t(statusKey(p.status))}`}
               </li>
