@@ -14,6 +14,7 @@ import {
   visit,
   waitForPage,
 } from './helpers.ts';
+import { mailFromServerLog, mailsInServerLog } from './mail-log.ts';
 import { AppServer } from './server.ts';
 
 let server: AppServer;
@@ -136,41 +137,8 @@ async function registerByKeyboard(email: string, password: string) {
   await expectNoAxeViolations(page);
 }
 
-/**
- * The mails to an address, as the server prints each when no SMTP server is set. The demo's mail
- * viewer shows only the demo logins' mails (ADR 0014), so a newcomer's are read from the log.
- */
-function mailsInLog(to: string) {
-  return server
-    .output()
-    .split('\n')
-    .flatMap((line) => {
-      try {
-        const msg = (JSON.parse(line) as { msg?: unknown }).msg;
-        if (typeof msg !== 'string' || !msg.includes(`An: ${to}\n`)) return [];
-        const subject = /Betreff: (.*)\n/.exec(msg)?.[1] ?? '';
-        const text = msg
-          .slice(msg.indexOf('\n\n', msg.indexOf('Betreff:')))
-          .split('=====')[0]!
-          .trim();
-        return [{ subject, text, links: text.match(/https?:\/\/[^\s<>"')]+/g) ?? [] }];
-      } catch {
-        return [];
-      }
-    });
-}
-
-async function mailFromLog(to: string, subject: string | RegExp) {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const mail = mailsInLog(to).find((m) =>
-      typeof subject === 'string' ? m.subject === subject : subject.test(m.subject),
-    );
-    if (mail) return mail;
-    if (Date.now() > deadline) throw new Error(`no mail to ${to} with subject ${subject} in the log`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
+const mailsInLog = (to: string) => mailsInServerLog(server, to);
+const mailFromLog = (to: string, subject: string | RegExp) => mailFromServerLog(server, to, subject);
 
 const logIn = (email: string, password: string, totpSecret?: string) =>
   logInAs(page, server, email, password, totpSecret);
