@@ -5,12 +5,12 @@ import {
   profiles,
   programmeCoordinators,
   programmes,
-  tandems,
   topics,
   users,
 } from '../db/schema/index.ts';
 import { secretBox } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/passwords.ts';
+import { seedDemoTandems } from './tandems.ts';
 
 /** Fictitious people only; every account is marked is_demo. */
 export const DEMO_PASSWORD = 'Tandem-Demo-2026!';
@@ -66,6 +66,20 @@ export const demoPeople: DemoPerson[] = [
     org: ['Stadt Hitzingen (Demo)', 'stadt', 'SN'],
   },
   {
+    email: 'mentor.wagner@demo.klimatandem.example',
+    name: 'Thomas Wagner (Demo)',
+    kind: 'mentor',
+    programme: 'klimaschutz',
+    org: ['Stadt Lindenau (Demo)', 'stadt', 'HE'],
+  },
+  {
+    email: 'mentorin.keller@demo.klimatandem.example',
+    name: 'Sabine Keller (Demo)',
+    kind: 'mentor',
+    programme: 'klimaschutz',
+    org: ['Landkreis Auental (Demo)', 'landkreis', 'BW'],
+  },
+  {
     email: 'mentee.nowak@demo.klimatandem.example',
     name: 'Jonas Nowak (Demo)',
     kind: 'mentee',
@@ -78,6 +92,48 @@ export const demoPeople: DemoPerson[] = [
     kind: 'mentee',
     programme: 'klimaschutz',
     org: ['Stadt Nordhafen (Demo)', 'stadt', 'NI'],
+  },
+  {
+    email: 'mentee.schmidt@demo.klimatandem.example',
+    name: 'Lukas Schmidt (Demo)',
+    kind: 'mentee',
+    programme: 'klimaschutz',
+    org: ['Gemeinde Seewald (Demo)', 'gemeinde', 'BY'],
+  },
+  {
+    email: 'mentee.hoffmann@demo.klimatandem.example',
+    name: 'Sarah Hoffmann (Demo)',
+    kind: 'mentee',
+    programme: 'klimaschutz',
+    org: ['Stadt Brückenfeld (Demo)', 'stadt', 'HE'],
+  },
+  {
+    email: 'mentee.becker@demo.klimatandem.example',
+    name: 'Tim Becker (Demo)',
+    kind: 'mentee',
+    programme: 'klimaschutz',
+    org: ['Gemeinde Wiesental (Demo)', 'gemeinde', 'BW'],
+  },
+  {
+    email: 'mentee.richter@demo.klimatandem.example',
+    name: 'Nina Richter (Demo)',
+    kind: 'mentee',
+    programme: 'klimaschutz',
+    org: ['Stadt Elbhagen (Demo)', 'stadt', 'SN'],
+  },
+  {
+    email: 'mentee.braun@demo.klimatandem.example',
+    name: 'Felix Braun (Demo)',
+    kind: 'mentee',
+    programme: 'klimaschutz',
+    org: ['Landkreis Heideland (Demo)', 'landkreis', 'NI'],
+  },
+  {
+    email: 'mentee.wolf@demo.klimatandem.example',
+    name: 'Jana Wolf (Demo)',
+    kind: 'mentee',
+    programme: 'klimaschutz',
+    org: ['Gemeinde Bergheim (Demo)', 'gemeinde', 'NW'],
   },
   {
     email: 'mentee.okafor@demo.klimatandem.example',
@@ -155,31 +211,7 @@ export async function seedDemo(database: Database, sessionSecret: string, now: D
         });
       }
     }
-    await seedDemoTandem(tx, now);
+    await seedDemoTandems(tx, now);
   });
   return (await db.select({ email: users.email }).from(users).where(eq(users.isDemo, true))).length;
-}
-
-/** The demo tandem: Jonas Nowak and Dr. Hanna Berg (Klimaschutz), matched, their kick-off still ahead. */
-async function seedDemoTandem(tx: Parameters<Parameters<Database['db']['transaction']>[0]>[0], now: Date) {
-  const of = async (email: string) => {
-    const [row] = await tx
-      .select({ id: participations.id, programmeId: participations.programmeId })
-      .from(participations)
-      .innerJoin(users, eq(users.id, participations.userId))
-      .where(eq(users.email, email));
-    return row;
-  };
-  const mentee = await of('mentee.nowak@demo.klimatandem.example');
-  const mentor = await of('mentorin.berg@demo.klimatandem.example');
-  if (!mentee || !mentor) return;
-  await tx
-    .insert(tandems)
-    .values({
-      programmeId: mentee.programmeId,
-      menteeParticipationId: mentee.id,
-      mentorParticipationId: mentor.id,
-      createdAt: now,
-    })
-    .onConflictDoNothing();
 }
