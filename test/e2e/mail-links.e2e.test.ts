@@ -1,35 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/seed.ts';
-import { expectNoAxeViolations, heading, launchBrowser, logInAs, openMail, waitForPage } from './helpers.ts';
-import { AppServer } from './server.ts';
+import { expectNoAxeViolations, heading, logInAs, openMail, waitForPage } from './helpers.ts';
+import { useJourney } from './journey.ts';
 
-let server: AppServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([AppServer.start({ demo: true }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-
-beforeEach(async ({ onTestFailed }) => {
-  const logStart = server.output().length;
-  onTestFailed(() => {
-    console.error(`server output during the failed test:\n${server.output().slice(logStart) || '(nothing)'}`);
-  });
-  context = await browser.newContext({ locale: 'de-DE' });
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+const journey = useJourney({ demo: true });
 
 const MENTEE = 'mentee.nowak@demo.klimatandem.example';
 const MENTOR = 'mentorin.berg@demo.klimatandem.example';
@@ -46,10 +20,11 @@ function tomorrowInBerlin() {
 }
 
 const click = (name: string, role: 'link' | 'button' = 'link') =>
-  waitForPage(page, () => page.getByRole(role, { name, exact: true }).first().click());
+  waitForPage(journey.page, () => journey.page.getByRole(role, { name, exact: true }).first().click());
 
 describe('a link in a tandem mail, opened by someone signed out', () => {
   it('leads to the login and from there to the page it names', async () => {
+    const { page, server, context } = journey;
     // The mentor plans a meeting; the mentee is mailed.
     await logInAs(page, server, MENTOR, DEMO_PASSWORD);
     expect(await click('Tandems')).toBe(200);
