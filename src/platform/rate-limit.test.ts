@@ -26,7 +26,7 @@ describe('login rate limits', () => {
     const blocked = await attempt('10.9.0.1', 'ziel@example.org', PASSWORD);
     expect(blocked.statusCode).toBe(429);
     expect(text(blocked.body)).toContain(
-      'Zu viele Versuche in kurzer Zeit. Bitte versuchen Sie es in 15 Minute(n) erneut.',
+      'Zu viele Versuche in kurzer Zeit. Bitte versuchen Sie es in 15 Minuten erneut.',
     );
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     // The owner, from another IP, signs in with the right password; the attacker is still refused.

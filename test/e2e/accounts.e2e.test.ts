@@ -140,7 +140,7 @@ describe('accounts in the browser', () => {
     await expectErrorTitle(page);
     expect(await heading(page)).toBe('Konto erstellen');
     const summary = page.locator('[data-error-summary]');
-    expect(await summary.getByRole('heading').textContent()).toBe('Bitte korrigieren Sie 3 Angabe(n):');
+    expect(await summary.getByRole('heading').textContent()).toBe('Bitte korrigieren Sie 3 Angaben:');
     const errorLinks = await summary
       .getByRole('link')
       .evaluateAll((links) =>

@@ -182,7 +182,7 @@ describe('the tandem workspace', () => {
     await page.getByLabel('Meilenstein', { exact: true }).fill('Antragsentwurf fertig');
     expect(await click('Meilenstein hinzufügen', 'button')).toBe(200);
     expect(await click('Als erreicht markieren: Antragsentwurf fertig', 'button')).toBe(200);
-    expect(await mainText()).toContain('1 von 1 Meilensteinen erreicht');
+    expect(await mainText()).toContain('1 von 1 Meilenstein erreicht');
     await expectNoAxeViolations(page);
     expect(await click('Erfolg feiern: Antragsentwurf fertig', 'button')).toBe(200);
     expect((await alerts(page)).join(' ')).toContain('Herzlichen Glückwunsch!');

@@ -90,7 +90,7 @@ describe('sign-up and email verification', () => {
     );
     expect(res.statusCode).toBe(422);
     const body = text(res.body);
-    expect(body).toContain('Bitte korrigieren Sie 2 Angabe(n)');
+    expect(body).toContain('Bitte korrigieren Sie 2 Angaben');
     expect(body).toContain('Bitte geben Sie eine E-Mail-Adresse im Format name@beispiel.de ein.');
     expect(body).toContain('Dieses Passwort ist zu verbreitet');
     expect(res.body).toContain('href="#feld-email"');

@@ -98,6 +98,9 @@ describe('runImport', () => {
     ).toBe(true);
     const [mail] = await db.select().from(outbox).where(eq(outbox.to, 'person3@neu.example'));
     expect(mail!.subject).toBe(`Einladung zu klimatandem: ${programme.name}`);
+    // The agency with its article, as a sentence needs it.
+    expect(mail!.text).toContain('Die Agentur für kommunalen Klimaschutz lädt Sie ein');
+    expect(mail!.text).toContain('Dafür hat die Agentur für kommunalen Klimaschutz Ihre Angaben');
     expect(mail!.text).toMatch(/\/einladung\?token=[\w-]{43}/);
   });
 

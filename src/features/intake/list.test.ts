@@ -154,7 +154,7 @@ describe('the registrations list', () => {
     const res = await client.get(`${list}?seit=32.13.2026&suche=irgendwas`);
     expect(res.statusCode).toBe(422);
     const page = text(res.body);
-    expect(page).toContain('Bitte korrigieren Sie 1 Angabe(n)');
+    expect(page).toContain('Bitte korrigieren Sie 1 Angabe');
     expect(res.body.match(/Bitte geben Sie das Datum im Format TT\.MM\.JJJJ ein/g)).toHaveLength(2);
     expect(res.body).toContain('value="32.13.2026"');
     expect(res.body).toContain('value="irgendwas"');

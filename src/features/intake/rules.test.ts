@@ -74,7 +74,7 @@ describe('bad input', () => {
 
     const empty = await client.post(url, { datum: '', uhrzeit: '' });
     expect(empty.statusCode).toBe(422);
-    expect(text(empty.body)).toContain('Bitte korrigieren Sie 2 Angabe(n)');
+    expect(text(empty.body)).toContain('Bitte korrigieren Sie 2 Angaben');
     expect(empty.body.match(/Bitte geben Sie das Datum des Gesprächs ein\./g)).toHaveLength(2);
     expect(empty.body.match(/Bitte geben Sie die Uhrzeit des Gesprächs ein\./g)).toHaveLength(2);
     expect(empty.body).toContain('href="#feld-datum"');

@@ -78,7 +78,7 @@ describe('weights and deadlines', () => {
     );
     expect(res.statusCode).toBe(422);
     expect(text(res.body)).toContain(
-      'Bitte korrigieren Sie 2 Angabe(n): Region: Bitte geben Sie als Gewicht für „Region“ eine ganze Zahl von 0 bis 100 an. Formate und Rhythmus: Bitte geben Sie als Gewicht für „Formate und Rhythmus“ eine ganze Zahl von 0 bis 100 an.',
+      'Bitte korrigieren Sie 2 Angaben: Region: Bitte geben Sie als Gewicht für „Region“ eine ganze Zahl von 0 bis 100 an. Formate und Rhythmus: Bitte geben Sie als Gewicht für „Formate und Rhythmus“ eine ganze Zahl von 0 bis 100 an.',
     );
     expect(res.body).toContain('value="viel"');
     const deadlines = await client.post(url, form({ aktion: 'speichern', ablauf: '3', erinnerung: '7' }));

@@ -77,7 +77,7 @@ describe('programme administration', () => {
     expect(res.statusCode).toBe(422);
     const page = text(res.body);
     expect(page).toContain('Fehler: Programm bearbeiten');
-    expect(page).toContain('Bitte korrigieren Sie 3 Angabe(n)');
+    expect(page).toContain('Bitte korrigieren Sie 3 Angaben');
     expect(page).toContain('Bitte geben Sie den Namen des Programms ein.');
     expect(page).toContain(
       'Bitte geben Sie als Kontaktadresse eine E-Mail-Adresse im Format name@beispiel.de ein.',

@@ -34,7 +34,7 @@ export const core = {
   'home.ctaLogin': 'Anmelden',
 
   'form.optional': '(optional)',
-  'form.errorSummary': 'Bitte korrigieren Sie {count} Angabe(n):',
+  'form.errorSummary': 'Bitte korrigieren Sie {count, plural, one {# Angabe} other {# Angaben}}:',
   'form.errorTitlePrefix': 'Fehler:',
   'form.save': 'Speichern',
   'form.choose': 'Bitte wählen',
@@ -220,7 +220,7 @@ export const core = {
   'error.controlCharacter.text':
     'Die Eingabe enthält ein unzulässiges Steuerzeichen (ein Nullzeichen). Bitte entfernen Sie es, etwa indem Sie den Text neu eintippen statt ihn einzufügen, und senden Sie das Formular noch einmal.',
   'error.tooManyRequests.text':
-    'Zu viele Versuche in kurzer Zeit. Bitte versuchen Sie es in {minutes} Minute(n) erneut.',
+    'Zu viele Versuche in kurzer Zeit. Bitte versuchen Sie es in {minutes, plural, one {# Minute} other {# Minuten}} erneut.',
   'error.server.title': 'Ein Fehler ist aufgetreten',
   'error.server.text':
     'Bei uns ist ein Fehler aufgetreten. Ihre bisher gespeicherten Daten sind sicher. Bitte versuchen Sie es später noch einmal.',

@@ -57,7 +57,7 @@ export const imports = {
   'imports.mapping.title': 'Spalten zuordnen',
   'imports.mapping.lead':
     'Wählen Sie für jede Angabe die Spalte Ihrer Datei, in der sie steht. Wir haben anhand der Überschriften vorausgewählt; bitte prüfen Sie die Zuordnung.',
-  'imports.mapping.file': '{file}: {rows} Zeilen mit Daten, {columns} Spalten, für das Programm {programme}.',
+  'imports.mapping.file': '{file}: {rows, plural, one {# Zeile} other {# Zeilen}} mit Daten, {columns, plural, one {# Spalte} other {# Spalten}}, für das Programm {programme}.',
   'imports.mapping.fields': 'Zuordnung',
   'imports.mapping.none': '– nicht in der Datei –',
   'imports.mapping.column': 'Spalte {letter}: {header}',
@@ -70,10 +70,10 @@ export const imports = {
   'imports.mapping.otherFile': 'Eine andere Datei hochladen',
 
   'imports.check.title': 'Prüfergebnis',
-  'imports.check.summary': '{valid} von {total} Zeilen sind gültig.',
+  'imports.check.summary': '{valid} von {total, plural, one {# Zeile ist} other {# Zeilen {valid, plural, one {ist} other {sind}}}} gültig.',
   'imports.check.allValid': 'Alle Zeilen sind gültig und können importiert werden.',
   'imports.check.someInvalid':
-    '{count} Zeilen enthalten Fehler und werden nicht importiert. Sie können die Datei korrigieren und neu hochladen oder die gültigen Zeilen schon jetzt importieren; ein späterer Import ergänzt die übrigen, ohne jemanden doppelt anzulegen.',
+    '{count, plural, one {# Zeile enthält Fehler und wird} other {# Zeilen enthalten Fehler und werden}} nicht importiert. Sie können die Datei korrigieren und neu hochladen oder die gültigen Zeilen schon jetzt importieren; ein späterer Import ergänzt die übrigen, ohne jemanden doppelt anzulegen.',
   'imports.check.noneValid': 'Keine Zeile ist gültig; es gibt nichts zu importieren.',
   'imports.check.issues': 'Fehler nach Zeilen',
   'imports.check.next': 'Wie geht es weiter?',
@@ -87,7 +87,7 @@ export const imports = {
   'imports.report.row': 'Zeile',
   'imports.report.field': 'Feld',
   'imports.report.message': 'Meldung',
-  'imports.report.more': 'Weitere {count} Meldungen werden hier nicht angezeigt.',
+  'imports.report.more': '{count, plural, one {Eine weitere Meldung wird} other {Weitere # Meldungen werden}} hier nicht angezeigt.',
 
   'imports.issue.required': 'Diese Angabe fehlt; sie ist Pflicht.',
   'imports.issue.tooLong': 'Der Text ist zu lang (höchstens {max} Zeichen).',
@@ -141,9 +141,9 @@ export const imports = {
 
   'imports.mail.subject': 'Einladung zu klimatandem: {programme}',
   'imports.mail.body':
-    '{agency} lädt Sie ein, das Mentoring-Programm „{programme}“ künftig über klimatandem zu nutzen, die Plattform für Mentoring im kommunalen Klimaschutz und in der Klimaanpassung.',
+    '{agencyGender, select, feminine {Die {agency}} neuter {Das {agency}} masculine {Der {agency}} other {Die Programmkoordination ({agency})}} lädt Sie ein, das Mentoring-Programm „{programme}“ künftig über klimatandem zu nutzen, die Plattform für Mentoring im kommunalen Klimaschutz und in der Klimaanpassung.',
   'imports.mail.data':
-    'Dafür hat {agency} Ihre Angaben aus der bisherigen Teilnehmendenliste übernommen: Name, E-Mail-Adresse, Organisation und Ihre Rolle im Programm.',
+    'Dafür hat {agencyGender, select, feminine {die {agency}} neuter {das {agency}} masculine {der {agency}} other {die Programmkoordination ({agency})}} Ihre Angaben aus der bisherigen Teilnehmendenliste übernommen: Name, E-Mail-Adresse, Organisation und Ihre Rolle im Programm.',
   'imports.mail.next':
     'Bitte legen Sie ein Passwort fest und bestätigen Sie die Datenschutzhinweise. Danach können Sie Ihre Angaben prüfen und ergänzen.',
   'imports.mail.action': 'Passwort festlegen',

@@ -77,7 +77,7 @@ export const matching = {
     'Die Berechnung wurde abgebrochen. Bitte starten Sie sie erneut; bleibt der Fehler, wenden Sie sich an den Betrieb.',
   'matching.round.rerun': 'Neu berechnen',
   'matching.round.pool':
-    'Pool: {mentees} Mentees, {mentors} Mentor*innen mit {capacity} freien Plätzen, {edges} zulässige Paare ab der Mindestpunktzahl. Berechnet in {seconds} Sekunden.',
+    'Pool: {mentees} Mentees, {mentors, plural, one {# Mentor*in} other {# Mentor*innen}} mit {capacity, plural, one {# freien Platz} other {# freien Plätzen}}, {edges, plural, one {# zulässiges Paar} other {# zulässige Paare}} ab der Mindestpunktzahl. Berechnet in {seconds, plural, one {# Sekunde} other {# Sekunden}}.',
   'matching.round.figures.caption': 'Ergebnis der Runde im Vergleich mit einer einfachen Zuordnung',
   'matching.round.figures.figure': 'Kennzahl',
   'matching.round.figures.exact': 'Optimale Zuordnung',
@@ -102,12 +102,12 @@ export const matching = {
   'matching.round.unmatched.title': 'Mentees ohne Partner*in',
   'matching.round.unmatched.caption': 'Mentees, denen diese Runde niemanden zuordnet, mit dem Grund',
   'matching.round.unmatched.reason': 'Grund',
-  'matching.round.unmatched.none': 'Keine zulässige Mentor*in mit mindestens {min} Punkten',
+  'matching.round.unmatched.none': 'Keine zulässige Mentor*in mit mindestens {min, plural, one {# Punkt} other {# Punkten}}',
   'matching.round.unmatched.taken':
-    '{count} passende Mentor*innen sind in der besten Gesamtlösung anderen Mentees zugeordnet',
+    '{count, plural, one {# passende Mentor*in ist} other {# passende Mentor*innen sind}} in der besten Gesamtlösung anderen Mentees zugeordnet',
   'matching.round.finish.title': 'Runde abschließen',
   'matching.round.finish.lead':
-    'Beim Veröffentlichen wird jedes der {count} Paare zu einem Matching-Vorschlag: Beide Personen erhalten eine E-Mail und entscheiden selbst.',
+    'Beim Veröffentlichen wird {count, plural, one {das Paar} other {jedes der # Paare}} zu einem Matching-Vorschlag: Beide Personen erhalten eine E-Mail und entscheiden selbst.',
   'matching.round.publish': 'Veröffentlichen und Vorschläge versenden',
   'matching.round.discard': 'Entwurf verwerfen',
   'matching.round.flash.published': 'Die Vorschläge wurden versendet.',
@@ -137,7 +137,7 @@ export const matching = {
   'matching.suggestions.manual.lead':
     'Sie kennen die Personen und wissen es besser? Wählen Sie eine zulässige Mentor*in. Gehört sie nicht zu den zehn passendsten, begründen Sie Ihre Wahl kurz.',
   'matching.suggestions.manual.mentor': 'Mentor*in',
-  'matching.suggestions.manual.option': '{name} ({score} Punkte)',
+  'matching.suggestions.manual.option': '{name} ({score, plural, one {# Punkt} other {# Punkte}})',
   'matching.suggestions.manual.reason': 'Begründung',
   'matching.suggestions.manual.reasonHint':
     'Pflicht, wenn die Mentor*in nicht unter den zehn passendsten ist. Nur für Koordinator*innen sichtbar.',
@@ -183,7 +183,7 @@ export const matching = {
   'matching.settings.preview.changed': 'Geändert?',
   'matching.settings.preview.yes': 'Ja',
   'matching.settings.preview.no': 'Nein',
-  'matching.settings.preview.entry': '{name} ({score} Punkte)',
+  'matching.settings.preview.entry': '{name} ({score, plural, one {# Punkt} other {# Punkte}})',
 
   'form.matching.minScore.required': 'Bitte geben Sie eine Mindestpunktzahl an.',
   'form.matching.minScore.invalid': 'Bitte geben Sie als Mindestpunktzahl eine Zahl von 0 bis 100 an.',

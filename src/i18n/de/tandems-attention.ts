@@ -5,7 +5,7 @@ export const tandemsAttention = {
     'Der Stand der Tandems Ihrer Programme: Termine, Zahlen und erfasste Zeit. Inhalte der Tandems sind vertraulich und hier nie zu sehen.',
   'tandems.attention.noProgrammes': 'Sie koordinieren kein Programm.',
   'tandems.attention.summary':
-    '{open} laufende und {ended} beendete Tandems; {celebrated} gefeierte Erfolge.',
+    '{open, plural, one {# laufendes Tandem} other {# laufende Tandems}} und {ended, plural, one {# beendetes} other {# beendete}}; {celebrated, plural, one {# gefeierter Erfolg} other {# gefeierte Erfolge}}.',
   'tandems.attention.link.settings': 'Tandem-Einstellungen',
   'tandems.attention.link.support': 'Unterstützungsanfragen',
   'tandems.attention.link.time': 'Mentoring-Zeit der Mentor*innen',

@@ -9,7 +9,7 @@ export const tandemsMeetings = {
   'tandems.meetings.status.planned': 'Geplant',
   'tandems.meetings.status.held': 'Stattgefunden',
   'tandems.meetings.status.cancelled': 'Abgesagt',
-  'tandems.meetings.minutes': '{minutes} Minuten',
+  'tandems.meetings.minutes': '{minutes, plural, one {# Minute} other {# Minuten}}',
   'tandems.meetings.back': 'Zurück zum Tandem mit {name}',
 
   'tandems.meetings.field.date': 'Datum',

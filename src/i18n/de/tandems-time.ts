@@ -25,16 +25,16 @@ export const tandemsTime = {
   'tandems.time.proof.download': 'Nachweis über Mentoring-Tätigkeiten {year} herunterladen (PDF)',
 
   'tandems.time.duty.title': 'Ihre Mentoring-Pflicht {year}',
-  'tandems.time.days': '{count} Tage',
+  'tandems.time.days': '{count, plural, one {# Tag} other {# Tage}}',
   'tandems.time.days.one': '1 Tag',
-  'tandems.time.duty.progress': '{done} von {total} Stunden ({days} à {hoursPerDay} Stunden)',
+  'tandems.time.duty.progress': '{done} von {total, plural, one {# Stunde} other {# Stunden}} ({days} à {hoursPerDay, plural, one {# Stunde} other {# Stunden}})',
   'tandems.time.duty.percent': '{percent} % der Mentoring-Pflicht',
-  'tandems.time.duty.remaining': 'Noch offen: {hours} Stunden. Erfüllt: {percent} %.',
+  'tandems.time.duty.remaining': 'Noch offen: {hours, plural, one {# Stunde} other {# Stunden}}. Erfüllt: {percent} %.',
   'tandems.time.duty.fulfilled':
     'Ihre Mentoring-Pflicht für {year} ist erfüllt. Vielen Dank für Ihr Engagement!',
   'tandems.time.duty.none':
     'Für Sie gilt keine Mentoring-Pflicht im Programm {programme}. Sie können Ihre Zeit trotzdem erfassen und für {year} nachweisen.',
-  'tandems.time.duty.logged': 'Erfasst in {year}: {hours} Stunden.',
+  'tandems.time.duty.logged': 'Erfasst in {year}: {hours, plural, one {# Stunde} other {# Stunden}}.',
 
   'tandems.time.entries.title': 'Zeiteinträge {year}',
   'tandems.time.entries.caption': 'Ihre Zeiteinträge {year}, neueste zuerst',
@@ -114,8 +114,8 @@ export const tandemsTime = {
   'tandems.time.proof.total': 'Gesamt {year}',
   'tandems.time.proof.duty': 'Mentoring-Pflicht',
   'tandems.time.proof.dutyLine':
-    '{programme}: Mentoring-Pflicht {days} à {hoursPerDay} Stunden ({total} Stunden); erfasst: {done} Stunden ({percent} %).',
-  'tandems.time.proof.noDuty': '{programme}: Es gilt keine Mentoring-Pflicht; erfasst: {done} Stunden.',
+    '{programme}: Mentoring-Pflicht {days} à {hoursPerDay, plural, one {# Stunde} other {# Stunden}} ({total, plural, one {# Stunde} other {# Stunden}}); erfasst: {done, plural, one {# Stunde} other {# Stunden}} ({percent} %).',
+  'tandems.time.proof.noDuty': '{programme}: Es gilt keine Mentoring-Pflicht; erfasst: {done, plural, one {# Stunde} other {# Stunden}}.',
   'tandems.time.proof.confidential':
     'Der Nachweis enthält nur Datum, Art und Dauer der Tätigkeiten. Die Inhalte der Tandems sind vertraulich und nicht Teil des Nachweises.',
   'tandems.time.proof.generated': 'Erstellt am {date} mit klimatandem.',
@@ -131,7 +131,7 @@ export const tandemsTime = {
   'tandems.time.coordination.column.time': 'Erfasste Zeit',
   'tandems.time.coordination.column.percent': 'Anteil an der Pflicht',
   'tandems.time.coordination.column.entries': 'Zeiteinträge',
-  'tandems.time.coordination.dutyYes': 'Ja, {hours} Stunden',
+  'tandems.time.coordination.dutyYes': 'Ja, {hours, plural, one {# Stunde} other {# Stunden}}',
   'tandems.time.coordination.dutyNo': 'Nein',
   'tandems.time.coordination.percent': '{percent} %',
   'tandems.time.coordination.noDuty': 'Dieses Programm hat keine Mentoring-Pflicht.',

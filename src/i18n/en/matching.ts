@@ -80,7 +80,7 @@ export const matching: Record<keyof typeof de, string> = {
     'The computation was interrupted. Please start it again; if the error persists, contact the operators.',
   'matching.round.rerun': 'Compute again',
   'matching.round.pool':
-    'Pool: {mentees} mentees, {mentors} mentors with {capacity} free places, {edges} allowed pairs at or above the minimum score. Computed in {seconds} seconds.',
+    'Pool: {mentees} mentees, {mentors, plural, one {# mentor} other {# mentors}} with {capacity, plural, one {# free place} other {# free places}}, {edges, plural, one {# allowed pair} other {# allowed pairs}} at or above the minimum score. Computed in {seconds, plural, one {# second} other {# seconds}}.',
   'matching.round.figures.caption': 'Result of the round compared with a simple assignment',
   'matching.round.figures.figure': 'Figure',
   'matching.round.figures.exact': 'Optimal assignment',
@@ -105,12 +105,12 @@ export const matching: Record<keyof typeof de, string> = {
   'matching.round.unmatched.title': 'Mentees without a partner',
   'matching.round.unmatched.caption': 'Mentees this round assigns to no one, with the reason',
   'matching.round.unmatched.reason': 'Reason',
-  'matching.round.unmatched.none': 'No allowed mentor with at least {min} points',
+  'matching.round.unmatched.none': 'No allowed mentor with at least {min, plural, one {# point} other {# points}}',
   'matching.round.unmatched.taken':
-    '{count} suitable mentors are assigned to other mentees in the best overall solution',
+    '{count, plural, one {# suitable mentor is} other {# suitable mentors are}} assigned to other mentees in the best overall solution',
   'matching.round.finish.title': 'Finish the round',
   'matching.round.finish.lead':
-    'Publishing turns each of the {count} pairs into a matching proposal: both people receive an email and decide for themselves.',
+    'Publishing turns {count, plural, one {the pair} other {each of the # pairs}} into a matching proposal: both people receive an email and decide for themselves.',
   'matching.round.publish': 'Publish and send the proposals',
   'matching.round.discard': 'Discard the draft',
   'matching.round.flash.published': 'The proposals have been sent.',
@@ -140,7 +140,7 @@ export const matching: Record<keyof typeof de, string> = {
   'matching.suggestions.manual.lead':
     'You know the people and know better? Choose an allowed mentor. If they are not among the ten best-fitting, give a short reason.',
   'matching.suggestions.manual.mentor': 'Mentor',
-  'matching.suggestions.manual.option': '{name} ({score} points)',
+  'matching.suggestions.manual.option': '{name} ({score, plural, one {# point} other {# points}})',
   'matching.suggestions.manual.reason': 'Reason',
   'matching.suggestions.manual.reasonHint':
     'Required if the mentor is not among the ten best-fitting. Visible to coordinators only.',
@@ -185,7 +185,7 @@ export const matching: Record<keyof typeof de, string> = {
   'matching.settings.preview.changed': 'Changed?',
   'matching.settings.preview.yes': 'Yes',
   'matching.settings.preview.no': 'No',
-  'matching.settings.preview.entry': '{name} ({score} points)',
+  'matching.settings.preview.entry': '{name} ({score, plural, one {# point} other {# points}})',
 
   'form.matching.minScore.required': 'Please enter a minimum score.',
   'form.matching.minScore.invalid': 'Please enter a minimum score from 0 to 100.',

@@ -10,7 +10,7 @@ export const tandemsMeetings: Record<keyof typeof de, string> = {
   'tandems.meetings.status.planned': 'Planned',
   'tandems.meetings.status.held': 'Held',
   'tandems.meetings.status.cancelled': 'Cancelled',
-  'tandems.meetings.minutes': '{minutes} minutes',
+  'tandems.meetings.minutes': '{minutes, plural, one {# minute} other {# minutes}}',
   'tandems.meetings.back': 'Back to the tandem with {name}',
 
   'tandems.meetings.field.date': 'Date',

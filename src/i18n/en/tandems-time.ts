@@ -26,16 +26,16 @@ export const tandemsTime: Record<keyof typeof de, string> = {
   'tandems.time.proof.download': 'Download the proof of mentoring activities {year} (PDF)',
 
   'tandems.time.duty.title': 'Your mentoring duty {year}',
-  'tandems.time.days': '{count} days',
+  'tandems.time.days': '{count, plural, one {# day} other {# days}}',
   'tandems.time.days.one': '1 day',
-  'tandems.time.duty.progress': '{done} of {total} hours ({days} of {hoursPerDay} hours)',
+  'tandems.time.duty.progress': '{done} of {total, plural, one {# hour} other {# hours}} ({days} of {hoursPerDay, plural, one {# hour} other {# hours}})',
   'tandems.time.duty.percent': '{percent} % of the mentoring duty',
-  'tandems.time.duty.remaining': 'Still open: {hours} hours. Done: {percent} %.',
+  'tandems.time.duty.remaining': 'Still open: {hours, plural, one {# hour} other {# hours}}. Done: {percent} %.',
   'tandems.time.duty.fulfilled':
     'Your mentoring duty for {year} is fulfilled. Thank you for your commitment!',
   'tandems.time.duty.none':
     'No mentoring duty applies to you in the programme {programme}. You can still log your time and prove it for {year}.',
-  'tandems.time.duty.logged': 'Logged in {year}: {hours} hours.',
+  'tandems.time.duty.logged': 'Logged in {year}: {hours, plural, one {# hour} other {# hours}}.',
 
   'tandems.time.entries.title': 'Time entries {year}',
   'tandems.time.entries.caption': 'Your time entries {year}, newest first',
@@ -116,8 +116,8 @@ export const tandemsTime: Record<keyof typeof de, string> = {
   'tandems.time.proof.total': 'Total {year}',
   'tandems.time.proof.duty': 'Mentoring duty',
   'tandems.time.proof.dutyLine':
-    '{programme}: mentoring duty of {days} of {hoursPerDay} hours ({total} hours); logged: {done} hours ({percent} %).',
-  'tandems.time.proof.noDuty': '{programme}: no mentoring duty applies; logged: {done} hours.',
+    '{programme}: mentoring duty of {days} of {hoursPerDay, plural, one {# hour} other {# hours}} ({total, plural, one {# hour} other {# hours}}); logged: {done, plural, one {# hour} other {# hours}} ({percent} %).',
+  'tandems.time.proof.noDuty': '{programme}: no mentoring duty applies; logged: {done, plural, one {# hour} other {# hours}}.',
   'tandems.time.proof.confidential':
     'The proof contains only the date, kind and duration of the activities. What the tandems discuss is confidential and not part of the proof.',
   'tandems.time.proof.generated': 'Created on {date} with klimatandem.',
@@ -133,7 +133,7 @@ export const tandemsTime: Record<keyof typeof de, string> = {
   'tandems.time.coordination.column.time': 'Time logged',
   'tandems.time.coordination.column.percent': 'Share of the duty',
   'tandems.time.coordination.column.entries': 'Time entries',
-  'tandems.time.coordination.dutyYes': 'Yes, {hours} hours',
+  'tandems.time.coordination.dutyYes': 'Yes, {hours, plural, one {# hour} other {# hours}}',
   'tandems.time.coordination.dutyNo': 'No',
   'tandems.time.coordination.percent': '{percent}%',
   'tandems.time.coordination.noDuty': 'This programme has no mentoring duty.',

@@ -63,7 +63,7 @@ describe('the coordinators’ tandem overview', () => {
     const name = `${pair.mentee.user.name} mit ${pair.mentor.user.name}`;
     const day = (d: Date) => formatAt(d, 'de', 'date');
 
-    expect(page).toContain('2 laufende und 1 beendete Tandems; 2 gefeierte Erfolge.');
+    expect(page).toContain('2 laufende Tandems und 1 beendetes; 2 gefeierte Erfolge.');
     expect(page).toContain('Braucht Aufmerksamkeit (1)');
     expect(page).toContain('Alle Tandems (3)');
     // Both lists: last and next meeting, held meetings, open to-dos, logged time.
@@ -111,7 +111,7 @@ describe('the coordinators’ tandem overview', () => {
   it('shows coordinators of another programme only their programme’s tandems', async () => {
     const { coordinator } = await outsiders(t, 'klimaanpassung');
     const res = await coordinator.get('/koordination/tandems');
-    expect(text(res.body)).toContain('1 laufende und 0 beendete Tandems; 0 gefeierte Erfolge.');
+    expect(text(res.body)).toContain('1 laufendes Tandem und 0 beendete; 0 gefeierte Erfolge.');
     expect(res.body).toContain('id="programm-klimaanpassung"');
     expect(res.body).not.toContain('id="programm-klimaschutz"');
   });

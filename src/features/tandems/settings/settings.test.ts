@@ -56,7 +56,7 @@ describe('a programme’s tandem settings', () => {
     expect(res.statusCode).toBe(422);
     const page = text(res.body);
     expect(page).toContain('Fehler: Tandem-Einstellungen');
-    expect(page).toContain('Bitte korrigieren Sie 5 Angabe(n)');
+    expect(page).toContain('Bitte korrigieren Sie 5 Angaben');
     expect(page).toContain('Bitte geben Sie für die Erinnerung eine ganze Zahl von 1 bis 52 Wochen an.');
     expect(page).toContain(
       'Bitte geben Sie für die Weitergabe an die Koordination eine ganze Zahl von 1 bis 52 Wochen an.',
