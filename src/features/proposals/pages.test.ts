@@ -47,7 +47,7 @@ describe('the proposal page', () => {
       'Stärken Klimaschutzkonzepte in kleinen Gemeinden',
       'E-Mail-Adresse und Telefonnummer sehen Sie, sobald Sie beide den Vorschlag angenommen haben.',
       'Warum dieser Vorschlag?',
-      `Themen 11,7 von 35 1 von 3 gewünschten Themen werden abgedeckt: ${covered!.label}.`,
+      `Themen 11,7 von 35 1 von 3 gewünschten Themen wird abgedeckt: ${covered!.label}.`,
       'Die Mentor*in arbeitet in einem anderen Bundesland: Bayern.',
       'Gemeinsame Formate: Online und Telefon; gleicher gewünschter Rhythmus.',
       'Jahre der Mentor*in in dieser Funktion: 2.',
