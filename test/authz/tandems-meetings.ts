@@ -14,6 +14,7 @@ export const tandemMeetingsRows: Record<string, Row> = {
   'POST /tandems/:id/treffen': { url: `${tandem}/treffen`, ...members },
   'GET /tandems/:id/treffen/:meetingId': { url: meeting, ...members },
   'POST /tandems/:id/treffen/:meetingId': { url: meeting, ...members },
+  'GET /tandems/:id/treffen/:meetingId/absage': { url: `${meeting}/absage`, ...members },
   'POST /tandems/:id/treffen/:meetingId/absage': { url: `${meeting}/absage`, ...members },
   'POST /tandems/:id/treffen/:meetingId/vorbereitung': { url: `${meeting}/vorbereitung`, ...members },
   'GET /tandems/:id/treffen/:meetingId/termin.ics': { url: `${meeting}/termin.ics`, ...members },

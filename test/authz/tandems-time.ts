@@ -23,6 +23,7 @@ export const tandemTimeRows: Record<string, Row> = {
   'POST /mentoring-zeit/neu': signedIn,
   'GET /mentoring-zeit/:entryId': { url: entry, ...signedIn },
   'POST /mentoring-zeit/:entryId': { url: entry, ...signedIn },
+  'GET /mentoring-zeit/:entryId/loeschen': { url: `${entry}/loeschen`, ...signedIn },
   'POST /mentoring-zeit/:entryId/loeschen': { url: `${entry}/loeschen`, ...signedIn },
   'GET /mentoring-zeit/nachweis/:jahr': { url: '/mentoring-zeit/nachweis/2026', ...signedIn },
   'GET /koordination/mentoring-zeit': coordinatorsOnly,

@@ -92,6 +92,9 @@ export const tandemsMeetings = {
   'tandems.meetings.cancel.hint':
     'Sie beide erhalten eine E-Mail. Das abgesagte Treffen bleibt im Verlauf sichtbar. Verabreden Sie am besten gleich einen neuen Termin.',
   'tandems.meetings.cancel.submit': 'Treffen absagen',
+  'tandems.meetings.cancel.question': 'Möchten Sie das Treffen am {date} um {time} Uhr wirklich absagen?',
+  'tandems.meetings.cancel.confirm': 'Ja, Treffen absagen',
+  'tandems.meetings.cancel.back': 'Nein, zurück zum Treffen',
 
   'tandems.meetings.record.title': 'Protokoll',
   'tandems.meetings.record.recap': 'Besprochene Themen',

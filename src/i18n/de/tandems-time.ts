@@ -71,6 +71,10 @@ export const tandemsTime = {
   'tandems.time.submit.create': 'Zeit speichern',
   'tandems.time.submit.update': 'Änderungen speichern',
   'tandems.time.delete': 'Zeiteintrag löschen',
+  'tandems.time.deletePage.title': 'Zeiteintrag löschen',
+  'tandems.time.deletePage.question': 'Möchten Sie den Zeiteintrag vom {date} ({duration}) wirklich löschen?',
+  'tandems.time.deletePage.confirm': 'Ja, Zeiteintrag löschen',
+  'tandems.time.deletePage.back': 'Nein, zurück zum Zeiteintrag',
   'tandems.time.duplicate.title': 'Für dieses Treffen ist schon Zeit erfasst',
   'tandems.time.duplicate.text':
     'Sie haben für dieses Treffen bereits einen Zeiteintrag gespeichert. Je Treffen gibt es einen Eintrag – bitte ändern Sie den vorhandenen, statt einen zweiten anzulegen.',

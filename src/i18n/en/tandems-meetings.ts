@@ -92,6 +92,9 @@ export const tandemsMeetings: Record<keyof typeof de, string> = {
   'tandems.meetings.cancel.hint':
     'You both receive an email. The cancelled meeting stays visible in the history. Best agree on a new date right away.',
   'tandems.meetings.cancel.submit': 'Cancel the meeting',
+  'tandems.meetings.cancel.question': 'Do you really want to cancel the meeting on {date} at {time}?',
+  'tandems.meetings.cancel.confirm': 'Yes, cancel the meeting',
+  'tandems.meetings.cancel.back': 'No, back to the meeting',
 
   'tandems.meetings.record.title': 'Record',
   'tandems.meetings.record.recap': 'Topics discussed',

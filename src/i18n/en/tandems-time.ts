@@ -73,6 +73,10 @@ export const tandemsTime: Record<keyof typeof de, string> = {
   'tandems.time.submit.create': 'Save time',
   'tandems.time.submit.update': 'Save changes',
   'tandems.time.delete': 'Delete time entry',
+  'tandems.time.deletePage.title': 'Delete the time entry',
+  'tandems.time.deletePage.question': 'Do you really want to delete the time entry of {date} ({duration})?',
+  'tandems.time.deletePage.confirm': 'Yes, delete the time entry',
+  'tandems.time.deletePage.back': 'No, back to the time entry',
   'tandems.time.duplicate.title': 'Time has already been logged for this meeting',
   'tandems.time.duplicate.text':
     'You have already saved a time entry for this meeting. There is one entry per meeting – please change the existing one instead of adding a second.',

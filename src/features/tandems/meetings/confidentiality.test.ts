@@ -98,6 +98,7 @@ describe('meetings, records and to-dos stay between the two members', () => {
       ['POST', `${base}/treffen`],
       ['GET', `${base}/treffen/${planned.id}`],
       ['POST', `${base}/treffen/${planned.id}`],
+      ['GET', `${base}/treffen/${planned.id}/absage`],
       ['POST', `${base}/treffen/${planned.id}/absage`],
       ['POST', `${base}/treffen/${planned.id}/vorbereitung`],
       ['GET', `${base}/treffen/${planned.id}/termin.ics`],

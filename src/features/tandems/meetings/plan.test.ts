@@ -141,6 +141,19 @@ describe('planning a meeting', () => {
   it('cancels a meeting: it stays in the history, both are told, it cannot be changed afterwards', async () => {
     const pair = await createTandem(t, { status: 'active' });
     const id = await planVia(pair.mentorBrowser, pair.id);
+    // Not with one click: the meeting page links to a question, which asks before anything happens.
+    const meetingPage = await pair.menteeBrowser.get(`/tandems/${pair.id}/treffen/${id}`);
+    expect(meetingPage.body).not.toContain(`action="/tandems/${pair.id}/treffen/${id}/absage"`);
+    expect(meetingPage.body).toContain(`href="/tandems/${pair.id}/treffen/${id}/absage"`);
+    const question = await pair.menteeBrowser.get(`/tandems/${pair.id}/treffen/${id}/absage`);
+    expect(question.statusCode).toBe(200);
+    expect(text(question.body)).toContain(
+      'Möchten Sie das Treffen am Donnerstag, 3. Dezember 2026 um 14:30 Uhr wirklich absagen?',
+    );
+    expect(question.body).toContain(`action="/tandems/${pair.id}/treffen/${id}/absage"`);
+    expect(question.body).toContain(`href="/tandems/${pair.id}/treffen/${id}"`);
+    expect(text(question.body)).toContain('Nein, zurück zum Treffen');
+    expect((await meetingRow(t, id)).status).toBe('planned');
     const res = await pair.menteeBrowser.post(`/tandems/${pair.id}/treffen/${id}/absage`);
     expect(res.statusCode).toBe(303);
     expect(await meetingRow(t, id)).toMatchObject({ status: 'cancelled', sequence: 1 });
@@ -159,6 +172,7 @@ describe('planning a meeting', () => {
     expect(again.statusCode).toBe(409);
     expect(text(again.body)).toContain('Dieses Treffen kann nicht mehr geändert werden');
     expect((await pair.mentorBrowser.post(`/tandems/${pair.id}/treffen/${id}/absage`)).statusCode).toBe(409);
+    expect((await pair.mentorBrowser.get(`/tandems/${pair.id}/treffen/${id}/absage`)).statusCode).toBe(409);
     expect((await meetingRow(t, id)).sequence).toBe(1);
   });
 

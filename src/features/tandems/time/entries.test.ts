@@ -205,6 +205,19 @@ describe('logging mentoring time', () => {
     }
     expect(await entriesOf(pair.mentor.user.id)).toHaveLength(1);
 
+    // Deleting asks first: the edit page links to the question, the question posts.
+    expect(edit.body).not.toContain(`action="/mentoring-zeit/${entry.id}/loeschen"`);
+    expect(edit.body).toContain(`href="/mentoring-zeit/${entry.id}/loeschen"`);
+    const question = await pair.mentorBrowser.get(`/mentoring-zeit/${entry.id}/loeschen`);
+    expect(question.statusCode).toBe(200);
+    expect(text(question.body)).toContain(
+      'Möchten Sie den Zeiteintrag vom 30.12.2025 (2:00 Std.) wirklich löschen?',
+    );
+    expect(question.body).toContain(`action="/mentoring-zeit/${entry.id}/loeschen"`);
+    expect(question.body).toContain(`href="/mentoring-zeit/${entry.id}"`);
+    expect((await other.mentorBrowser.get(`/mentoring-zeit/${entry.id}/loeschen`)).statusCode).toBe(404);
+    expect(await entriesOf(pair.mentor.user.id)).toHaveLength(1);
+
     const deleted = await pair.mentorBrowser.post(`/mentoring-zeit/${entry.id}/loeschen`);
     expect(deleted.statusCode).toBe(303);
     expect(await entriesOf(pair.mentor.user.id)).toHaveLength(0);

@@ -15,6 +15,7 @@ import { type Meeting, preparationsOf, recorderName } from '../queries.ts';
 import { meetingForm, preparationForm } from '../schema.ts';
 import { cancelMeeting, changeMeeting } from '../service/plan.ts';
 import { savePreparation } from '../service/record.ts';
+import { CancelPage } from '../views/CancelPage.tsx';
 import { MeetingPage } from '../views/MeetingPage.tsx';
 import {
   appointmentValues,
@@ -72,7 +73,7 @@ async function meetingPage(
 
 const plannedMeeting = (m: Meeting) => m.kind === 'meeting' && m.status === 'planned';
 
-/** One meeting: view and change it, cancel it, prepare it, take it home as .ics. */
+/** One meeting: view and change it, cancel it (after a question), prepare it, take it home as .ics. */
 export function registerMeetingRoutes(app: FastifyInstance) {
   const path = tandemPath(':id', 'treffen/:meetingId');
 
@@ -113,6 +114,15 @@ export function registerMeetingRoutes(app: FastifyInstance) {
         outcome.kind === 'ok' ? 'tandems.meetings.flash.changed' : 'tandems.meetings.flash.unchanged',
       )
       .redirect(meetingPath(tandem.tandem.id, meeting.id), 303);
+  });
+
+  app.get<MeetingParams>(`${path}/absage`, memberAccess, async (req, reply) => {
+    const { tandem, meeting } = await loadMeeting(req);
+    if (!isWritable(tandem)) return endedReply(reply, tandem);
+    if (!plannedMeeting(meeting)) return notPlannedReply(reply, tandem, meeting.id);
+    return reply.page(
+      <CancelPage tandemId={tandem.tandem.id} meetingId={meeting.id} startsAt={meeting.startsAt} />,
+    );
   });
 
   app.post<MeetingParams>(`${path}/absage`, memberAccess, async (req, reply) => {

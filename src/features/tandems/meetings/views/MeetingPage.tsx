@@ -53,9 +53,11 @@ function Manage(props: { view: MeetingPageView }) {
       </details>
       <h3 class="kern-heading-small">{t('tandems.meetings.cancel.title')}</h3>
       <p class="kern-body">{t('tandems.meetings.cancel.hint')}</p>
-      <Form action={`${action}/absage`}>
-        <SubmitButton label="tandems.meetings.cancel.submit" kind="secondary" />
-      </Form>
+      <p class="kern-body">
+        <a class="kern-link" href={`${action}/absage`}>
+          {t('tandems.meetings.cancel.submit')}
+        </a>
+      </p>
     </section>
   );
 }

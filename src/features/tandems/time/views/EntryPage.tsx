@@ -177,12 +177,11 @@ export function EntryPage(props: { view: EntryView }) {
         />
       </form>
       {v.mode === 'edit' && v.entryId ? (
-        <form method="post" action={`${entryPath(v.entryId)}/loeschen`} class="kern-stack">
-          <CsrfField />
-          <button type="submit" class="kern-btn kern-btn--secondary">
-            <span class="kern-label">{t('tandems.time.delete')}</span>
-          </button>
-        </form>
+        <p class="kern-body">
+          <a class="kern-link" href={`${entryPath(v.entryId)}/loeschen`}>
+            {t('tandems.time.delete')}
+          </a>
+        </p>
       ) : null}
     </Page>
   );
