@@ -28,6 +28,8 @@ export const tandemsMeetings = {
     'Verabreden Sie Datum, Uhrzeit und Form Ihres nächsten Treffens. Sie beide erhalten eine E-Mail mit dem Termin und am Vortag eine Erinnerung.',
   'tandems.meetings.new.formTitle': 'Nächstes Treffen',
   'tandems.meetings.new.submit': 'Treffen planen und E-Mail senden',
+  'tandems.meetings.new.pastHint':
+    'Liegt das Treffen schon zurück? Tragen Sie es hier mit Datum und Uhrzeit nach: Es zählt dann als stattgefunden, ohne E-Mail, und Sie halten gleich fest, was Sie besprochen haben.',
   'tandems.meetings.contact.title': 'Kontakt per Telefon oder E-Mail festhalten',
   'tandems.meetings.contact.hint':
     'Sie haben telefoniert oder sich per E-Mail ausgetauscht? Halten Sie den Kontakt hier in wenigen Worten fest – er erscheint im Verlauf Ihres Tandems.',
@@ -43,6 +45,7 @@ export const tandemsMeetings = {
   'tandems.meetings.flash.cancelled': 'Das Treffen ist abgesagt. Sie beide erhalten eine E-Mail.',
   'tandems.meetings.flash.prepared': 'Ihre Vorbereitung ist gespeichert.',
   'tandems.meetings.flash.recorded': 'Das Protokoll ist gespeichert.',
+  'tandems.meetings.flash.recordedPast': 'Das Treffen ist nachgetragen. Halten Sie jetzt fest, was Sie besprochen haben.',
   'tandems.meetings.flash.recordedNext':
     'Das Protokoll ist gespeichert und das nächste Treffen geplant. Sie beide erhalten eine E-Mail mit dem Termin.',
   'tandems.meetings.flash.contact': 'Der Kontakt ist festgehalten.',

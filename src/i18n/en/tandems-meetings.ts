@@ -29,6 +29,8 @@ export const tandemsMeetings: Record<keyof typeof de, string> = {
     'Agree on the date, time and form of your next meeting. You both receive an email with the date and a reminder the day before.',
   'tandems.meetings.new.formTitle': 'Next meeting',
   'tandems.meetings.new.submit': 'Plan the meeting and send the email',
+  'tandems.meetings.new.pastHint':
+    'Has the meeting already taken place? Enter it here with its date and time: it then counts as held, without an email, and you can record right away what you discussed.',
   'tandems.meetings.contact.title': 'Log a contact by phone or email',
   'tandems.meetings.contact.hint':
     'Did you talk on the phone or exchange emails? Log the contact here in a few words – it appears in your tandem’s history.',
@@ -43,6 +45,7 @@ export const tandemsMeetings: Record<keyof typeof de, string> = {
   'tandems.meetings.flash.cancelled': 'The meeting is cancelled. You both receive an email.',
   'tandems.meetings.flash.prepared': 'Your preparation is saved.',
   'tandems.meetings.flash.recorded': 'The record is saved.',
+  'tandems.meetings.flash.recordedPast': 'The meeting has been added. Now record what you discussed.',
   'tandems.meetings.flash.recordedNext':
     'The record is saved and the next meeting is planned. You both receive an email with the date.',
   'tandems.meetings.flash.contact': 'The contact is logged.',

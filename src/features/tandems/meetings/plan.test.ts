@@ -69,7 +69,6 @@ describe('planning a meeting', () => {
       [{ dauer: '0' }, 'Bitte geben Sie die Dauer des Treffens in ganzen Minuten ein'],
       [{ format: 'brieftaube' }, 'Bitte wählen Sie, wie Sie sich treffen.'],
       [{ ort: 'x'.repeat(501) }, 'Ort oder Link darf höchstens 500 Zeichen lang sein.'],
-      [{ datum: '2026-11-19' }, 'Dieser Termin liegt in der Vergangenheit.'],
     ];
     for (const [over, message] of cases) {
       const res = await pair.mentorBrowser.post(url, planFields({ ort: 'Bibliothek am Markt', ...over }));
@@ -80,6 +79,27 @@ describe('planning a meeting', () => {
       if (!over.ort) expect(res.body).toContain('value="Bibliothek am Markt"');
     }
     expect(await t.db.select().from(meetings).where(eq(meetings.tandemId, pair.id))).toEqual([]);
+  });
+
+  it('records a meeting that already happened directly: held, no mail, on to its record, its time to log', async () => {
+    const pair = await createTandem(t, { status: 'active' });
+    const res = await pair.mentorBrowser.post(
+      `/tandems/${pair.id}/treffen`,
+      planFields({ datum: '2026-11-19', uhrzeit: '10:00', dauer: '45' }),
+    );
+    expect(res.statusCode).toBe(303);
+    const [row] = await t.db.select().from(meetings).where(eq(meetings.tandemId, pair.id));
+    expect(row).toMatchObject({ status: 'held', kind: 'meeting', durationMinutes: 45 });
+    expect(row!.recordedBy).toBe(pair.mentor.user.id);
+    expect(res.headers.location).toBe(`/tandems/${pair.id}/treffen/${row!.id}/protokoll`);
+    expect(await mailsTo(t.db, pair.mentee.user.email)).toEqual([]);
+    const record = await pair.mentorBrowser.get(String(res.headers.location));
+    expect(record.statusCode).toBe(200);
+    expect(text(record.body)).toContain('Das Treffen ist nachgetragen');
+    const workspace = text((await pair.mentorBrowser.get(`/tandems/${pair.id}`)).body);
+    expect(workspace).toMatch(/19\.11\.2026, 10:00 Uhr Treffen Online Stattgefunden/);
+    expect(workspace).toContain('Zeit für das Treffen am 19.11.2026 erfassen');
+    expect(workspace).toContain('Zurzeit ist kein Treffen geplant.');
   });
 
   it('changes a meeting: SEQUENCE up, reminder re-armed, both told the new date', async () => {

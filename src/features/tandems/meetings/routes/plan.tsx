@@ -12,7 +12,7 @@ import {
 import { tandemPath } from '../../paths.ts';
 import { contactForm, meetingForm } from '../schema.ts';
 import { planMeeting } from '../service/plan.ts';
-import { logContact } from '../service/record.ts';
+import { logContact, recordPastMeeting } from '../service/record.ts';
 import { NewMeetingPage } from '../views/NewMeetingPage.tsx';
 import { endedReply, isWritable, meetingPath, typedValues } from './shared.tsx';
 
@@ -41,7 +41,7 @@ function contactStart(
   return at;
 }
 
-/** GET/POST /tandems/:id/treffen: plan a meeting; POST /tandems/:id/kontakte: log a call or an email exchange. */
+/** GET/POST /tandems/:id/treffen: plan a meeting (or record one that already happened); POST /tandems/:id/kontakte: log a call or an email exchange. */
 export function registerPlanRoutes(app: FastifyInstance) {
   const path = tandemPath(':id', 'treffen');
 
@@ -56,17 +56,20 @@ export function registerPlanRoutes(app: FastifyInstance) {
     if (!isWritable(tandem)) return endedReply(reply, tandem);
     const form = parseForm(meetingForm, req.body);
     if (!form.ok) return reply.page(newMeetingPage(tandem, 'meeting', form.values, form.errors), 422);
-    const startsAt = fromBerlin({ ...form.data.datum, ...form.data.uhrzeit });
-    if (startsAt.getTime() <= app.deps.clock().getTime()) {
-      const errors = { datum: 'tandems.meetings.error.date.past' } as const;
-      return reply.page(newMeetingPage(tandem, 'meeting', typedValues(req.body), errors), 422);
-    }
-    const meetingId = await planMeeting(app.deps, tandem, memberActor(req).userId, {
-      startsAt,
+    const appointment = {
+      startsAt: fromBerlin({ ...form.data.datum, ...form.data.uhrzeit }),
       durationMinutes: form.data.dauer,
       format: form.data.format,
       location: form.data.ort,
-    });
+    };
+    if (appointment.startsAt.getTime() <= app.deps.clock().getTime()) {
+      // Already happened: recorded as held, on to its record.
+      const heldId = await recordPastMeeting(app.deps, tandem, memberActor(req).userId, appointment);
+      return reply
+        .flash('success', 'tandems.meetings.flash.recordedPast')
+        .redirect(meetingPath(tandem.tandem.id, heldId, 'protokoll'), 303);
+    }
+    const meetingId = await planMeeting(app.deps, tandem, memberActor(req).userId, appointment);
     return reply
       .flash('success', 'tandems.meetings.flash.planned')
       .redirect(meetingPath(tandem.tandem.id, meetingId), 303);

@@ -88,6 +88,35 @@ export async function recordMeeting(
   });
 }
 
+/**
+ * A meeting that already happened, recorded afterwards without being planned: held at once, no mail
+ * (nothing lies ahead). Its record and to-dos follow on the record page; its time counts as any held
+ * meeting's does (the mentor logs it).
+ */
+export async function recordPastMeeting(
+  deps: ServiceDeps,
+  tandem: MemberTandem,
+  actorId: string,
+  appointment: Appointment,
+): Promise<string> {
+  const now = deps.clock();
+  const [row] = await deps.database.db
+    .insert(meetings)
+    .values({
+      tandemId: tandem.tandem.id,
+      kind: 'meeting',
+      status: 'held',
+      ...appointment,
+      recordedAt: now,
+      recordedBy: actorId,
+      createdBy: actorId,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: meetings.id });
+  return row!.id;
+}
+
 /** A phone call or email exchange: one short entry, held at once, no mail. */
 export async function logContact(
   deps: ServiceDeps,

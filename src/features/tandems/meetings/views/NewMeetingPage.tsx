@@ -40,6 +40,7 @@ export function NewMeetingPage(props: { view: NewMeetingView }) {
         <h2 class="kern-heading-medium" id="treffen-planen">
           {t('tandems.meetings.new.formTitle')}
         </h2>
+        <p class="kern-body">{t('tandems.meetings.new.pastHint')}</p>
         <Form action={tandemPath(v.tandemId, 'treffen')}>
           <AppointmentFields values={meeting.values} errors={meeting.errors} />
           <SubmitButton label="tandems.meetings.new.submit" />
