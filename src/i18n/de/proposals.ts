@@ -158,24 +158,28 @@ export const proposals = {
   'matching.reason.organisationSameSameSize': 'Gleiche Art von Organisation und gleiche Größe.',
   'matching.reason.organisationSameNearSize': 'Gleiche Art von Organisation und ähnliche Größe.',
   'matching.reason.organisationSameOtherSize':
-    'Gleiche Art von Organisation, aber deutlich unterschiedliche Größe.',
+    'Gleiche Art von Organisation, aber deutlich unterschiedliche Größe ({steps} Größenklassen auseinander).',
   'matching.reason.organisationOtherSameSize': 'Unterschiedliche Art von Organisation, aber gleiche Größe.',
   'matching.reason.organisationOtherNearSize': 'Unterschiedliche Art von Organisation, ähnliche Größe.',
   'matching.reason.organisationOtherOtherSize':
-    'Unterschiedliche Art von Organisation und deutlich unterschiedliche Größe.',
+    'Unterschiedliche Art von Organisation und deutlich unterschiedliche Größe ({steps} Größenklassen auseinander).',
   'matching.reason.regionSame': 'Beide arbeiten im selben Bundesland: {list}.',
   'matching.reason.regionNeighbour':
     'Die Mentor*in arbeitet im benachbarten Bundesland {list}; Treffen in Präsenz sind gut möglich.',
   'matching.reason.regionOther': 'Die Mentor*in arbeitet in einem anderen Bundesland: {list}.',
-  'matching.reason.formats': 'Gemeinsame Formate: {list}.',
-  'matching.reason.formatsSameFrequency': 'Gemeinsame Formate: {list}; gleicher gewünschter Rhythmus.',
-  'matching.reason.formatsNone': 'Keine gemeinsamen Formate.',
+  'matching.reason.formats':
+    'Gemeinsame Formate: {list}{onlyOne, plural, =0 {} one {; ein weiteres Format nennt nur eine Seite} other {; # weitere Formate nennt nur eine Seite}}; der gewünschte Rhythmus liegt {steps, plural, one {eine Stufe} other {# Stufen}} auseinander.',
+  'matching.reason.formatsSameFrequency':
+    'Gemeinsame Formate: {list}{onlyOne, plural, =0 {} one {; ein weiteres Format nennt nur eine Seite} other {; # weitere Formate nennt nur eine Seite}}; gleicher gewünschter Rhythmus.',
+  'matching.reason.formatsNone':
+    'Keine gemeinsamen Formate{steps, plural, =0 {; gleicher gewünschter Rhythmus} one {; der gewünschte Rhythmus liegt eine Stufe auseinander} other {; der gewünschte Rhythmus liegt # Stufen auseinander}}.',
   'matching.reason.experience': 'Jahre der Mentor*in in dieser Funktion: {years}.',
   'matching.reason.fundingUnknown': 'Die Förderphase ist nicht bei beiden bekannt.',
   'matching.reason.fundingSame': 'Beide sind in derselben Förderphase.',
   'matching.reason.fundingAhead':
     'Die Mentor*in ist in der Förderphase schon weiter und kennt den nächsten Schritt.',
   'matching.reason.fundingBehind': 'Die Mentor*in ist in einer früheren Förderphase als die*der Mentee.',
-  'matching.reason.languages': 'Gemeinsame Sprachen: {list}.',
+  'matching.reason.languages':
+    'Gemeinsame Sprachen: {list}{missing, plural, =0 {} one {; eine weitere Sprache der*des Mentee spricht die Mentor*in nicht} other {; # weitere Sprachen der*des Mentee spricht die Mentor*in nicht}}.',
   'matching.reason.languagesNone': 'Keine gemeinsame Sprache.',
 } as const;

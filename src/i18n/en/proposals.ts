@@ -153,22 +153,28 @@ export const proposals: Record<keyof typeof de, string> = {
   'matching.reason.topicsNoneCovered': '{needed, plural, one {The requested topic is not covered.} other {None of the # requested topics is covered.}}',
   'matching.reason.organisationSameSameSize': 'Same type of organisation and same size.',
   'matching.reason.organisationSameNearSize': 'Same type of organisation and similar size.',
-  'matching.reason.organisationSameOtherSize': 'Same type of organisation, but clearly different size.',
+  'matching.reason.organisationSameOtherSize':
+    'Same type of organisation, but clearly different size ({steps} size classes apart).',
   'matching.reason.organisationOtherSameSize': 'Different type of organisation, but same size.',
   'matching.reason.organisationOtherNearSize': 'Different type of organisation, similar size.',
-  'matching.reason.organisationOtherOtherSize': 'Different type of organisation and clearly different size.',
+  'matching.reason.organisationOtherOtherSize':
+    'Different type of organisation and clearly different size ({steps} size classes apart).',
   'matching.reason.regionSame': 'Both work in the same federal state: {list}.',
   'matching.reason.regionNeighbour':
     'The mentor works in the neighbouring federal state of {list}; meeting in person is feasible.',
   'matching.reason.regionOther': 'The mentor works in another federal state: {list}.',
-  'matching.reason.formats': 'Shared formats: {list}.',
-  'matching.reason.formatsSameFrequency': 'Shared formats: {list}; same preferred frequency.',
-  'matching.reason.formatsNone': 'No shared formats.',
+  'matching.reason.formats':
+    'Shared formats: {list}{onlyOne, plural, =0 {} one {; one more format is named by one side only} other {; # more formats are named by one side only}}; the preferred frequencies are {steps, plural, one {one step} other {# steps}} apart.',
+  'matching.reason.formatsSameFrequency':
+    'Shared formats: {list}{onlyOne, plural, =0 {} one {; one more format is named by one side only} other {; # more formats are named by one side only}}; same preferred frequency.',
+  'matching.reason.formatsNone':
+    'No shared formats{steps, plural, =0 {; same preferred frequency} one {; the preferred frequencies are one step apart} other {; the preferred frequencies are # steps apart}}.',
   'matching.reason.experience': 'The mentor’s years in this role: {years}.',
   'matching.reason.fundingUnknown': 'The funding phase is not known for both.',
   'matching.reason.fundingSame': 'Both are in the same funding phase.',
   'matching.reason.fundingAhead': 'The mentor is further along in funding and knows the next step.',
   'matching.reason.fundingBehind': 'The mentor is in an earlier funding phase than the mentee.',
-  'matching.reason.languages': 'Shared languages: {list}.',
+  'matching.reason.languages':
+    'Shared languages: {list}{missing, plural, =0 {} one {; the mentor does not speak one more of the mentee’s languages} other {; the mentor does not speak # more of the mentee’s languages}}.',
   'matching.reason.languagesNone': 'No shared language.',
 };

@@ -82,6 +82,8 @@ export function explain(mentee: MatchProfile, mentor: MentorProfile, ctx: PairCo
   };
 }
 
+const noParams: Reason['params'] = {};
+
 type Judge = (mentee: MatchProfile, mentor: MentorProfile, year: number) => [number, Reason];
 
 const judge: Record<Criterion, Judge> = {
@@ -105,7 +107,11 @@ const judge: Record<Criterion, Judge> = {
     const size = distance === 0 ? 'SameSize' : distance === 1 ? 'NearSize' : 'OtherSize';
     return [
       fraction.organisation(sameType, distance),
-      { key: `organisation${sameType ? 'Same' : 'Other'}${size}`, params: {} },
+      // A clear difference says how many size classes lie between: 2 and 4 score differently.
+      {
+        key: `organisation${sameType ? 'Same' : 'Other'}${size}`,
+        params: distance > 1 ? { steps: distance } : noParams,
+      },
     ];
   },
   region(mentee, mentor) {
@@ -126,7 +132,11 @@ const judge: Record<Criterion, Judge> = {
       fraction.formats(shared.length, union, distance),
       {
         key: shared.length === 0 ? 'formatsNone' : distance === 0 ? 'formatsSameFrequency' : 'formats',
-        params: {},
+        // What lowers the points: formats only one side names, and how far the rhythms lie apart.
+        params:
+          shared.length === 0
+            ? ({ steps: distance } as Reason['params'])
+            : { onlyOne: union - shared.length, steps: distance },
         list: { kind: 'format', values: shared },
       },
     ];
@@ -153,7 +163,8 @@ const judge: Record<Criterion, Judge> = {
       fraction.languages(shared.length, mentee.languages.length),
       {
         key: shared.length === 0 ? 'languagesNone' : 'languages',
-        params: {},
+        // A partial match says how many of the mentee's languages the mentor does not speak.
+        params: shared.length === 0 ? noParams : { missing: mentee.languages.length - shared.length },
         list: { kind: 'language', values: shared },
       },
     ];

@@ -7,6 +7,8 @@ import {
   ORGANISATION_TYPES,
   SIZE_CLASSES,
 } from '../../../db/schema/registration.ts';
+import { translator } from '../../../i18n/index.ts';
+import { reasonText } from '../../proposals/views/Reasons.tsx';
 import { DEFAULT_WEIGHTS, weightsFrom } from './criteria.ts';
 import { explain } from './explain.ts';
 import { buildGraph } from './graph.ts';
@@ -182,5 +184,66 @@ describe('the pool scores every pair exactly as explain does', () => {
     expect([...graph.mentor]).toEqual([0]);
     expect([...graph.capacity]).toEqual([1, 1, 2]);
     expect(buildGraph(pool, 99).mentor.length).toBe(0);
+  });
+});
+
+describe('the explanation says what differs when the points differ', () => {
+  const de = translator('de');
+  const sentence = (e: ReturnType<typeof explain>, criterion: string) => {
+    const c = e.criteria.find((x) => x.criterion === criterion)!;
+    return { points: c.points, text: reasonText(de, 'de', c.reason, new Map()) };
+  };
+
+  it('for formats: a shared format with one more only one side names, and how far the rhythms lie apart', () => {
+    const only = sentence(explain(base, mentor({ formats: ['online'] }), ctx), 'formats');
+    const more = sentence(explain(base, mentor({ formats: ['online', 'praesenz'] }), ctx), 'formats');
+    expect(more.points).toBeLessThan(only.points);
+    expect(only.text).toBe(
+      'Gemeinsame Formate: Online; ein weiteres Format nennt nur eine Seite; gleicher gewünschter Rhythmus.',
+    );
+    expect(more.text).toBe(
+      'Gemeinsame Formate: Online; 2 weitere Formate nennt nur eine Seite; gleicher gewünschter Rhythmus.',
+    );
+    const near = sentence(explain(base, mentor({ frequency: 'zweiwoechentlich' }), ctx), 'formats');
+    const far = sentence(explain(base, mentor({ frequency: 'woechentlich' }), ctx), 'formats');
+    expect(far.points).toBeLessThan(near.points);
+    expect(near.text).toBe(
+      'Gemeinsame Formate: Online und Telefon; der gewünschte Rhythmus liegt eine Stufe auseinander.',
+    );
+    expect(far.text).toBe(
+      'Gemeinsame Formate: Online und Telefon; der gewünschte Rhythmus liegt 2 Stufen auseinander.',
+    );
+  });
+
+  it('for languages and the size of the organisation: a partial match and the distance are named', () => {
+    const both = { ...base, languages: ['de', 'en'] };
+    expect(sentence(explain(both, mentor({ languages: ['de'] }), ctx), 'languages').text).toBe(
+      'Gemeinsame Sprachen: Deutsch; eine weitere Sprache der*des Mentee spricht die Mentor*in nicht.',
+    );
+    expect(sentence(explain(base, mentor({ languages: ['de'] }), ctx), 'languages').text).toBe(
+      'Gemeinsame Sprachen: Deutsch.',
+    );
+    const two = sentence(explain(base, mentor({ sizeClass: '50000_100000' }), ctx), 'organisation');
+    const four = sentence(explain(base, mentor({ sizeClass: 'ueber_500000' }), ctx), 'organisation');
+    expect(four.points).toBeLessThan(two.points);
+    expect(two.text).toBe(
+      'Unterschiedliche Art von Organisation und deutlich unterschiedliche Größe (2 Größenklassen auseinander).',
+    );
+    expect(four.text).toContain('(4 Größenklassen auseinander)');
+  });
+
+  it('for random pairs: the same sentence for a criterion always means the same points', () => {
+    fc.assert(
+      fc.property(profileArb('mentee'), profileArb('mentor'), profileArb('mentor'), (mentee, m1, m2) => {
+        const a = explain({ ...mentee, id: 'e' }, { ...m1, id: 'm1' }, ctx);
+        const b = explain({ ...mentee, id: 'e' }, { ...m2, id: 'm2' }, ctx);
+        for (const c of a.criteria) {
+          const x = sentence(a, c.criterion);
+          const y = sentence(b, c.criterion);
+          if (x.text === y.text) expect(y.points, `${c.criterion}: ${x.text}`).toBe(x.points);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
