@@ -138,6 +138,7 @@ export const tandemsMeetings = {
   'tandems.meetings.next.location': 'Ort oder Link: {location}',
   'tandems.meetings.next.overdue': 'Dieses Treffen hat schon begonnen.',
   'tandems.meetings.next.open': 'Treffen ansehen und vorbereiten',
+  'tandems.meetings.next.view': 'Treffen ansehen',
   'tandems.meetings.next.later': 'Danach geplant',
   'tandems.meetings.next.none':
     'Zurzeit ist kein Treffen geplant. Der Leitfaden empfiehlt, am Ende jedes Gesprächs gleich den nächsten Termin zu verabreden.',

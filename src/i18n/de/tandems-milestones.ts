@@ -6,6 +6,7 @@ export const tandemsMilestones = {
     'Halten Sie Ihre Ziele und die Meilensteine auf dem Weg dorthin fest. Der Leitfaden rät: Nehmen Sie sich auch Zeit, um Erfolge und erreichte Meilensteine gemeinsam zu feiern!',
   'tandems.milestones.section.title': 'Ziele und Meilensteine',
   'tandems.milestones.section.edit': 'Ziele und Meilensteine bearbeiten',
+  'tandems.milestones.section.view': 'Alle Ziele und Meilensteine ansehen',
   'tandems.milestones.none':
     'Noch keine Ziele. Die konkreten Ziele aus Ihrer Vereinbarung erscheinen hier, sobald Sie beide sie bestätigt haben; Sie können Ziele auch selbst ergänzen.',
   'tandems.milestones.progress': '{reached} von {total, plural, one {# Meilenstein} other {# Meilensteinen}} erreicht',

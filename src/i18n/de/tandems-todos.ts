@@ -6,6 +6,7 @@ export const tandemsTodos = {
   'tandems.todos.none': 'Zurzeit sind keine Aufgaben offen.',
   'tandems.todos.section.title': 'Offene Aufgaben',
   'tandems.todos.section.all': 'Alle Aufgaben ansehen und neue festhalten',
+  'tandems.todos.section.view': 'Alle Aufgaben ansehen',
   'tandems.todos.section.mostUrgent': 'Die {shown} dringendsten von {total} offenen Aufgaben:',
   'tandems.todos.page.title': 'Aufgaben',
   'tandems.todos.page.lead':

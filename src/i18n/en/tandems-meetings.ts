@@ -137,6 +137,7 @@ export const tandemsMeetings: Record<keyof typeof de, string> = {
   'tandems.meetings.next.location': 'Place or link: {location}',
   'tandems.meetings.next.overdue': 'This meeting has already begun.',
   'tandems.meetings.next.open': 'Open and prepare the meeting',
+  'tandems.meetings.next.view': 'View the meeting',
   'tandems.meetings.next.later': 'Planned after that',
   'tandems.meetings.next.none':
     'No meeting is planned at the moment. The guide recommends agreeing on the next date at the end of every talk.',

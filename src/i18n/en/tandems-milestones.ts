@@ -7,6 +7,7 @@ export const tandemsMilestones: Record<keyof typeof de, string> = {
     'Record your goals and the milestones on the way. The guide advises: take time to celebrate successes and milestones together!',
   'tandems.milestones.section.title': 'Goals and milestones',
   'tandems.milestones.section.edit': 'Edit goals and milestones',
+  'tandems.milestones.section.view': 'View all goals and milestones',
   'tandems.milestones.none':
     'No goals yet. The concrete goals of your agreement appear here once you have both confirmed it; you can also add goals yourselves.',
   'tandems.milestones.progress': '{reached} of {total, plural, one {# milestone} other {# milestones}} reached',

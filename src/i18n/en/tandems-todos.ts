@@ -7,6 +7,7 @@ export const tandemsTodos: Record<keyof typeof de, string> = {
   'tandems.todos.none': 'No to-dos are open at the moment.',
   'tandems.todos.section.title': 'Open to-dos',
   'tandems.todos.section.all': 'See all to-dos and add new ones',
+  'tandems.todos.section.view': 'View all to-dos',
   'tandems.todos.section.mostUrgent': 'The {shown} most urgent of {total} open to-dos:',
   'tandems.todos.page.title': 'To-dos',
   'tandems.todos.page.lead':

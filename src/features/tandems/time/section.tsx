@@ -1,4 +1,5 @@
 import { formatAt } from '../../../ui/format.ts';
+import { isWritable } from '../meetings/paths.ts';
 import type { WorkspaceSection } from '../workspace/sections.ts';
 import { currentYear } from './duty.ts';
 import { tandemTime } from './queries.ts';
@@ -20,6 +21,7 @@ export const timeSection: WorkspaceSection = async (req, tandem) => {
           id: m.id,
           date: formatAt(m.startsAt, req.locale, 'date'),
         })),
+        writable: isWritable(tandem),
       }}
     />
   );

@@ -117,7 +117,7 @@ export function MeetingPage(props: { view: MeetingPageView }) {
           recorderName={v.record.recorderName}
           today={v.today}
           editHref={v.writable ? recordHref : null}
-          timeHref={v.side === 'mentor' ? `/mentoring-zeit/neu?treffen=${m.id}` : null}
+          timeHref={v.side === 'mentor' && v.writable ? `/mentoring-zeit/neu?treffen=${m.id}` : null}
         />
       ) : null}
       {!isContact && m.status !== 'cancelled' ? (

@@ -47,7 +47,7 @@ export function NextMeeting(props: { view: NextMeetingView }) {
           ) : null}
           <p class="kern-body">
             <a class="kern-link" href={meetingPath(v.tandemId, next.id)}>
-              {t('tandems.meetings.next.open')}
+              {t(v.writable ? 'tandems.meetings.next.open' : 'tandems.meetings.next.view')}
             </a>
           </p>
           <Agenda tandemId={v.tandemId} agenda={v.agenda} today={v.today} headingId="agenda" level={3} />

@@ -15,7 +15,7 @@ export function GoalsSection(props: { tandemId: string; goals: GoalWithMilestone
       <GoalList tandemId={props.tandemId} goals={props.goals} writable={props.writable} />
       <p class="kern-body">
         <a class="kern-link" href={tandemPath(props.tandemId, 'ziele')}>
-          {t('tandems.milestones.section.edit')}
+          {t(props.writable ? 'tandems.milestones.section.edit' : 'tandems.milestones.section.view')}
         </a>
       </p>
     </section>

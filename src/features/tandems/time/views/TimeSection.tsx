@@ -8,6 +8,8 @@ export interface TimeSectionView {
   count: number;
   /** Held meetings of the year without an entry: date (formatted) and meeting id. */
   unlogged: { id: string; date: string }[];
+  /** False once the tandem has ended: the totals only, nothing to log from here. */
+  writable: boolean;
 }
 
 /** On the workspace, for the mentor: this tandem's time this year and where to log more. */
@@ -28,7 +30,7 @@ export function TimeSection(props: { view: TimeSectionView }) {
               count: v.count,
             })}
       </p>
-      {v.unlogged.length > 0 ? (
+      {v.writable && v.unlogged.length > 0 ? (
         <>
           <p class="kern-body">{t('tandems.time.section.unlogged')}</p>
           <ul class="kern-list">
@@ -43,11 +45,13 @@ export function TimeSection(props: { view: TimeSectionView }) {
         </>
       ) : null}
       <ul class="kern-list">
-        <li>
-          <a class="kern-link" href={newEntryPath(`tandem=${v.tandemId}`)}>
-            {t('tandems.time.section.new')}
-          </a>
-        </li>
+        {v.writable ? (
+          <li>
+            <a class="kern-link" href={newEntryPath(`tandem=${v.tandemId}`)}>
+              {t('tandems.time.section.new')}
+            </a>
+          </li>
+        ) : null}
         <li>
           <a class="kern-link" href={TIME_PATH}>
             {t('tandems.time.section.all')}

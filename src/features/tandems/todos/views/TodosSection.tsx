@@ -37,7 +37,7 @@ export function TodosSection(props: {
       )}
       <p class="kern-body">
         <a class="kern-link" href={tandemPath(props.tandemId, 'aufgaben')}>
-          {t('tandems.todos.section.all')}
+          {t(props.writable ? 'tandems.todos.section.all' : 'tandems.todos.section.view')}
         </a>
       </p>
     </section>
