@@ -6,6 +6,7 @@ import { loadMemberTandem, type MemberTandem, memberAccess, type TandemParams } 
 import { isWritable } from '../meetings/paths.ts';
 import { endedReply } from '../meetings/routes/shared.tsx';
 import { tandemPath } from '../paths.ts';
+import { registerTodoEditing } from './edit-routes.tsx';
 import { doneTodos, findTodo, openTodos, todoCounts } from './queries.ts';
 import { todoForm, toggleForm } from './schema.ts';
 import { addTodo, setTodoDone } from './service.ts';
@@ -103,4 +104,5 @@ export function registerTodos(app: FastifyInstance) {
   });
 
   app.post<TodoParams>(tandemPath(':id', 'aufgaben/:todoId'), memberAccess, toggled);
+  registerTodoEditing(app);
 }

@@ -40,3 +40,27 @@ export async function setTodoDone(
     .returning();
   return row ?? null;
 }
+
+/** Changes a to-do's text, owner and due date. False: not this tandem's. */
+export async function updateTodo(
+  deps: ServiceDeps,
+  tandemId: string,
+  todoId: string,
+  todo: { title: string; owner: TodoOwner; dueOn: string | null },
+): Promise<boolean> {
+  const rows = await deps.database.db
+    .update(todos)
+    .set(todo)
+    .where(and(eq(todos.id, todoId), eq(todos.tandemId, tandemId)))
+    .returning({ id: todos.id });
+  return rows.length === 1;
+}
+
+/** Deletes a to-do (after the question on its page). False: not this tandem's, or already gone. */
+export async function deleteTodo(deps: ServiceDeps, tandemId: string, todoId: string): Promise<boolean> {
+  const rows = await deps.database.db
+    .delete(todos)
+    .where(and(eq(todos.id, todoId), eq(todos.tandemId, tandemId)))
+    .returning({ id: todos.id });
+  return rows.length === 1;
+}

@@ -53,6 +53,8 @@ export function TodoItem(props: {
   /** Where the form returns to without JavaScript. */
   back: string;
   readonly?: boolean;
+  /** On the to-dos page: links to change and delete it. */
+  manage?: boolean;
 }) {
   const { t } = useView();
   const { todo } = props;
@@ -90,6 +92,17 @@ export function TodoItem(props: {
           </button>
         </form>
       )}
+      {props.manage && !props.readonly ? (
+        <p class="kern-body kern-body--small">
+          <a class="kern-link" href={`${action}/bearbeiten`}>
+            {t('tandems.todos.edit.link', { title: todo.title })}
+          </a>{' '}
+          ·{' '}
+          <a class="kern-link" href={`${action}/loeschen`}>
+            {t('tandems.todos.delete.link', { title: todo.title })}
+          </a>
+        </p>
+      ) : null}
     </li>
   );
 }
@@ -112,7 +125,7 @@ export function TodoToggled(props: {
   const { counts, ...item } = props;
   return (
     <>
-      <TodoItem {...item} />
+      <TodoItem {...item} manage={counts !== undefined} />
       {counts ? (
         <>
           <TodoCountHeading state="open" count={counts.open} swapOob />

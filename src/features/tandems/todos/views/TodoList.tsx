@@ -7,6 +7,7 @@ export function TodoList(props: {
   today: string;
   back: string;
   readonly?: boolean;
+  manage?: boolean;
   id?: string;
 }) {
   return (
@@ -19,6 +20,7 @@ export function TodoList(props: {
           today={props.today}
           back={props.back}
           readonly={props.readonly}
+          manage={props.manage}
         />
       ))}
     </ul>

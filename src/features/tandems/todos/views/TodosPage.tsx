@@ -81,7 +81,14 @@ export function TodosPage(props: { view: TodosPageView }) {
         {v.open.length === 0 ? (
           <p class="kern-body">{t('tandems.todos.none')}</p>
         ) : (
-          <TodoList tandemId={v.tandemId} todos={v.open} today={v.today} back={back} readonly={!v.writable} />
+          <TodoList
+            tandemId={v.tandemId}
+            todos={v.open}
+            today={v.today}
+            back={back}
+            readonly={!v.writable}
+            manage
+          />
         )}
       </section>
       <section aria-labelledby="erledigte-aufgaben" class="account-section">
@@ -89,7 +96,14 @@ export function TodosPage(props: { view: TodosPageView }) {
         {v.done.length === 0 ? (
           <p class="kern-body">{t('tandems.todos.page.noneDone')}</p>
         ) : (
-          <TodoList tandemId={v.tandemId} todos={v.done} today={v.today} back={back} readonly={!v.writable} />
+          <TodoList
+            tandemId={v.tandemId}
+            todos={v.done}
+            today={v.today}
+            back={back}
+            readonly={!v.writable}
+            manage
+          />
         )}
       </section>
     </Page>
