@@ -89,8 +89,11 @@ describe('the tandem workspace', () => {
       .getByLabel('Was möchten Sie durch das Mentoring lernen?')
       .fill('Förderanträge nach der Kommunalrichtlinie');
     await page.getByLabel('Was möchten Sie erreichen?').fill('Ein beschlossenes Klimaschutzkonzept');
-    expect(await click('Vorbereitung speichern', 'button')).toBe(200);
+    // Shared straight away, without saving first: what was typed is saved and shared.
     expect(await click('Mit Tandem-Partner*in teilen', 'button')).toBe(200);
+    expect((await alerts(page)).join(' ')).toContain(
+      'Ihre Vorbereitung ist jetzt für Ihre Tandem-Partner*in sichtbar.',
+    );
     await expectNoAxeViolations(page);
     expect(await click('Zum Kick-off-Protokoll und zur Vereinbarung')).toBe(200);
     expect(await heading(page)).toBe('Kick-off festhalten und Vereinbarung');
@@ -105,14 +108,38 @@ describe('the tandem workspace', () => {
     await expectNoAxeViolations(page);
     await logOut();
 
-    // The mentor confirms too: the agreement is in force, the tandem active.
+    // The mentor reads the shared preparation, then confirms too: the agreement is in force, the tandem active.
     await openTandem(MENTOR, MENTEE_NAME);
     await expectNoAxeViolations(page);
+    expect(await click('Kick-off vorbereiten')).toBe(200);
+    expect(await mainText()).toContain(`Vorbereitung von ${MENTEE_NAME}`);
+    expect(await mainText()).toContain('Förderanträge nach der Kommunalrichtlinie');
+    expect(await mainText()).toContain('Ein beschlossenes Klimaschutzkonzept');
+    expect(await click(`Zurück zum Tandem mit ${MENTEE_NAME}`)).toBe(200);
     expect(await click('Fassung 1 bestätigen', 'button')).toBe(200);
     expect(await mainText()).toContain('Stand: Aktiv');
     expect(await mainText()).toContain('Monatlicher Austausch auf Augenhöhe');
 
-    // The mentor plans the first meeting.
+    // A meeting that already happened (yesterday) is recorded directly, without planning it first.
+    expect(await click('Treffen planen')).toBe(200);
+    const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
+      new Date(Date.now() - 24 * 3_600_000),
+    );
+    await page.getByLabel('Datum', { exact: true }).first().fill(yesterday);
+    await page.getByLabel('Uhrzeit', { exact: true }).first().fill('10:00');
+    await page.getByLabel('Dauer in Minuten').first().fill('30');
+    await page.getByRole('radio', { name: 'Telefonisch' }).first().check();
+    expect(await click('Treffen planen und E-Mail senden', 'button')).toBe(200);
+    expect(await heading(page)).toMatch(/^Protokoll des Treffens am /);
+    expect((await alerts(page)).join(' ')).toContain('Das Treffen ist nachgetragen.');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Besprochene Themen').fill('Erstes Kennenlernen am Telefon');
+    expect(await click('Protokoll speichern', 'button')).toBe(200);
+    expect(await mainText()).toContain('Erstes Kennenlernen am Telefon');
+    expect(await click(`Zurück zum Tandem mit ${MENTEE_NAME}`)).toBe(200);
+    expect(await mainText()).toMatch(/10:00 Uhr Treffen Telefonisch Stattgefunden/);
+
+    // The mentor plans the next meeting.
     await expectNoAxeViolations(page);
     expect(await click('Treffen planen')).toBe(200);
     expect(await heading(page)).toBe('Treffen planen');
@@ -221,7 +248,7 @@ describe('the tandem workspace', () => {
     expect(proof).toContain('0:45');
     // Dates, kinds and durations only: nothing the tandem wrote.
     expect(proof).not.toContain('Kämmerei');
-  });
+  }, 300_000);
 
   it('a mentee asks for support; the coordinator works the case and reads the coordination pages: axe on every one', async () => {
     await openTandem(MENTEE, MENTOR_NAME);
