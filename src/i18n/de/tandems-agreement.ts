@@ -70,6 +70,8 @@ export const tandemsAgreement = {
   'tandems.agreement.step.prepare': 'Kick-off vorbereiten',
   'tandems.agreement.step.done': '(erledigt)',
   'tandems.agreement.step.record': 'Kick-off festhalten',
+  'tandems.agreement.step.prepareView': 'Kick-off-Vorbereitung ansehen',
+  'tandems.agreement.step.recordView': 'Kick-off-Protokoll ansehen',
   'tandems.agreement.step.saved': '(Fassung {version} gespeichert)',
   'tandems.agreement.step.confirm': 'Beide bestätigen die Vereinbarung.',
 

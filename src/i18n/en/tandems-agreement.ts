@@ -67,6 +67,8 @@ export const tandemsAgreement: Record<keyof typeof de, string> = {
   'tandems.agreement.step.prepare': 'Prepare the kick-off',
   'tandems.agreement.step.done': '(done)',
   'tandems.agreement.step.record': 'Record the kick-off',
+  'tandems.agreement.step.prepareView': 'View the kick-off preparation',
+  'tandems.agreement.step.recordView': 'View the kick-off record',
   'tandems.agreement.step.saved': '(version {version} saved)',
   'tandems.agreement.step.confirm': 'Both confirm the agreement.',
 

@@ -62,7 +62,10 @@ describe('an ended tandem’s workspace', () => {
   it('is read-only on every page: no links or buttons that edit, add, plan or share', async () => {
     const { pair, held, planned, overdue } = await endedTandem();
     const base = `/tandems/${pair.id}`;
+    // Ended before its kick-off: the kick-off steps are for reading only too.
+    const early = await createTandem(t, { status: 'ended' });
     const pages = [
+      `/tandems/${early.id}`,
       base,
       `${base}/kickoff`,
       `${base}/vereinbarung`,
@@ -74,9 +77,10 @@ describe('an ended tandem’s workspace', () => {
       `${base}/treffen/${planned.id}`,
       `${base}/treffen/${overdue.id}`,
     ];
-    for (const browser of [pair.menteeBrowser, pair.mentorBrowser]) {
+    for (const side of ['mentee', 'mentor'] as const) {
       for (const url of pages) {
-        const res = await browser.get(url);
+        const owner = url.includes(early.id) ? early : pair;
+        const res = await (side === 'mentee' ? owner.menteeBrowser : owner.mentorBrowser).get(url);
         expect([url, res.statusCode]).toEqual([url, 200]);
         const main = mainOf(res.body);
         const links = [...main.matchAll(/<a [^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)]

@@ -72,13 +72,13 @@ export function AgreementSection(props: { view: AgreementSectionView }) {
           <ol class="kern-list">
             <li>
               <a class="kern-link" href={tandemPath(v.tandemId, 'kickoff')}>
-                {t('tandems.agreement.step.prepare')}
+                {t(v.writable ? 'tandems.agreement.step.prepare' : 'tandems.agreement.step.prepareView')}
               </a>{' '}
               {v.prepared ? t('tandems.agreement.step.done') : ''}
             </li>
             <li>
               <a class="kern-link" href={tandemPath(v.tandemId, 'vereinbarung')}>
-                {t('tandems.agreement.step.record')}
+                {t(v.writable ? 'tandems.agreement.step.record' : 'tandems.agreement.step.recordView')}
               </a>{' '}
               {v.pending ? t('tandems.agreement.step.saved', { version: v.pending.version }) : ''}
             </li>
