@@ -57,7 +57,8 @@ export const imports = {
   'imports.mapping.title': 'Spalten zuordnen',
   'imports.mapping.lead':
     'Wählen Sie für jede Angabe die Spalte Ihrer Datei, in der sie steht. Wir haben anhand der Überschriften vorausgewählt; bitte prüfen Sie die Zuordnung.',
-  'imports.mapping.file': '{file}: {rows, plural, one {# Zeile} other {# Zeilen}} mit Daten, {columns, plural, one {# Spalte} other {# Spalten}}, für das Programm {programme}.',
+  'imports.mapping.file':
+    '{file}: {rows, plural, one {# Zeile} other {# Zeilen}} mit Daten, {columns, plural, one {# Spalte} other {# Spalten}}, für das Programm {programme}.',
   'imports.mapping.fields': 'Zuordnung',
   'imports.mapping.none': '– nicht in der Datei –',
   'imports.mapping.column': 'Spalte {letter}: {header}',
@@ -70,7 +71,8 @@ export const imports = {
   'imports.mapping.otherFile': 'Eine andere Datei hochladen',
 
   'imports.check.title': 'Prüfergebnis',
-  'imports.check.summary': '{valid} von {total, plural, one {# Zeile ist} other {# Zeilen {valid, plural, one {ist} other {sind}}}} gültig.',
+  'imports.check.summary':
+    '{valid} von {total, plural, one {# Zeile ist} other {# Zeilen {valid, plural, one {ist} other {sind}}}} gültig.',
   'imports.check.allValid': 'Alle Zeilen sind gültig und können importiert werden.',
   'imports.check.someInvalid':
     '{count, plural, one {# Zeile enthält Fehler und wird} other {# Zeilen enthalten Fehler und werden}} nicht importiert. Sie können die Datei korrigieren und neu hochladen oder die gültigen Zeilen schon jetzt importieren; ein späterer Import ergänzt die übrigen, ohne jemanden doppelt anzulegen.',
@@ -87,7 +89,8 @@ export const imports = {
   'imports.report.row': 'Zeile',
   'imports.report.field': 'Feld',
   'imports.report.message': 'Meldung',
-  'imports.report.more': '{count, plural, one {Eine weitere Meldung wird} other {Weitere # Meldungen werden}} hier nicht angezeigt.',
+  'imports.report.more':
+    '{count, plural, one {Eine weitere Meldung wird} other {Weitere # Meldungen werden}} hier nicht angezeigt.',
 
   'imports.issue.required': 'Diese Angabe fehlt; sie ist Pflicht.',
   'imports.issue.tooLong': 'Der Text ist zu lang (höchstens {max} Zeichen).',

@@ -102,7 +102,8 @@ export const matching = {
   'matching.round.unmatched.title': 'Mentees ohne Partner*in',
   'matching.round.unmatched.caption': 'Mentees, denen diese Runde niemanden zuordnet, mit dem Grund',
   'matching.round.unmatched.reason': 'Grund',
-  'matching.round.unmatched.none': 'Keine zulässige Mentor*in mit mindestens {min, plural, one {# Punkt} other {# Punkten}}',
+  'matching.round.unmatched.none':
+    'Keine zulässige Mentor*in mit mindestens {min, plural, one {# Punkt} other {# Punkten}}',
   'matching.round.unmatched.taken':
     '{count, plural, one {# passende Mentor*in ist} other {# passende Mentor*innen sind}} in der besten Gesamtlösung anderen Mentees zugeordnet',
   'matching.round.finish.title': 'Runde abschließen',

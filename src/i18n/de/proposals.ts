@@ -152,9 +152,11 @@ export const proposals = {
   'matching.exclusion.mentorFull': 'Die Mentor*in hat keinen freien Platz',
   'matching.exclusion.declinedBefore': 'Dieses Paar wurde schon einmal abgelehnt oder war schon ein Tandem',
 
-  'matching.reason.topics': '{covered} von {needed, plural, one {# gewünschten Thema wird} other {# gewünschten Themen {covered, plural, one {wird} other {werden}}}} abgedeckt: {list}.',
+  'matching.reason.topics':
+    '{covered} von {needed, plural, one {# gewünschten Thema wird} other {# gewünschten Themen {covered, plural, one {wird} other {werden}}}} abgedeckt: {list}.',
   'matching.reason.topicsNone': 'Es sind keine gewünschten Themen angegeben.',
-  'matching.reason.topicsNoneCovered': '{needed, plural, one {Das gewünschte Thema wird nicht abgedeckt.} other {Keines der # gewünschten Themen wird abgedeckt.}}',
+  'matching.reason.topicsNoneCovered':
+    '{needed, plural, one {Das gewünschte Thema wird nicht abgedeckt.} other {Keines der # gewünschten Themen wird abgedeckt.}}',
   'matching.reason.organisationSameSameSize': 'Gleiche Art von Organisation und gleiche Größe.',
   'matching.reason.organisationSameNearSize': 'Gleiche Art von Organisation und ähnliche Größe.',
   'matching.reason.organisationSameOtherSize':

@@ -45,7 +45,8 @@ export const tandemsMeetings = {
   'tandems.meetings.flash.cancelled': 'Das Treffen ist abgesagt. Sie beide erhalten eine E-Mail.',
   'tandems.meetings.flash.prepared': 'Ihre Vorbereitung ist gespeichert.',
   'tandems.meetings.flash.recorded': 'Das Protokoll ist gespeichert.',
-  'tandems.meetings.flash.recordedPast': 'Das Treffen ist nachgetragen. Halten Sie jetzt fest, was Sie besprochen haben.',
+  'tandems.meetings.flash.recordedPast':
+    'Das Treffen ist nachgetragen. Halten Sie jetzt fest, was Sie besprochen haben.',
   'tandems.meetings.flash.recordedNext':
     'Das Protokoll ist gespeichert und das nächste Treffen geplant. Sie beide erhalten eine E-Mail mit dem Termin.',
   'tandems.meetings.flash.contact': 'Der Kontakt ist festgehalten.',

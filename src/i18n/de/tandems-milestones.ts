@@ -9,7 +9,8 @@ export const tandemsMilestones = {
   'tandems.milestones.section.view': 'Alle Ziele und Meilensteine ansehen',
   'tandems.milestones.none':
     'Noch keine Ziele. Die konkreten Ziele aus Ihrer Vereinbarung erscheinen hier, sobald Sie beide sie bestätigt haben; Sie können Ziele auch selbst ergänzen.',
-  'tandems.milestones.progress': '{reached} von {total, plural, one {# Meilenstein} other {# Meilensteinen}} erreicht',
+  'tandems.milestones.progress':
+    '{reached} von {total, plural, one {# Meilenstein} other {# Meilensteinen}} erreicht',
   'tandems.milestones.state.open': 'offen',
   'tandems.milestones.state.reached': 'erreicht',
   'tandems.milestones.state.celebrated': 'erreicht und gefeiert',

@@ -27,9 +27,11 @@ export const tandemsTime = {
   'tandems.time.duty.title': 'Ihre Mentoring-Pflicht {year}',
   'tandems.time.days': '{count, plural, one {# Tag} other {# Tage}}',
   'tandems.time.days.one': '1 Tag',
-  'tandems.time.duty.progress': '{done} von {total, plural, one {# Stunde} other {# Stunden}} ({days} à {hoursPerDay, plural, one {# Stunde} other {# Stunden}})',
+  'tandems.time.duty.progress':
+    '{done} von {total, plural, one {# Stunde} other {# Stunden}} ({days} à {hoursPerDay, plural, one {# Stunde} other {# Stunden}})',
   'tandems.time.duty.percent': '{percent} % der Mentoring-Pflicht',
-  'tandems.time.duty.remaining': 'Noch offen: {hours, plural, one {# Stunde} other {# Stunden}}. Erfüllt: {percent} %.',
+  'tandems.time.duty.remaining':
+    'Noch offen: {hours, plural, one {# Stunde} other {# Stunden}}. Erfüllt: {percent} %.',
   'tandems.time.duty.fulfilled':
     'Ihre Mentoring-Pflicht für {year} ist erfüllt. Vielen Dank für Ihr Engagement!',
   'tandems.time.duty.none':
@@ -119,7 +121,8 @@ export const tandemsTime = {
   'tandems.time.proof.duty': 'Mentoring-Pflicht',
   'tandems.time.proof.dutyLine':
     '{programme}: Mentoring-Pflicht {days} à {hoursPerDay, plural, one {# Stunde} other {# Stunden}} ({total, plural, one {# Stunde} other {# Stunden}}); erfasst: {done, plural, one {# Stunde} other {# Stunden}} ({percent} %).',
-  'tandems.time.proof.noDuty': '{programme}: Es gilt keine Mentoring-Pflicht; erfasst: {done, plural, one {# Stunde} other {# Stunden}}.',
+  'tandems.time.proof.noDuty':
+    '{programme}: Es gilt keine Mentoring-Pflicht; erfasst: {done, plural, one {# Stunde} other {# Stunden}}.',
   'tandems.time.proof.confidential':
     'Der Nachweis enthält nur Datum, Art und Dauer der Tätigkeiten. Die Inhalte der Tandems sind vertraulich und nicht Teil des Nachweises.',
   'tandems.time.proof.generated': 'Erstellt am {date} mit klimatandem.',

@@ -214,7 +214,8 @@ export const core: Record<keyof typeof de, string> = {
   'error.tooManyRequests.title': 'Too many attempts',
   'error.controlCharacter.text':
     'What you entered contains a control character that is not allowed (a null character). Please remove it, for example by typing the text again instead of pasting it, and send the form again.',
-  'error.tooManyRequests.text': 'Too many attempts in a short time. Please try again in {minutes, plural, one {# minute} other {# minutes}}.',
+  'error.tooManyRequests.text':
+    'Too many attempts in a short time. Please try again in {minutes, plural, one {# minute} other {# minutes}}.',
   'error.server.title': 'An error has occurred',
   'error.server.text':
     'An error has occurred on our side. The data you have saved so far is safe. Please try again later.',

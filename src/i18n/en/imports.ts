@@ -57,7 +57,8 @@ export const imports: Record<keyof typeof de, string> = {
   'imports.mapping.title': 'Assign columns',
   'imports.mapping.lead':
     'For each item, choose the column of your file that holds it. We preselected columns by their headings; please check the assignment.',
-  'imports.mapping.file': '{file}: {rows, plural, one {# row} other {# rows}} of data, {columns, plural, one {# column} other {# columns}}, for the programme {programme}.',
+  'imports.mapping.file':
+    '{file}: {rows, plural, one {# row} other {# rows}} of data, {columns, plural, one {# column} other {# columns}}, for the programme {programme}.',
   'imports.mapping.fields': 'Assignment',
   'imports.mapping.none': '– not in the file –',
   'imports.mapping.column': 'Column {letter}: {header}',
@@ -70,7 +71,8 @@ export const imports: Record<keyof typeof de, string> = {
   'imports.mapping.otherFile': 'Upload a different file',
 
   'imports.check.title': 'Check result',
-  'imports.check.summary': '{valid} of {total, plural, one {# row is} other {# rows {valid, plural, one {is} other {are}}}} valid.',
+  'imports.check.summary':
+    '{valid} of {total, plural, one {# row is} other {# rows {valid, plural, one {is} other {are}}}} valid.',
   'imports.check.allValid': 'All rows are valid and can be imported.',
   'imports.check.someInvalid':
     '{count, plural, one {# row contains errors} other {# rows contain errors}} and will not be imported. You can correct the file and upload it again, or import the valid rows now; a later import adds the others without creating anyone twice.',
@@ -87,7 +89,8 @@ export const imports: Record<keyof typeof de, string> = {
   'imports.report.row': 'Row',
   'imports.report.field': 'Field',
   'imports.report.message': 'Message',
-  'imports.report.more': '{count, plural, one {# further message is} other {# further messages are}} not shown here.',
+  'imports.report.more':
+    '{count, plural, one {# further message is} other {# further messages are}} not shown here.',
 
   'imports.issue.required': 'This item is missing; it is required.',
   'imports.issue.tooLong': 'The text is too long (at most {max} characters).',

@@ -105,7 +105,8 @@ export const matching: Record<keyof typeof de, string> = {
   'matching.round.unmatched.title': 'Mentees without a partner',
   'matching.round.unmatched.caption': 'Mentees this round assigns to no one, with the reason',
   'matching.round.unmatched.reason': 'Reason',
-  'matching.round.unmatched.none': 'No allowed mentor with at least {min, plural, one {# point} other {# points}}',
+  'matching.round.unmatched.none':
+    'No allowed mentor with at least {min, plural, one {# point} other {# points}}',
   'matching.round.unmatched.taken':
     '{count, plural, one {# suitable mentor is} other {# suitable mentors are}} assigned to other mentees in the best overall solution',
   'matching.round.finish.title': 'Finish the round',

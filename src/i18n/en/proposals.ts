@@ -148,9 +148,11 @@ export const proposals: Record<keyof typeof de, string> = {
   'matching.exclusion.mentorFull': 'The mentor has no free place',
   'matching.exclusion.declinedBefore': 'This pair was declined before or was a tandem already',
 
-  'matching.reason.topics': '{covered} of {needed, plural, one {# requested topic is} other {# requested topics {covered, plural, one {is} other {are}}}} covered: {list}.',
+  'matching.reason.topics':
+    '{covered} of {needed, plural, one {# requested topic is} other {# requested topics {covered, plural, one {is} other {are}}}} covered: {list}.',
   'matching.reason.topicsNone': 'No requested topics are given.',
-  'matching.reason.topicsNoneCovered': '{needed, plural, one {The requested topic is not covered.} other {None of the # requested topics is covered.}}',
+  'matching.reason.topicsNoneCovered':
+    '{needed, plural, one {The requested topic is not covered.} other {None of the # requested topics is covered.}}',
   'matching.reason.organisationSameSameSize': 'Same type of organisation and same size.',
   'matching.reason.organisationSameNearSize': 'Same type of organisation and similar size.',
   'matching.reason.organisationSameOtherSize':

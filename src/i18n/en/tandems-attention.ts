@@ -5,7 +5,8 @@ export const tandemsAttention: Record<keyof typeof de, string> = {
   'tandems.attention.lead':
     'How the tandems of your programmes are doing: dates, counts and time logged. Tandem contents are confidential and never shown here.',
   'tandems.attention.noProgrammes': 'You do not coordinate a programme.',
-  'tandems.attention.summary': '{open, plural, one {# running tandem} other {# running tandems}} and {ended} ended; {celebrated, plural, one {# success} other {# successes}} celebrated.',
+  'tandems.attention.summary':
+    '{open, plural, one {# running tandem} other {# running tandems}} and {ended} ended; {celebrated, plural, one {# success} other {# successes}} celebrated.',
   'tandems.attention.link.settings': 'Tandem settings',
   'tandems.attention.link.support': 'Support requests',
   'tandems.attention.link.time': 'Mentors’ mentoring time',

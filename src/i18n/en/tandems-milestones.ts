@@ -10,7 +10,8 @@ export const tandemsMilestones: Record<keyof typeof de, string> = {
   'tandems.milestones.section.view': 'View all goals and milestones',
   'tandems.milestones.none':
     'No goals yet. The concrete goals of your agreement appear here once you have both confirmed it; you can also add goals yourselves.',
-  'tandems.milestones.progress': '{reached} of {total, plural, one {# milestone} other {# milestones}} reached',
+  'tandems.milestones.progress':
+    '{reached} of {total, plural, one {# milestone} other {# milestones}} reached',
   'tandems.milestones.state.open': 'open',
   'tandems.milestones.state.reached': 'reached',
   'tandems.milestones.state.celebrated': 'reached and celebrated',

@@ -28,9 +28,11 @@ export const tandemsTime: Record<keyof typeof de, string> = {
   'tandems.time.duty.title': 'Your mentoring duty {year}',
   'tandems.time.days': '{count, plural, one {# day} other {# days}}',
   'tandems.time.days.one': '1 day',
-  'tandems.time.duty.progress': '{done} of {total, plural, one {# hour} other {# hours}} ({days} of {hoursPerDay, plural, one {# hour} other {# hours}})',
+  'tandems.time.duty.progress':
+    '{done} of {total, plural, one {# hour} other {# hours}} ({days} of {hoursPerDay, plural, one {# hour} other {# hours}})',
   'tandems.time.duty.percent': '{percent} % of the mentoring duty',
-  'tandems.time.duty.remaining': 'Still open: {hours, plural, one {# hour} other {# hours}}. Done: {percent} %.',
+  'tandems.time.duty.remaining':
+    'Still open: {hours, plural, one {# hour} other {# hours}}. Done: {percent} %.',
   'tandems.time.duty.fulfilled':
     'Your mentoring duty for {year} is fulfilled. Thank you for your commitment!',
   'tandems.time.duty.none':
@@ -121,7 +123,8 @@ export const tandemsTime: Record<keyof typeof de, string> = {
   'tandems.time.proof.duty': 'Mentoring duty',
   'tandems.time.proof.dutyLine':
     '{programme}: mentoring duty of {days} of {hoursPerDay, plural, one {# hour} other {# hours}} ({total, plural, one {# hour} other {# hours}}); logged: {done, plural, one {# hour} other {# hours}} ({percent} %).',
-  'tandems.time.proof.noDuty': '{programme}: no mentoring duty applies; logged: {done, plural, one {# hour} other {# hours}}.',
+  'tandems.time.proof.noDuty':
+    '{programme}: no mentoring duty applies; logged: {done, plural, one {# hour} other {# hours}}.',
   'tandems.time.proof.confidential':
     'The proof contains only the date, kind and duration of the activities. What the tandems discuss is confidential and not part of the proof.',
   'tandems.time.proof.generated': 'Created on {date} with klimatandem.',
