@@ -35,7 +35,9 @@ function urlOf(pattern: string) {
   // Goals and milestones share the parameter name :stepId.
   const named = pattern
     .replace('ziele/:stepId', 'ziele/:goalId')
-    .replace('meilensteine/:stepId', 'meilensteine/:milestoneId');
+    .replace('meilensteine/:stepId', 'meilensteine/:milestoneId')
+    // Only a planned meeting is cancelled (the question answers 409 for a held one).
+    .replace('treffen/:meetingId/absage', 'treffen/:plannedMeetingId/absage');
   return named.replace(/:(\w+)/g, (_, name: string) => {
     const value = ids[name];
     if (!value) throw new Error(`no test id for route parameter :${name} in ${pattern}`);
