@@ -8,6 +8,9 @@ import { sweepStalledTandems } from '../attention/service.ts';
 import { outboxRows, plantContents, SECRET } from '../confidentiality-support.ts';
 import { browserFor, createTandem, outsiders } from '../test-support.ts';
 
+/** A feedback comment: the author is told the coordinators read it (anonymously), unlike the contents. */
+const COMMENT = 'RUECKMELDUNG-FREITEXT-4b2e';
+
 /*
  * The care of a tandem (stall reminder, attention list, support case, ending, feedback) as the
  * coordinators see it, with the marker planted in every contents column of the tandems concerned:
@@ -92,7 +95,7 @@ describe('the coordinators’ view of a tandem’s care', () => {
           ziele: 'partly',
           empfehlen: 'yes',
           mentorin: 'maybe',
-          kommentar: `Freitext ${SECRET}`,
+          kommentar: `Freitext ${COMMENT}`,
         });
         expect(res.statusCode).toBe(303);
       }
@@ -103,20 +106,26 @@ describe('the coordinators’ view of a tandem’s care', () => {
       ziele: 'yes',
       empfehlen: 'no',
       mentorin: 'no',
-      kommentar: `Freitext ${SECRET}`,
+      kommentar: `Freitext ${COMMENT}`,
     });
     expect(fifth.statusCode).toBe(303);
 
-    // Five answers: figures are shown, free texts never.
+    // Five answers: the figures, and the comments their authors were told the coordinators read,
+    // on the feedback page only; a tandem's contents nowhere.
     const stats = await coordinator.get('/koordination/rueckmeldungen');
     expect(text(stats.body)).toContain('5 Rückmeldungen');
+    expect(text(stats.body)).toContain(`Freitext ${COMMENT}`);
     for (const url of [...pages, '/koordination/tandems?stand=ended']) {
       const res = await coordinator.get(url);
       expect([url, res.statusCode]).toEqual([url, 200]);
       expect(res.body, url).not.toContain(SECRET);
+      if (url !== '/koordination/rueckmeldungen') expect(res.body, url).not.toContain(COMMENT);
     }
     const mails = await outboxRows(t);
     expect(mails.length).toBeGreaterThanOrEqual(9);
-    for (const mail of mails) expect(JSON.stringify(mail)).not.toContain(SECRET);
+    for (const mail of mails) {
+      expect(JSON.stringify(mail)).not.toContain(SECRET);
+      expect(JSON.stringify(mail)).not.toContain(COMMENT);
+    }
   });
 });
