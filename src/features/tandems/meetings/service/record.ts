@@ -99,22 +99,7 @@ export async function recordPastMeeting(
   actorId: string,
   appointment: Appointment,
 ): Promise<string> {
-  const now = deps.clock();
-  const [row] = await deps.database.db
-    .insert(meetings)
-    .values({
-      tandemId: tandem.tandem.id,
-      kind: 'meeting',
-      status: 'held',
-      ...appointment,
-      recordedAt: now,
-      recordedBy: actorId,
-      createdBy: actorId,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning({ id: meetings.id });
-  return row!.id;
+  return insertHeld(deps, tandem, actorId, { kind: 'meeting', ...appointment });
 }
 
 /** A phone call or email exchange: one short entry, held at once, no mail. */
@@ -124,14 +109,23 @@ export async function logContact(
   actorId: string,
   contact: { startsAt: Date; durationMinutes: number; format: 'phone' | 'email'; summary: string },
 ): Promise<string> {
+  return insertHeld(deps, tandem, actorId, { kind: 'contact', ...contact });
+}
+
+/** A meeting or contact recorded as held at once, by the member who writes it down. */
+async function insertHeld(
+  deps: ServiceDeps,
+  tandem: MemberTandem,
+  actorId: string,
+  fields: Omit<typeof meetings.$inferInsert, 'tandemId' | 'status'>,
+): Promise<string> {
   const now = deps.clock();
   const [row] = await deps.database.db
     .insert(meetings)
     .values({
+      ...fields,
       tandemId: tandem.tandem.id,
-      kind: 'contact',
       status: 'held',
-      ...contact,
       recordedAt: now,
       recordedBy: actorId,
       createdBy: actorId,

@@ -11,9 +11,9 @@ import {
 } from '../../../../ui/components/Form.tsx';
 import { Page } from '../../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../../ui/context.ts';
+import { ownerOptions } from '../../todos/views/TodoFields.tsx';
 import type { TodoView } from '../../todos/views/TodoItem.tsx';
 import { TodoList } from '../../todos/views/TodoList.tsx';
-import { ownerOptions } from '../../todos/views/TodosPage.tsx';
 import { meetingPath } from '../paths.ts';
 import type { Meeting } from '../queries.ts';
 import { RECORD_FIELDS, RECORD_TODO_ROWS } from '../schema.ts';

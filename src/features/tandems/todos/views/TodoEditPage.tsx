@@ -1,9 +1,8 @@
-import { SelectField } from '../../../../ui/components/Choice.tsx';
-import { ErrorSummary, Form, SubmitButton, TextField } from '../../../../ui/components/Form.tsx';
+import { ErrorSummary, Form, SubmitButton } from '../../../../ui/components/Form.tsx';
 import { Page } from '../../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../../ui/context.ts';
 import { tandemPath } from '../../paths.ts';
-import { ownerOptions } from './TodosPage.tsx';
+import { TodoFields } from './TodoFields.tsx';
 
 /** Change a to-do's text, owner and due date. */
 export function TodoEditPage(props: {
@@ -24,29 +23,7 @@ export function TodoEditPage(props: {
       </p>
       <ErrorSummary errors={errors} order={['titel', 'zustaendig', 'faellig']} />
       <Form action={`${back}/${props.todoId}/bearbeiten`}>
-        <TextField
-          name="titel"
-          label="tandems.todos.field.title"
-          value={props.values.titel}
-          errors={errors}
-          maxLength={300}
-        />
-        <SelectField
-          name="zustaendig"
-          label="tandems.todos.field.owner"
-          options={ownerOptions}
-          value={props.values.zustaendig ?? 'both'}
-          errors={errors}
-        />
-        <TextField
-          name="faellig"
-          type="date"
-          label="tandems.todos.field.due"
-          hint="tandems.todos.field.dueHint"
-          value={props.values.faellig}
-          errors={errors}
-          required={false}
-        />
+        <TodoFields values={props.values} errors={errors} />
         <SubmitButton label="tandems.todos.edit.submit" />
       </Form>
     </Page>

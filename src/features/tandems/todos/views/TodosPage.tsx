@@ -1,11 +1,9 @@
-import { TODO_OWNERS } from '../../../../db/schema/tandems.ts';
-import { SelectField } from '../../../../ui/components/Choice.tsx';
-import { ErrorSummary, Form, fieldId, SubmitButton, TextField } from '../../../../ui/components/Form.tsx';
+import { ErrorSummary, Form, fieldId, SubmitButton } from '../../../../ui/components/Form.tsx';
 import { Page } from '../../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../../ui/context.ts';
-import { ownerKey } from '../../meetings/views/labels.ts';
 import { tandemPath } from '../../paths.ts';
 import { TodoCountHeading } from './TodoCountHeading.tsx';
+import { TodoFields } from './TodoFields.tsx';
 import { TodoLiveRegion, type TodoView } from './TodoItem.tsx';
 import { TodoList } from './TodoList.tsx';
 
@@ -19,8 +17,6 @@ export interface TodosPageView {
   errors?: FormErrors;
   writable: boolean;
 }
-
-export const ownerOptions = TODO_OWNERS.map((o) => ({ value: o, label: ownerKey(o) }));
 
 /** All to-dos of the tandem, open and done, and the form for a new one. */
 export function TodosPage(props: { view: TodosPageView }) {
@@ -42,30 +38,7 @@ export function TodosPage(props: { view: TodosPageView }) {
             {t('tandems.todos.add.title')}
           </h2>
           <Form action={back}>
-            <TextField
-              name="titel"
-              label="tandems.todos.field.title"
-              hint="tandems.todos.field.titleHint"
-              value={v.values.titel}
-              errors={errors}
-              maxLength={300}
-            />
-            <SelectField
-              name="zustaendig"
-              label="tandems.todos.field.owner"
-              options={ownerOptions}
-              value={v.values.zustaendig ?? 'both'}
-              errors={errors}
-            />
-            <TextField
-              name="faellig"
-              type="date"
-              label="tandems.todos.field.due"
-              hint="tandems.todos.field.dueHint"
-              value={v.values.faellig}
-              errors={errors}
-              required={false}
-            />
+            <TodoFields values={v.values} errors={errors} titleHint />
             <SubmitButton label="tandems.todos.add.submit" />
           </Form>
         </section>
