@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
-import type { Database } from './db/client.ts';
+import type { AppDeps } from './deps.ts';
 import { registerAccounts } from './features/accounts/routes.ts';
 import { registerContentPages } from './features/content-pages/routes.tsx';
 import { registerDevMails } from './features/dev-mails/routes.tsx';
@@ -14,19 +14,10 @@ import { registerProgrammes } from './features/programmes/routes.tsx';
 import { registerProposals } from './features/proposals/routes.tsx';
 import { registerRegistration } from './features/registration/routes.tsx';
 import { registerTandems } from './features/tandems/index.ts';
-import type { Jobs } from './jobs/index.ts';
 import { registerRequestContext } from './platform/context.tsx';
 import { registerErrorPages } from './platform/error-pages.tsx';
 import { registerGuard } from './platform/guard.ts';
 import { registerHttp } from './platform/http.ts';
-
-export interface AppDeps {
-  config: Config;
-  database: Database;
-  /** The job queue; null in tests that do not run workers (mails then stay pending in the outbox). */
-  jobs: Jobs | null;
-  clock: () => Date;
-}
 
 /** Never log secrets: cookies, tokens in query strings, passwords in bodies are not serialised. */
 /** The path without query string, and without the secret of a calendar feed URL. */
@@ -42,6 +33,8 @@ export function loggerOptions(config: Pick<Config, 'logLevel'>): FastifyServerOp
     },
   };
 }
+
+export type { AppDeps } from './deps.ts';
 
 export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerOptions['logger'] } = {}) {
   const app: FastifyInstance = Fastify({

@@ -1,7 +1,7 @@
 import { and, inArray, lt } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
-import type { AppDeps } from '../app.ts';
 import { outbox, rateLimits, registrationDrafts, sessions, tokens } from '../db/schema/index.ts';
+import type { AppDeps } from '../deps.ts';
 import {
   deliverMail,
   MAIL_QUEUE,

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { MAIL_QUEUE } from './outbox.ts';
 
 /**

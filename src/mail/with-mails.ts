@@ -1,12 +1,11 @@
-import type { AppDeps } from '../app.ts';
 import type { Tx } from '../db/client.ts';
+import type { AppDeps, ServiceDeps } from '../deps.ts';
 import type { Locale } from '../i18n/index.ts';
 import { dispatchMails } from './dispatch.ts';
 import { enqueueMail, type MailExtras } from './outbox.ts';
 import type { MailContent } from './render.tsx';
 
-/** What a feature's service needs: the database, the clock, the settings and the job queue. */
-export type ServiceDeps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'jobs'>;
+export type { ServiceDeps };
 
 export type QueueMail = (
   to: string,

@@ -1,5 +1,5 @@
 import type { VNode } from 'preact';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import type { Locale, MessageKey, Translate } from '../i18n/index.ts';
 import type { Action, Actor } from '../policy/index.ts';
 import type { Flash } from '../ui/context.ts';

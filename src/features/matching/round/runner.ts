@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
-import type { AppDeps } from '../../../app.ts';
 import { matchingRounds, type RoundResult } from '../../../db/schema/index.ts';
+import type { AppDeps } from '../../../deps.ts';
 import type { RoundInput } from './compute.ts';
 
 type Message =
