@@ -1,23 +1,21 @@
 import Fastify from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { registerGuard } from '../src/platform/guard.ts';
 import { createSession } from '../src/platform/session.ts';
 import type { ActorKind } from '../src/policy/index.ts';
 import { matrix, type Outcome } from './authz-matrix.ts';
-import { createTestApp, type TestApp } from './helpers/app.ts';
+import { useTestApp } from './helpers/app.ts';
 import { TestClient } from './helpers/client.ts';
 import { createUser } from './helpers/factories.ts';
 
-let t: TestApp;
+const t = useTestApp({ config: { mode: 'development' } });
 const users: Partial<Record<ActorKind, { id: string }>> = {};
 beforeAll(async () => {
   // Development mode, so that the mail viewer's routes exist and are checked too.
-  t = await createTestApp({ config: { mode: 'development' } });
   users.participant = await createUser(t.db, { kind: 'participant' });
   users.coordinator = await createUser(t.db, { kind: 'coordinator' });
   users.admin = await createUser(t.db, { kind: 'admin' });
 });
-afterAll(async () => t.close());
 
 let ipCounter = 0;
 async function clientFor(kind: ActorKind) {

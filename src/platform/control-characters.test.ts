@@ -1,18 +1,14 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/helpers/app.ts';
 import { TestClient, text } from '../../test/helpers/client.ts';
 import { createUser, loginAs } from '../../test/helpers/factories.ts';
 import { createParticipant } from '../../test/helpers/participants.ts';
-import { coordinator, detailUrl } from '../features/intake/test-support.ts';
-import { createTandem } from '../features/tandems/test-support.ts';
+import { coordinator, detailUrl } from '../../test/support/intake.ts';
+import { createTandem } from '../../test/support/tandems.ts';
 import { containsNul } from './http.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const MESSAGE = 'Die Eingabe enthält ein unzulässiges Steuerzeichen';
 

@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/helpers/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/helpers/app.ts';
 import { TestClient } from '../../test/helpers/client.ts';
 import { createUser, linkIn, loginAs, mailsTo, PASSWORD } from '../../test/helpers/factories.ts';
+import { queuedJobs } from '../../test/support/accounts.ts';
 import { logSafeUrl } from '../app.ts';
-import { queuedJobs } from '../features/accounts/test-support.ts';
 
 const lines: string[] = [];
-let t: TestApp;
+const t = useTestApp({ logStream: { write: (line) => void lines.push(line) } });
 let jobs: ReturnType<typeof queuedJobs>;
 beforeAll(async () => {
-  t = await createTestApp({ logStream: { write: (line) => void lines.push(line) } });
   jobs = queuedJobs(t);
 });
-afterAll(async () => t.close());
 
 describe('structured logs', () => {
   it('carry request id and user id, never passwords, tokens or session ids', async () => {

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/helpers/app.ts';
 import { TestClient, text } from '../../test/helpers/client.ts';
 import { createUser, PASSWORD } from '../../test/helpers/factories.ts';
 import { limits } from './rate-limit.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 async function attempt(ip: string, email: string, password = 'falsches-passwort') {
   const client = new TestClient(t.app, ip);

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { matrix } from '../../test/authz-matrix.ts';
-import { createTestApp, type TestApp } from '../../test/helpers/app.ts';
+import { useTestApp } from '../../test/helpers/app.ts';
 import { TestClient, text } from '../../test/helpers/client.ts';
 import { createUser, loginAs } from '../../test/helpers/factories.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ config: { mode: 'development' } });
-});
-afterAll(async () => t.close());
+const t = useTestApp({ config: { mode: 'development' } });
 
 describe('CSRF protection', () => {
   it('refuses a state change without a token, with a wrong one, and with another session’s token', async () => {

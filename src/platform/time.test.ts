@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { intakeCalendar } from './ics.ts';
-import { canMove } from './service/transitions.ts';
+import { intakeCalendar } from '../features/intake/ics.ts';
+import { canMove } from '../features/intake/service/transitions.ts';
 import { formatDateTime, fromBerlin, parseLocalDate, parseLocalTime, toBerlin } from './time.ts';
 
 describe('Berlin wall-clock time', () => {

@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n/index.ts';
-import { formatAt, ZONE } from '../../ui/format.ts';
+import type { Locale } from '../i18n/index.ts';
+import { formatAt, ZONE } from '../ui/format.ts';
 
 /** Programmes run in Germany: dates people type and read are wall-clock times in Berlin. */
 export { ZONE };

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/seed.ts';
-import { pdfText } from '../../src/features/tandems/time/test-support.ts';
+import { pdfText } from '../support/tandems-time.ts';
 import { alerts, expectNoAxeViolations, heading, launchBrowser, logInAs, waitForPage } from './helpers.ts';
 import { AppServer } from './server.ts';
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp, loggerOptions } from '../../src/app.ts';
 import type { Config } from '../../src/config.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
@@ -65,4 +66,17 @@ export async function createTestApp(
       await testDb.drop();
     },
   };
+}
+
+/**
+ * The test file's app, built before its first test and closed after its last:
+ * `const t = useTestApp();` is the whole set-up. Its fields are there once the tests run.
+ */
+export function useTestApp(options: Parameters<typeof createTestApp>[0] = {}): TestApp {
+  const holder = {} as TestApp;
+  beforeAll(async () => {
+    Object.assign(holder, await createTestApp(options));
+  });
+  afterAll(async () => holder.close?.());
+  return holder;
 }

@@ -1,6 +1,6 @@
-import type { TestApp } from '../../../test/helpers/app.ts';
-import { accountJobs } from './jobs.ts';
-import { ACCOUNT_MAIL_QUEUE } from './service/mail-requests.ts';
+import { accountJobs } from '../../src/features/accounts/jobs.ts';
+import { ACCOUNT_MAIL_QUEUE } from '../../src/features/accounts/service/mail-requests.ts';
+import type { TestApp } from '../helpers/app.ts';
 
 /**
  * Stands in for pg-boss in a test app (which runs no workers): keeps what the app queues, and runs

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { TestApp } from '../../../test/helpers/app.ts';
-import type { TestClient } from '../../../test/helpers/client.ts';
-import { createUser, loginAs } from '../../../test/helpers/factories.ts';
-import { programmeCoordinators, programmes } from '../../db/schema/index.ts';
+import { programmeCoordinators, programmes } from '../../src/db/schema/index.ts';
+import type { TestApp } from '../helpers/app.ts';
+import type { TestClient } from '../helpers/client.ts';
+import { createUser, loginAs } from '../helpers/factories.ts';
 
 /**
  * Posts a form with repeated fields (checkbox groups), as a browser does; TestClient.post takes one

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { TestApp } from '../../../test/helpers/app.ts';
-import { createParticipant, type ParticipantOptions } from '../../../test/helpers/participants.ts';
-import { participations, profiles, topics } from '../../db/schema/index.ts';
+import { participations, profiles, topics } from '../../src/db/schema/index.ts';
+import type { TestApp } from '../helpers/app.ts';
+import { createParticipant, type ParticipantOptions } from '../helpers/participants.ts';
 
 export interface MemberOptions extends ParticipantOptions {
   /** Positions in the programme's topic list: needed (mentee) or offered (mentor). */

@@ -1,13 +1,17 @@
 import { eq } from 'drizzle-orm';
-import type { TestApp } from '../../../test/helpers/app.ts';
-import { TestClient } from '../../../test/helpers/client.ts';
-import { createUser } from '../../../test/helpers/factories.ts';
-import { createParticipant, type ParticipantOptions } from '../../../test/helpers/participants.ts';
-import { matchProposals, participations, tandems } from '../../db/schema/index.ts';
-import { withMails } from '../../mail/with-mails.ts';
-import { createSession } from '../../platform/session.ts';
-import { loadPool } from '../matching/queries.ts';
-import { type CreateOutcome, createProposals, type NewProposal } from './service/create.ts';
+import { matchProposals, participations, tandems } from '../../src/db/schema/index.ts';
+import { loadPool } from '../../src/features/matching/queries.ts';
+import {
+  type CreateOutcome,
+  createProposals,
+  type NewProposal,
+} from '../../src/features/proposals/service/create.ts';
+import { withMails } from '../../src/mail/with-mails.ts';
+import { createSession } from '../../src/platform/session.ts';
+import type { TestApp } from '../helpers/app.ts';
+import { TestClient } from '../helpers/client.ts';
+import { createUser } from '../helpers/factories.ts';
+import { createParticipant, type ParticipantOptions } from '../helpers/participants.ts';
 
 export const DAY = 24 * 3600_000;
 

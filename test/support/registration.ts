@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import type { TestApp } from '../../../test/helpers/app.ts';
-import type { TestClient } from '../../../test/helpers/client.ts';
-import { PASSWORD } from '../../../test/helpers/factories.ts';
-import { programmes, topics } from '../../db/schema/index.ts';
+import { programmes, topics } from '../../src/db/schema/index.ts';
+import type { TestApp } from '../helpers/app.ts';
+import type { TestClient } from '../helpers/client.ts';
+import { PASSWORD } from '../helpers/factories.ts';
 
 /** Posts a step of the form like a browser, with repeated fields for ticked checkboxes. */
 export async function step(

@@ -1,4 +1,3 @@
-import type { TestApp } from '../../../test/helpers/app.ts';
 import {
   agreementVersions,
   goals,
@@ -9,8 +8,9 @@ import {
   outbox,
   timeEntries,
   todos,
-} from '../../db/schema/index.ts';
-import type { createTandem } from './test-support.ts';
+} from '../../src/db/schema/index.ts';
+import type { TestApp } from '../helpers/app.ts';
+import type { createTandem } from './tandems.ts';
 
 /** The planted marker: it must never leave the two members' pages. */
 export const SECRET = 'VERTRAULICH-7f3a9c';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { TestApp } from '../../../../test/helpers/app.ts';
-import type { TestClient } from '../../../../test/helpers/client.ts';
-import { meetings, todos } from '../../../db/schema/index.ts';
+import { meetings, todos } from '../../src/db/schema/index.ts';
+import type { TestApp } from '../helpers/app.ts';
+import type { TestClient } from '../helpers/client.ts';
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;

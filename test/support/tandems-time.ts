@@ -2,9 +2,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TestApp } from '../../../../test/helpers/app.ts';
-import { meetings, participations, timeEntries } from '../../../db/schema/index.ts';
-import type { createTandem } from '../test-support.ts';
+import { meetings, participations, timeEntries } from '../../src/db/schema/index.ts';
+import type { TestApp } from '../helpers/app.ts';
+import type { createTandem } from './tandems.ts';
 
 type Pair = Awaited<ReturnType<typeof createTandem>>;
 

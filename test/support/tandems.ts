@@ -1,10 +1,10 @@
-import type { TestApp } from '../../../test/helpers/app.ts';
-import { createUser } from '../../../test/helpers/factories.ts';
-import type { ParticipantOptions } from '../../../test/helpers/participants.ts';
-import { type TandemStatus, tandems } from '../../db/schema/index.ts';
-import { accepted, browserFor } from '../proposals/test-support.ts';
+import { type TandemStatus, tandems } from '../../src/db/schema/index.ts';
+import type { TestApp } from '../helpers/app.ts';
+import { createUser } from '../helpers/factories.ts';
+import type { ParticipantOptions } from '../helpers/participants.ts';
+import { accepted, browserFor } from './proposals.ts';
 
-export { browserFor } from '../proposals/test-support.ts';
+export { browserFor } from './proposals.ts';
 
 /**
  * A tandem of two fresh accepted people (klimaschutz unless told otherwise), created directly as

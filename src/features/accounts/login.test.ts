@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { createTestApp, useTestApp } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { createUser, loginAs, PASSWORD } from '../../../test/helpers/factories.ts';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '../../platform/session.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const stripTokens = (html: string) => html.replace(/name="_csrf" value="[^"]+"/g, '');
 

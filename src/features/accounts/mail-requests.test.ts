@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { TestClient } from '../../../test/helpers/client.ts';
 import { createUser, linkIn, mailsTo } from '../../../test/helpers/factories.ts';
+import { queuedJobs } from '../../../test/support/accounts.ts';
 import { startJobs } from '../../jobs/index.ts';
 import { accountJobs } from './jobs.ts';
 import { ACCOUNT_MAIL_QUEUE } from './service/mail-requests.ts';
-import { queuedJobs } from './test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const post = (ip: string, url: string, email: string) =>
   new TestClient(t.app, ip).post(url, { email }, { tokenFrom: url });

@@ -1,19 +1,17 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { TestClient as Client, type TestClient, text } from '../../../test/helpers/client.ts';
 import { createUser, linkIn, loginAs, mailsTo, PASSWORD } from '../../../test/helpers/factories.ts';
 import { auditEvents, recoveryCodes, users } from '../../db/schema/index.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let adminUser: Awaited<ReturnType<typeof createUser>>;
 let admin: TestClient;
 beforeAll(async () => {
-  t = await createTestApp();
   adminUser = await createUser(t.db, { kind: 'admin', name: 'Ada Admin' });
   admin = await loginAs(t, adminUser);
 });
-afterAll(async () => t.close());
 
 const accountPath = (id: string) => `/verwaltung/konten/${id}`;
 const resetPath = (id: string) => `${accountPath(id)}/zweiter-faktor`;

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { createTestApp, useTestApp } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { createUser, loginAs, mailsTo, PASSWORD, TOTP_SECRET } from '../../../test/helpers/factories.ts';
 import { currentTotp } from './index.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 async function passwordStep(email: string, ip: string) {
   const client = new TestClient(t.app, ip);

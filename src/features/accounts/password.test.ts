@@ -1,18 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { createUser, linkIn, loginAs, mailsTo, PASSWORD } from '../../../test/helpers/factories.ts';
+import { queuedJobs } from '../../../test/support/accounts.ts';
 import { auditEvents, tokens } from '../../db/schema/index.ts';
-import { queuedJobs } from './test-support.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let jobs: ReturnType<typeof queuedJobs>;
 beforeAll(async () => {
-  t = await createTestApp();
   jobs = queuedJobs(t);
 });
-afterAll(async () => t.close());
 
 const tokenOf = (path: string) => new URL(path, 'http://x').searchParams.get('token')!;
 

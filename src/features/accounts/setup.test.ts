@@ -1,16 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, testConfig } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { testConfig, useTestApp } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { mailsTo, PASSWORD } from '../../../test/helpers/factories.ts';
 import { auditEvents, users } from '../../db/schema/index.ts';
 import { createAdminByCli, grantCoordinator, issueSetupLinkIfNoAdmin } from './index.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const deps = () => ({
   config: testConfig(),

@@ -1,19 +1,18 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { linkIn, loginAs, mailsTo, PASSWORD } from '../../../test/helpers/factories.ts';
+import { sampleRecords } from '../../../test/support/imports-sample.ts';
 import { auditEvents, profiles, users } from '../../db/schema/index.ts';
 import { findProgrammeBySlug, listActiveTopics } from '../programmes/index.ts';
 import { suggestMapping } from './mapping.ts';
-import { sampleRecords } from './sample.ts';
 import { CONSENT_PENDING, INVITATION_TTL_MS, runImport } from './service.ts';
 import { validateRows } from './validate.ts';
 
-let t: TestApp;
+const t = useTestApp();
 
 beforeAll(async () => {
-  t = await createTestApp();
   const programme = (await findProgrammeBySlug(t.db, 'klimaschutz'))!;
   const topics = await listActiveTopics(t.db, programme.id);
   const records = sampleRecords(2, { topics: topics.map((x) => x.label), domain: 'eingeladen.example' });
@@ -30,7 +29,6 @@ beforeAll(async () => {
     dryRun: false,
   });
 });
-afterAll(async () => t.close());
 
 async function invitationLink(email: string) {
   const [mail] = await mailsTo(t.db, email);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_HEADERS } from '../../../test/support/imports-sample.ts';
 import { applyMapping, columnLetter, readMappingForm, suggestMapping } from './mapping.ts';
-import { SAMPLE_HEADERS } from './sample.ts';
 
 describe('suggestMapping', () => {
   it('assigns German headers by name', () => {

@@ -1,23 +1,22 @@
 import { count, eq, like } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { type TestClient, text } from '../../../test/helpers/client.ts';
 import { createUser, loginAs } from '../../../test/helpers/factories.ts';
+import { SAMPLE_HEADERS, sampleCsv } from '../../../test/support/imports-sample.ts';
+import { xlsxBomb } from '../../../test/support/imports-xlsx.ts';
 import { participations, programmeCoordinators, registrationDrafts, users } from '../../db/schema/index.ts';
 import { hashToken } from '../../platform/tokens.ts';
 import { findProgrammeBySlug, listActiveTopics, type Programme } from '../programmes/index.ts';
 import { FIELDS, suggestMapping } from './mapping.ts';
-import { SAMPLE_HEADERS, sampleCsv } from './sample.ts';
 import { MAX_INFLATED_MB } from './xlsx/index.ts';
-import { xlsxBomb } from './xlsx/test-support.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let coordinator: TestClient;
 let klimaschutz: Programme;
 let csv: Buffer;
 
 beforeAll(async () => {
-  t = await createTestApp();
   coordinator = await loginAs(t, await createUser(t.db, { kind: 'coordinator' }));
   klimaschutz = (await findProgrammeBySlug(t.db, 'klimaschutz'))!;
   const topics = (await listActiveTopics(t.db, klimaschutz.id)).map((x) => x.label);
@@ -33,7 +32,6 @@ beforeAll(async () => {
   });
   csv = Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(text)]);
 });
-afterAll(async () => t.close());
 
 const cookieHeader = (c: TestClient) => [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock, testConfig } from '../../../test/helpers/app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.ts';
 import { createParticipant } from '../../../test/helpers/participants.ts';
+import { SAMPLE_HEADERS, type SampleOptions, sampleRecords } from '../../../test/support/imports-sample.ts';
 import {
   outbox,
   participationEvents,
@@ -13,7 +14,6 @@ import {
 } from '../../db/schema/index.ts';
 import { findProgrammeBySlug, listActiveTopics, type Programme } from '../programmes/index.ts';
 import { suggestMapping } from './mapping.ts';
-import { SAMPLE_HEADERS, type SampleOptions, sampleRecords } from './sample.ts';
 import { CONSENT_PENDING, runImport } from './service.ts';
 import { validateRows } from './validate.ts';
 

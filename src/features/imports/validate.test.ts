@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_HEADERS, sampleRecords } from '../../../test/support/imports-sample.ts';
 import { translator } from '../../i18n/index.ts';
 import { suggestMapping } from './mapping.ts';
-import { SAMPLE_HEADERS, sampleRecords } from './sample.ts';
 import { validateRows } from './validate.ts';
 import { readBundesland, readRole, readSizeClass, readYear } from './values.ts';
 

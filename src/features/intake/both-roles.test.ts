@@ -1,17 +1,13 @@
 import { eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { mailsTo } from '../../../test/helpers/factories.ts';
+import { coordinator, detailUrl, postPairs } from '../../../test/support/intake.ts';
+import { registerThroughForm } from '../../../test/support/registration.ts';
 import { participations, users } from '../../db/schema/index.ts';
-import { registerThroughForm } from '../registration/test-support.ts';
-import { coordinator, detailUrl, postPairs } from './test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const list = '/koordination/anmeldungen';
 

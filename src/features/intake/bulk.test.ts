@@ -1,16 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { text } from '../../../test/helpers/client.ts';
 import { createParticipant } from '../../../test/helpers/participants.ts';
+import { coordinator, postPairs } from '../../../test/support/intake.ts';
 import { participationEvents, participations } from '../../db/schema/index.ts';
-import { coordinator, postPairs } from './test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const list = '/koordination/anmeldungen';
 const bulk = `${list}/sammelaktion`;

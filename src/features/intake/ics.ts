@@ -1,5 +1,5 @@
 import ical from 'ical-generator';
-import { type LocalDateTime, toBerlin, ZONE } from './time.ts';
+import { type LocalDateTime, toBerlin, ZONE } from '../../platform/time.ts';
 
 export const INTAKE_MINUTES = 30;
 

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { text } from '../../../test/helpers/client.ts';
 import { createParticipant } from '../../../test/helpers/participants.ts';
-import { coordinator, detailUrl } from './test-support.ts';
+import { coordinator, detailUrl } from '../../../test/support/intake.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const rowsIn = (html: string) => (html.match(/name="auswahl"/g) ?? []).length;
 const list = '/koordination/anmeldungen';

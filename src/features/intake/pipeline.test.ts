@@ -1,18 +1,14 @@
 import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { text } from '../../../test/helpers/client.ts';
 import { loginAs, mailsTo } from '../../../test/helpers/factories.ts';
 import { createParticipant } from '../../../test/helpers/participants.ts';
+import { coordinator, detailUrl } from '../../../test/support/intake.ts';
 import { outbox, participationEvents, profiles } from '../../db/schema/index.ts';
-import { coordinator, detailUrl } from './test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const HOUR = 3_600_000;
 

@@ -1,17 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { text } from '../../../test/helpers/client.ts';
 import { mailsTo } from '../../../test/helpers/factories.ts';
 import { createParticipant } from '../../../test/helpers/participants.ts';
+import { coordinator, detailUrl, postPairs } from '../../../test/support/intake.ts';
 import { participationEvents, participations, programmes, topics } from '../../db/schema/index.ts';
-import { coordinator, detailUrl, postPairs } from './test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const statusOf = async (id: string) =>
   (await t.db.select().from(participations).where(eq(participations.id, id)))[0]!;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BUNDESLAENDER, PARTICIPATION_STATUSES, ROLES } from '../../db/schema/registration.ts';
 import { asList, blank, UUID } from '../../platform/forms.ts';
-import { parseLocalDate, parseLocalTime } from './time.ts';
+import { parseLocalDate, parseLocalTime } from '../../platform/time.ts';
 
 const localDate = (invalid: 'form.intake.date.invalid' | 'form.intake.since.invalid') =>
   z

@@ -1,17 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { text } from '../../../test/helpers/client.ts';
 import { createUser, loginAs } from '../../../test/helpers/factories.ts';
+import { coordinator } from '../../../test/support/intake.ts';
+import { matchingUrl, poolMember } from '../../../test/support/matching.ts';
 import { auditEvents, programmes } from '../../db/schema/index.ts';
-import { coordinator } from '../intake/test-support.ts';
-import { matchingUrl, poolMember } from './test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const url = `${matchingUrl}/einstellungen`;
 const form = (over: Record<string, string> = {}) => ({

@@ -1,18 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { text } from '../../../test/helpers/client.ts';
 import { mailsTo } from '../../../test/helpers/factories.ts';
+import { coordinator } from '../../../test/support/intake.ts';
+import { matchingUrl, poolMember } from '../../../test/support/matching.ts';
+import { createTandem } from '../../../test/support/tandems.ts';
 import { matchProposals } from '../../db/schema/index.ts';
-import { coordinator } from '../intake/test-support.ts';
-import { createTandem } from '../tandems/test-support.ts';
-import { matchingUrl, poolMember } from './test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 describe('suggestions for one mentee', () => {
   it('ranks allowed mentors best first, says why, and leaves out pairs that are not allowed', async () => {

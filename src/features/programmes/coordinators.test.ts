@@ -1,20 +1,18 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { type TestClient, text } from '../../../test/helpers/client.ts';
 import { createUser, loginAs } from '../../../test/helpers/factories.ts';
 import { auditEvents, sessions } from '../../db/schema/index.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let admin: TestClient;
 let adminId: string;
 beforeAll(async () => {
-  t = await createTestApp();
   const user = await createUser(t.db, { kind: 'admin' });
   adminId = user.id;
   admin = await loginAs(t, user);
 });
-afterAll(async () => t.close());
 
 const PAGE = '/verwaltung/programme/klimaanpassung/koordination';
 const THEMEN = '/programme/klimaanpassung/themen';

@@ -1,17 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { type TestClient, text } from '../../../test/helpers/client.ts';
 import { createUser, loginAs } from '../../../test/helpers/factories.ts';
 import { auditEvents, programmes } from '../../db/schema/index.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let admin: TestClient;
 beforeAll(async () => {
-  t = await createTestApp();
   admin = await loginAs(t, await createUser(t.db, { kind: 'admin' }));
 });
-afterAll(async () => t.close());
 
 const EDIT = '/verwaltung/programme/klimaschutz';
 const valid = {

@@ -1,20 +1,18 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { type TestClient, text } from '../../../test/helpers/client.ts';
 import { createUser, loginAs } from '../../../test/helpers/factories.ts';
 import { programmeCoordinators, programmes, topics } from '../../db/schema/index.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let coordinator: TestClient;
 let klimaschutzId: string;
 beforeAll(async () => {
-  t = await createTestApp();
   // The factory's coordinator coordinates 'klimaschutz'.
   coordinator = await loginAs(t, await createUser(t.db, { kind: 'coordinator' }));
   klimaschutzId = (await t.db.select().from(programmes).where(eq(programmes.slug, 'klimaschutz')))[0]!.id;
 });
-afterAll(async () => t.close());
 
 const LIST = '/programme/klimaschutz/themen';
 

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { type TestClient, text } from '../../../test/helpers/client.ts';
-import { browserFor, proposedPair } from './test-support.ts';
+import { browserFor, proposedPair } from '../../../test/support/proposals.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 /** A POST the way a script (or htmx) may send it: the CSRF token in a header, any body. */
 async function raw(client: TestClient, url: string, payload?: string, contentType?: string) {

@@ -1,21 +1,24 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { mailsTo } from '../../../test/helpers/factories.ts';
+import {
+  accepted,
+  browserFor,
+  proposalRow,
+  propose,
+  proposedPair,
+  tandemsOf,
+} from '../../../test/support/proposals.ts';
 import { matchProposals } from '../../db/schema/index.ts';
 import { acceptProposal, declineProposal } from './service/answer.ts';
-import { accepted, browserFor, proposalRow, propose, proposedPair, tandemsOf } from './test-support.ts';
 
 /*
  * Meaningful on PostgreSQL (TEST_DATABASE_URL): there the two transactions really run at once, and
  * only the row locks make the second see the first. PGlite runs them one after the other.
  */
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const ROUNDS = 5;
 

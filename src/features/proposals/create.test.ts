@@ -1,18 +1,21 @@
 import { eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { linkIn, mailsTo } from '../../../test/helpers/factories.ts';
+import {
+  accepted,
+  DAY,
+  inPool,
+  proposalRow,
+  propose,
+  proposedPair,
+} from '../../../test/support/proposals.ts';
 import { matchProposals, outbox, participations, programmes } from '../../db/schema/index.ts';
 import { loadPool } from '../matching/queries.ts';
 import { programmeProposals } from './queries.ts';
 import { declineProposal } from './service/answer.ts';
-import { accepted, DAY, inPool, proposalRow, propose, proposedPair } from './test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const proposalsOf = (menteeIds: string[]) =>
   t.db.select().from(matchProposals).where(inArray(matchProposals.menteeParticipationId, menteeIds));

@@ -1,16 +1,20 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { createUser, mailsTo } from '../../../test/helpers/factories.ts';
+import {
+  accepted,
+  browserFor,
+  DAY,
+  proposalRow,
+  propose,
+  proposedPair,
+  tandemsOf,
+} from '../../../test/support/proposals.ts';
 import { participations, profiles, topics } from '../../db/schema/index.ts';
-import { accepted, browserFor, DAY, proposalRow, propose, proposedPair, tandemsOf } from './test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const url = (id: string) => `/vorschlaege/${id}`;
 

@@ -1,18 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { linkIn, mailsTo } from '../../../test/helpers/factories.ts';
+import { DAY, inPool, proposalRow, proposedPair } from '../../../test/support/proposals.ts';
 import { programmes } from '../../db/schema/index.ts';
 import { PROPOSALS_SWEEP_QUEUE, proposalJobs } from './jobs.ts';
 import { acceptProposal } from './service/answer.ts';
 import { sweepProposals } from './service/sweep.ts';
-import { DAY, inPool, proposalRow, proposedPair } from './test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const templates = async (email: string) => (await mailsTo(t.db, email)).map((m) => m.template).sort();
 const HOUR = 3_600_000;

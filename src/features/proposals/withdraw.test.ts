@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { text } from '../../../test/helpers/client.ts';
 import { mailsTo } from '../../../test/helpers/factories.ts';
-import { browserFor, proposalRow, proposedPair } from './test-support.ts';
+import { browserFor, proposalRow, proposedPair } from '../../../test/support/proposals.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 describe('a participant who pauses or withdraws', () => {
   it('ends their open proposals; the other person is told, and the page says why', async () => {

@@ -1,16 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { text } from '../../../test/helpers/client.ts';
 import { loginAs } from '../../../test/helpers/factories.ts';
 import { createParticipant } from '../../../test/helpers/participants.ts';
 import { participationEvents, participations, profiles } from '../../db/schema/index.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 describe('own profile', () => {
   it('shows the person’s own participations only, and offers to become a mentor', async () => {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { createUser, linkIn, loginAs, mailsTo, PASSWORD } from '../../../test/helpers/factories.ts';
 import {
@@ -12,14 +12,12 @@ import {
   users,
 } from '../../db/schema/index.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let topicIds: string[] = [];
 beforeAll(async () => {
-  t = await createTestApp();
   const [p] = await t.db.select().from(programmes).where(eq(programmes.slug, 'klimaanpassung'));
   topicIds = (await t.db.select().from(topics).where(eq(topics.programmeId, p!.id))).map((x) => x.id);
 });
-afterAll(async () => t.close());
 
 const organisation = {
   organisationName: 'Stadt Musterhausen',

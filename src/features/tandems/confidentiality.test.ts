@@ -1,9 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import type { TestClient } from '../../../test/helpers/client.ts';
 import { createUser } from '../../../test/helpers/factories.ts';
-import { outboxRows, plantContents, SECRET } from './confidentiality-support.ts';
-import { browserFor, createTandem, outsiders, refusalFor, strangerAnswer } from './test-support.ts';
+import {
+  browserFor,
+  createTandem,
+  outsiders,
+  refusalFor,
+  strangerAnswer,
+} from '../../../test/support/tandems.ts';
+import { outboxRows, plantContents, SECRET } from '../../../test/support/tandems-confidentiality.ts';
 
 /*
  * The rule that shapes the workspace: what a tandem writes is readable by its two members only.
@@ -11,7 +17,7 @@ import { browserFor, createTandem, outsiders, refusalFor, strangerAnswer } from 
  * being listed here; an unknown route parameter fails the test until it is given an id below.
  */
 
-let t: TestApp;
+const t = useTestApp({ logStream: { write: (line) => log.push(line) } });
 const log: string[] = [];
 let pair: Awaited<ReturnType<typeof createTandem>>;
 let ids: Record<string, string>;
@@ -19,14 +25,12 @@ let others: Awaited<ReturnType<typeof outsiders>>;
 let anonymous: TestClient;
 
 beforeAll(async () => {
-  t = await createTestApp({ logStream: { write: (line) => log.push(line) } });
   pair = await createTandem(t, { status: 'active' });
   ids = { id: pair.id, ...(await plantContents(t, pair)) };
   others = await outsiders(t);
   anonymous = await browserFor(t, await createUser(t.db));
   anonymous.cookies.clear();
 });
-afterAll(async () => t.close());
 
 const contentsRoutes = () =>
   t.app.registeredRoutes.filter((r) => r.url.startsWith('/tandems/:id')).map((r) => ({ ...r }));

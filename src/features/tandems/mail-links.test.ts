@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { createUser, PASSWORD } from '../../../test/helpers/factories.ts';
+import { browserFor, createTandem } from '../../../test/support/tandems.ts';
+import { planFields } from '../../../test/support/tandems-meetings.ts';
 import { outbox } from '../../db/schema/index.ts';
-import { planFields } from './meetings/test-support.ts';
-import { browserFor, createTandem } from './test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const BASE = 'http://localhost:3000';
 const linksIn = (mailText: string) =>

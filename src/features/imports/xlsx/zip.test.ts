@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { xlsxBomb } from '../../../../test/support/imports-xlsx.ts';
 import { parseUpload } from '../parse.ts';
-import { xlsxBomb } from './test-support.ts';
 import { declaredInflatedBytes } from './zip.ts';
 
 describe('declaredInflatedBytes', () => {

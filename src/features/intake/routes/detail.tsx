@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { asList, parseForm } from '../../../platform/forms.ts';
+import { fromBerlin } from '../../../platform/time.ts';
 import { declineForm, noteForm, scheduleForm, statusForm, strengthsForm } from '../schema.ts';
 import { declineParticipation, setStatus } from '../service/decisions.ts';
 import { addNote, refineStrengths } from '../service/notes.ts';
 import { scheduleIntake } from '../service/schedule.ts';
-import { fromBerlin } from '../time.ts';
 import { LIST_PATH } from '../views/labels.ts';
 import { access, detailPage, finish, type IdParams, intakeActor, loadParticipation } from './shared.tsx';
 

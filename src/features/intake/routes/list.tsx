@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { parseForm } from '../../../platform/forms.ts';
+import { fromBerlin } from '../../../platform/time.ts';
 import type { FormErrors } from '../../../ui/context.ts';
 import { listAllProgrammes } from '../../programmes/index.ts';
 import { countByStatus, type ListFilters, listParticipations, PAGE_SIZE } from '../queries/list.ts';
 import { bulkForm, listQuery } from '../schema.ts';
 import { acceptMany } from '../service/decisions.ts';
-import { fromBerlin } from '../time.ts';
 import { BulkResultPage } from '../views/BulkResultPage.tsx';
 import { ListPage, type ListView } from '../views/ListPage.tsx';
 import { LIST_PATH, safeListUrl } from '../views/labels.ts';

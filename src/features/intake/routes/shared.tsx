@@ -1,12 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { translator } from '../../../i18n/index.ts';
 import { notFound } from '../../../platform/errors.ts';
+import { isoDate, isoTime, toBerlin } from '../../../platform/time.ts';
 import { can, type SignedInActor } from '../../../policy/index.ts';
 import type { FormErrors } from '../../../ui/context.ts';
 import { menteeSituation } from '../../matching/situation.ts';
 import { findScopedParticipation, loadDetail, type Participation } from '../queries/detail.ts';
 import { canMove, canRefineStrengths, type Outcome } from '../service/transitions.ts';
-import { isoDate, isoTime, toBerlin } from '../time.ts';
 import { DetailPage, type DetailView } from '../views/DetailPage.tsx';
 import { detailPath, statusKey } from '../views/labels.ts';
 

@@ -2,10 +2,10 @@ import { and, count, eq } from 'drizzle-orm';
 import { participationEvents } from '../../../db/schema/index.ts';
 import { translator } from '../../../i18n/index.ts';
 import { type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
+import { formatLongDate, formatTime } from '../../../platform/time.ts';
 import { icsAttachment, intakeCalendar } from '../ics.ts';
 import { intakeMails, roleList } from '../mails.ts';
 import { findGroup, findScopedParticipation, loadHead } from '../queries/detail.ts';
-import { formatLongDate, formatTime } from '../time.ts';
 import { abortOutcome, canMove, type IntakeActor, moveAll, notFound, type Outcome } from './transitions.ts';
 
 /**

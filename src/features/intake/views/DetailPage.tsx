@@ -1,11 +1,11 @@
 import type { MessageKey } from '../../../i18n/index.ts';
+import { formatDateTime } from '../../../platform/time.ts';
 import { Alert } from '../../../ui/components/Alert.tsx';
 import { ErrorSummary } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import type { MenteeSituation } from '../../matching/situation.ts';
 import type { IntakeDetail, Participation } from '../queries/detail.ts';
-import { formatDateTime } from '../time.ts';
 import { consentText } from './consent.ts';
 import { Actions } from './DetailActions.tsx';
 import { Item } from './fields.tsx';

@@ -1,9 +1,9 @@
 import type { ParticipationStatus } from '../../../db/schema/registration.ts';
+import { formatDate } from '../../../platform/time.ts';
 import { CsrfField, ErrorSummary } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import type { ListRow } from '../queries/list.ts';
-import { formatDate } from '../time.ts';
 import { FilterForm } from './FilterForm.tsx';
 import { bundeslandKey, detailPath, LIST_PATH, listUrl, roleKey, statusKey } from './labels.ts';
 

@@ -1,7 +1,7 @@
+import { formatDateTime } from '../../../platform/time.ts';
 import { Form, SubmitButton, TextArea } from '../../../ui/components/Form.tsx';
 import { useView } from '../../../ui/context.ts';
 import type { HistoryEntry, RoleDetail } from '../queries/detail.ts';
-import { formatDateTime } from '../time.ts';
 import type { DetailView } from './DetailPage.tsx';
 import { detailPath, statusKey } from './labels.ts';
 

@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../../../i18n/index.ts';
+import { formatDateTime } from '../../../platform/time.ts';
 import { useView } from '../../../ui/context.ts';
 import { awayKey } from '../../matching/views/labels.ts';
 import { COORDINATION_TANDEMS_PATH } from '../../tandems/paths.ts';
 import type { IntakeDetail, RoleDetail } from '../queries/detail.ts';
-import { formatDateTime } from '../time.ts';
 import type { DetailView } from './DetailPage.tsx';
 import { Item } from './fields.tsx';
 import { roleKey, statusKey } from './labels.ts';

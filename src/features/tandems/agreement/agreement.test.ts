@@ -1,16 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
 import { mailsTo } from '../../../../test/helpers/factories.ts';
+import { createTandem } from '../../../../test/support/tandems.ts';
 import { goals, tandems } from '../../../db/schema/index.ts';
-import { createTandem } from '../test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const SECRET = 'GEHEIM-kickoff-42';
 

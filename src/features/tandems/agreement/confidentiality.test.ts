@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../../test/helpers/client.ts';
+import { createTandem, outsiders, refusalFor, strangerAnswer } from '../../../../test/support/tandems.ts';
 import { outbox } from '../../../db/schema/index.ts';
-import { createTandem, outsiders, refusalFor, strangerAnswer } from '../test-support.ts';
 
 const MARKER = 'GEHEIM-Vereinbarung-0815';
 
-let t: TestApp;
+const t = useTestApp({ logStream: { write: (line) => log.push(line) } });
 const log: string[] = [];
-beforeAll(async () => {
-  t = await createTestApp({ logStream: { write: (line) => log.push(line) } });
-});
-afterAll(async () => t.close());
 
 /** A kick-off record with the marker in every text field. */
 const marked = (basis: string) => ({

@@ -1,22 +1,18 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
 import { mailsTo } from '../../../../test/helpers/factories.ts';
+import { createTandem, outsiders } from '../../../../test/support/tandems.ts';
+import { plantContents, SECRET } from '../../../../test/support/tandems-confidentiality.ts';
 import { meetings, programmes, tandems } from '../../../db/schema/index.ts';
-import { plantContents, SECRET } from '../confidentiality-support.ts';
-import { createTandem, outsiders } from '../test-support.ts';
 import { attentionJobs, STALL_SWEEP_QUEUE } from './jobs.ts';
 import { sweepStalledTandems } from './service.ts';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const sweep = () => sweepStalledTandems(t.app.deps);
 const reminders = async (email: string) =>

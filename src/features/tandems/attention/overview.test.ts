@@ -1,21 +1,17 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
+import { createTandem, outsiders } from '../../../../test/support/tandems.ts';
+import { outboxRows, plantContents, SECRET } from '../../../../test/support/tandems-confidentiality.ts';
 import { goals, meetings, todos } from '../../../db/schema/index.ts';
 import { formatAt } from '../../../ui/format.ts';
-import { outboxRows, plantContents, SECRET } from '../confidentiality-support.ts';
-import { createTandem, outsiders } from '../test-support.ts';
 import { sweepStalledTandems } from './service.ts';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 /** The visible cells of the last table row naming the pair (the list of all tandems comes last). */
 function cells(html: string, pair: string): string[] {

@@ -1,18 +1,14 @@
 import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../../test/helpers/client.ts';
+import { createTandem, outsiders, refusalFor, strangerAnswer } from '../../../../test/support/tandems.ts';
+import { insertMeeting, planVia } from '../../../../test/support/tandems-meetings.ts';
 import { tandems } from '../../../db/schema/index.ts';
-import { insertMeeting, planVia } from '../meetings/test-support.ts';
-import { createTandem, outsiders, refusalFor, strangerAnswer } from '../test-support.ts';
 
-let t: TestApp;
+const t = useTestApp({ logStream: { write: (line) => log.push(line) } });
 const log: string[] = [];
-beforeAll(async () => {
-  t = await createTestApp({ logStream: { write: (line) => log.push(line) } });
-});
-afterAll(async () => t.close());
 
 /** Parses a calendar as Mozilla's parser does, with its VTIMEZONE registered. */
 function parse(body: string) {

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
 import { mailsTo } from '../../../../test/helpers/factories.ts';
+import { browserFor, createTandem, outsiders } from '../../../../test/support/tandems.ts';
+import { outboxRows, plantContents, SECRET } from '../../../../test/support/tandems-confidentiality.ts';
 import { supportCases } from '../../../db/schema/index.ts';
 import { sweepStalledTandems } from '../attention/service.ts';
-import { outboxRows, plantContents, SECRET } from '../confidentiality-support.ts';
-import { browserFor, createTandem, outsiders } from '../test-support.ts';
 
 /** A feedback comment: the author is told the coordinators read it (anonymously), unlike the contents. */
 const COMMENT = 'RUECKMELDUNG-FREITEXT-4b2e';
@@ -21,11 +21,7 @@ const COMMENT = 'RUECKMELDUNG-FREITEXT-4b2e';
 
 const WEEK = 7 * 86_400_000;
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 describe('the coordinators’ view of a tandem’s care', () => {
   it('never shows contents on their pages or in any mail, from the stall reminder to the feedback', async () => {

@@ -1,20 +1,18 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
+import { coordinator as coordinatorOf } from '../../../../test/support/intake.ts';
+import { matchingUrl } from '../../../../test/support/matching.ts';
+import { accepted, browserFor, inPool, propose } from '../../../../test/support/proposals.ts';
+import { createTandem } from '../../../../test/support/tandems.ts';
 import { participations, tandems } from '../../../db/schema/index.ts';
-import { coordinator as coordinatorOf } from '../../intake/test-support.ts';
-import { matchingUrl } from '../../matching/test-support.ts';
-import { accepted, browserFor, inPool, propose } from '../../proposals/test-support.ts';
-import { createTandem } from '../test-support.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let coordinator: Awaited<ReturnType<typeof coordinatorOf>>['client'];
 beforeAll(async () => {
-  t = await createTestApp();
   ({ client: coordinator } = await coordinatorOf(t));
 });
-afterAll(async () => t.close());
 
 const end = (
   pair: Awaited<ReturnType<typeof createTandem>>,

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
 import { linkIn, mailsTo } from '../../../../test/helpers/factories.ts';
-import { createTandem, outsiders } from '../test-support.ts';
+import { createTandem, outsiders } from '../../../../test/support/tandems.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const CONTACT = 'agentur@klimaschutz.de';
 const mailsAbout = async (tandemId: string) =>

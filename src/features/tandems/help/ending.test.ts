@@ -1,17 +1,19 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { type TestClient, text } from '../../../../test/helpers/client.ts';
 import { createUser, linkIn, mailsTo } from '../../../../test/helpers/factories.ts';
+import {
+  browserFor,
+  createTandem,
+  outsiders,
+  refusalFor,
+  strangerAnswer,
+} from '../../../../test/support/tandems.ts';
+import { HOUR, insertMeeting, meetingRow } from '../../../../test/support/tandems-meetings.ts';
 import { tandems } from '../../../db/schema/index.ts';
-import { HOUR, insertMeeting, meetingRow } from '../meetings/test-support.ts';
-import { browserFor, createTandem, outsiders, refusalFor, strangerAnswer } from '../test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const tandemRow = async (id: string) => (await t.db.select().from(tandems).where(eq(tandems.id, id)))[0]!;
 

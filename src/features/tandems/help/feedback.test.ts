@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { createTestApp, useTestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
 import { createUser } from '../../../../test/helpers/factories.ts';
+import { browserFor, createTandem, outsiders } from '../../../../test/support/tandems.ts';
 import { tandemFeedback } from '../../../db/schema/index.ts';
-import { browserFor, createTandem, outsiders } from '../test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const COMMENT = 'GEHEIM-freitext-5';
 

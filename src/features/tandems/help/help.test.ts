@@ -1,17 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
 import { createUser, mailsTo } from '../../../../test/helpers/factories.ts';
+import { browserFor, createTandem, outsiders } from '../../../../test/support/tandems.ts';
 import { participations, supportCases, tandems } from '../../../db/schema/index.ts';
 import { loadPool } from '../../matching/queries.ts';
-import { browserFor, createTandem, outsiders } from '../test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const SECRET = 'GEHEIM-hilfe-3';
 const tandemRow = async (id: string) => (await t.db.select().from(tandems).where(eq(tandems.id, id)))[0]!;

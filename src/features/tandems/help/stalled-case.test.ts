@@ -1,18 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
 import { mailsTo } from '../../../../test/helpers/factories.ts';
+import { createTandem, outsiders } from '../../../../test/support/tandems.ts';
 import { auditEvents, supportCases, tandems } from '../../../db/schema/index.ts';
-import { createTandem, outsiders } from '../test-support.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let coordinator: Awaited<ReturnType<typeof outsiders>>['coordinator'];
 beforeAll(async () => {
-  t = await createTestApp();
   ({ coordinator } = await outsiders(t));
 });
-afterAll(async () => t.close());
 
 const DAY = 86_400_000;
 

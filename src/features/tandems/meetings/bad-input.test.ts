@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import type { TestClient } from '../../../../test/helpers/client.ts';
+import { createTandem } from '../../../../test/support/tandems.ts';
+import { insertMeeting, planVia } from '../../../../test/support/tandems-meetings.ts';
 import { todos } from '../../../db/schema/index.ts';
-import { createTandem } from '../test-support.ts';
-import { insertMeeting, planVia } from './test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 /** A POST as a script may send it: the CSRF token in a header, any body. */
 async function raw(client: TestClient, url: string, payload: string, contentType: string) {

@@ -1,19 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { TestClient } from '../../../../test/helpers/client.ts';
+import { createTandem, outsiders, refusalFor, strangerAnswer } from '../../../../test/support/tandems.ts';
+import {
+  DAY,
+  HOUR,
+  insertMeeting,
+  planFields,
+  planVia,
+  todosOf,
+} from '../../../../test/support/tandems-meetings.ts';
 import { outbox } from '../../../db/schema/index.ts';
-import { createTandem, outsiders, refusalFor, strangerAnswer } from '../test-support.ts';
 import { remindMeetings } from './service/remind.ts';
-import { DAY, HOUR, insertMeeting, planFields, planVia, todosOf } from './test-support.ts';
 
 const MARKER = 'GEHEIM-4711-Treffpunkt';
 
-let t: TestApp;
+const t = useTestApp({ logStream: { write: (line) => log.push(line) } });
 const log: string[] = [];
-beforeAll(async () => {
-  t = await createTestApp({ logStream: { write: (line) => log.push(line) } });
-});
-afterAll(async () => t.close());
 
 describe('meetings, records and to-dos stay between the two members', () => {
   it('no mail carries a place, a record, a learning, a preparation or a to-do', async () => {

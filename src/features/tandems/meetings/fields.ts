@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MessageKey } from '../../../i18n/index.ts';
 import { blank } from '../../../platform/forms.ts';
-import { isoDate, type LocalDate, parseLocalDate, parseLocalTime } from '../../intake/time.ts';
+import { isoDate, type LocalDate, parseLocalDate, parseLocalTime } from '../../../platform/time.ts';
 
 /** Form field parsers shared by the meeting, record, contact and to-do forms. */
 

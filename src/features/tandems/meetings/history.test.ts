@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
+import { createTandem } from '../../../../test/support/tandems.ts';
+import { DAY, HOUR } from '../../../../test/support/tandems-meetings.ts';
 import { meetings, todos } from '../../../db/schema/index.ts';
-import { createTandem } from '../test-support.ts';
-import { DAY, HOUR } from './test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 /** Counts the queries the app sends while `work` runs (both drivers go through `client.query`). */
 async function countQueries(work: () => Promise<unknown>) {

@@ -1,17 +1,19 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
 import { linkIn, mailsTo } from '../../../../test/helpers/factories.ts';
+import { createTandem } from '../../../../test/support/tandems.ts';
+import {
+  DAY,
+  insertMeeting,
+  meetingRow,
+  planFields,
+  planVia,
+} from '../../../../test/support/tandems-meetings.ts';
 import { meetings, tandems } from '../../../db/schema/index.ts';
-import { createTandem } from '../test-support.ts';
-import { DAY, insertMeeting, meetingRow, planFields, planVia } from './test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const templates = async (email: string) => (await mailsTo(t.db, email)).map((m) => m.template);
 

@@ -1,17 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
 import { mailsTo } from '../../../../test/helpers/factories.ts';
+import { createTandem } from '../../../../test/support/tandems.ts';
+import { insertMeeting, meetingRow, planVia, todosOf } from '../../../../test/support/tandems-meetings.ts';
 import { meetings } from '../../../db/schema/index.ts';
-import { createTandem } from '../test-support.ts';
-import { insertMeeting, meetingRow, planVia, todosOf } from './test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const record = (over: Record<string, string> = {}) => ({
   rueckblick: 'Förderanträge, Zeitplan des Konzepts',

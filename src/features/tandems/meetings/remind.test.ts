@@ -1,18 +1,20 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { linkIn, mailsTo } from '../../../../test/helpers/factories.ts';
+import { browserFor, createTandem } from '../../../../test/support/tandems.ts';
+import {
+  HOUR,
+  insertMeeting,
+  meetingRow,
+  planFields,
+  planVia,
+} from '../../../../test/support/tandems-meetings.ts';
 import { tandems } from '../../../db/schema/index.ts';
-import { browserFor, createTandem } from '../test-support.ts';
 import { MEETING_REMINDER_QUEUE, meetingJobs } from './jobs.ts';
 import { remindMeetings, tomorrowInBerlin } from './service/remind.ts';
-import { HOUR, insertMeeting, meetingRow, planFields, planVia } from './test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const reminders = async (email: string) =>
   (await mailsTo(t.db, email)).filter((m) => m.template === 'tandems.meetings.reminder');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MEETING_FORMATS, TODO_OWNERS, type TodoOwner } from '../../../db/schema/tandems.ts';
 import type { MessageKey } from '../../../i18n/index.ts';
 import { blank } from '../../../platform/forms.ts';
-import { isoDate, type LocalDateTime, parseLocalDate, parseLocalTime } from '../../intake/time.ts';
+import { isoDate, type LocalDateTime, parseLocalDate, parseLocalTime } from '../../../platform/time.ts';
 import {
   dateField,
   MAX_LOCATION,

@@ -1,16 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
 import { createUser } from '../../../../test/helpers/factories.ts';
+import { browserFor } from '../../../../test/support/tandems.ts';
 import { auditEvents, programmes } from '../../../db/schema/index.ts';
-import { browserFor } from '../test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const url = '/koordination/tandem-einstellungen/klimaanpassung';
 const form = (over: Record<string, string> = {}) => ({

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
 import { createUser } from '../../../../test/helpers/factories.ts';
-import { browserFor, createTandem } from '../test-support.ts';
-import { setFunding, storedEntry } from './test-support.ts';
+import { browserFor, createTandem } from '../../../../test/support/tandems.ts';
+import { setFunding, storedEntry } from '../../../../test/support/tandems-time.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const NOTE = 'NOTIZ-NUR-FUER-MICH-0815';
 const ADAPTATION = 'Mentoring-Programm für Klimaanpassungsmanager*innen';

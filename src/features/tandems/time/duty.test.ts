@@ -1,17 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
+import { createTandem } from '../../../../test/support/tandems.ts';
+import { setFunding, storedEntry } from '../../../../test/support/tandems-time.ts';
 import { programmes } from '../../../db/schema/index.ts';
-import { createTandem } from '../test-support.ts';
 import { dutyFor, dutyPercent, parseYear } from './duty.ts';
-import { setFunding, storedEntry } from './test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const adaptation = {
   mentee: { programme: 'klimaanpassung' },

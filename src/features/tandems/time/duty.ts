@@ -1,5 +1,5 @@
 import type { programmes } from '../../../db/schema/index.ts';
-import { toBerlin } from '../../intake/time.ts';
+import { toBerlin } from '../../../platform/time.ts';
 
 /** The programme's mentoring duty as it applies to one mentor. */
 export interface Duty {

@@ -1,16 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
+import { createTandem, outsiders } from '../../../../test/support/tandems.ts';
+import { meetingOf, storedEntry } from '../../../../test/support/tandems-time.ts';
 import { timeEntries } from '../../../db/schema/index.ts';
-import { createTandem, outsiders } from '../test-support.ts';
-import { meetingOf, storedEntry } from './test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const DAY = 86_400_000;
 const form = (over: Record<string, string> = {}) => ({

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
-import { createTandem } from '../test-support.ts';
-import { pdfText, setFunding, storedEntry } from './test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
+import { createTandem } from '../../../../test/support/tandems.ts';
+import { pdfText, setFunding, storedEntry } from '../../../../test/support/tandems-time.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const NOTE = 'NOTIZ-GEHEIM-4711';
 

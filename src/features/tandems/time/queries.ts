@@ -12,7 +12,7 @@ import {
 } from '../../../db/schema/index.ts';
 import type { TimeKind } from '../../../db/schema/tandems.ts';
 import { isUuid } from '../../../platform/forms.ts';
-import { fromBerlin } from '../../intake/time.ts';
+import { fromBerlin } from '../../../platform/time.ts';
 import { type Duty, dutyFor, yearRange } from './duty.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TIME_KINDS } from '../../../db/schema/tandems.ts';
 import { blank, UUID } from '../../../platform/forms.ts';
-import { isoDate, parseLocalDate } from '../../intake/time.ts';
+import { isoDate, parseLocalDate } from '../../../platform/time.ts';
 
 const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
 

@@ -1,16 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
+import { createTandem } from '../../../../test/support/tandems.ts';
+import { htmxPost, todosOf } from '../../../../test/support/tandems-meetings.ts';
 import { tandems, todos } from '../../../db/schema/index.ts';
-import { htmxPost, todosOf } from '../meetings/test-support.ts';
-import { createTandem } from '../test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 async function addTodo(tandemId: string, title: string, over: Partial<typeof todos.$inferInsert> = {}) {
   const [row] = await t.db

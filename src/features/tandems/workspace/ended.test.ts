@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
+import { createTandem } from '../../../../test/support/tandems.ts';
+import { DAY, insertMeeting } from '../../../../test/support/tandems-meetings.ts';
 import {
   agreementVersions,
   goals,
@@ -8,14 +10,8 @@ import {
   milestones,
   todos,
 } from '../../../db/schema/index.ts';
-import { DAY, insertMeeting } from '../meetings/test-support.ts';
-import { createTandem } from '../test-support.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = useTestApp();
 
 const content = {
   expectations: 'Austausch',

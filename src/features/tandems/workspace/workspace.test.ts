@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/app.ts';
 import { text } from '../../../../test/helpers/client.ts';
-import { createTandem, outsiders } from '../test-support.ts';
+import { createTandem, outsiders } from '../../../../test/support/tandems.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { notFound } from '../../../../platform/errors.ts';
 import { parseForm } from '../../../../platform/forms.ts';
+import { isoDate, toBerlin } from '../../../../platform/time.ts';
 import type { FormErrors } from '../../../../ui/context.ts';
-import { isoDate, toBerlin } from '../../../intake/time.ts';
 import type { MemberTandem } from '../../access.ts';
 import { memberAccess } from '../../access.ts';
 import { calendarEntry } from '../../calendar/entries.ts';

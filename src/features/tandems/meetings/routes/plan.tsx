@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { parseForm } from '../../../../platform/forms.ts';
+import { fromBerlin, isoDate, toBerlin } from '../../../../platform/time.ts';
 import type { FormErrors } from '../../../../ui/context.ts';
-import { fromBerlin, isoDate, toBerlin } from '../../../intake/time.ts';
 import {
   loadMemberTandem,
   type MemberTandem,

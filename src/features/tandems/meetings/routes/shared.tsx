@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../../../platform/errors.ts';
+import { fromBerlin, isoDate, isoTime, type LocalDateTime, toBerlin } from '../../../../platform/time.ts';
 import { MessagePage } from '../../../../ui/components/MessagePage.tsx';
-import { fromBerlin, isoDate, isoTime, type LocalDateTime, toBerlin } from '../../../intake/time.ts';
 import { loadMemberTandem, type MemberTandem } from '../../access.ts';
 import { tandemPath } from '../../paths.ts';
 import { meetingPath } from '../paths.ts';

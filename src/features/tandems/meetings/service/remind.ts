@@ -1,7 +1,7 @@
 import { and, eq, gte, isNull, lt, ne, sql } from 'drizzle-orm';
 import { meetings, tandems } from '../../../../db/schema/index.ts';
 import { type ServiceDeps, withMails } from '../../../../mail/with-mails.ts';
-import { fromBerlin, toBerlin } from '../../../intake/time.ts';
+import { fromBerlin, toBerlin } from '../../../../platform/time.ts';
 import { loadTandemMembers } from '../../access.ts';
 import { mailBothMembers } from '../mails.ts';
 

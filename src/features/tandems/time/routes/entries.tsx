@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { notFound } from '../../../../platform/errors.ts';
+import { isoDate, toBerlin } from '../../../../platform/time.ts';
 import { formatAt } from '../../../../ui/format.ts';
-import { isoDate, toBerlin } from '../../../intake/time.ts';
 import { currentYear, parseYear } from '../duty.ts';
 import {
   entriesOfYear,

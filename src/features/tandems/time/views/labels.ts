@@ -1,7 +1,7 @@
 import type { TimeKind } from '../../../../db/schema/tandems.ts';
 import type { Locale, MessageKey, Translate } from '../../../../i18n/index.ts';
+import { fromBerlin, parseLocalDate } from '../../../../platform/time.ts';
 import { formatAt } from '../../../../ui/format.ts';
-import { fromBerlin, parseLocalDate } from '../../../intake/time.ts';
 
 export const TIME_PATH = '/mentoring-zeit';
 export const newEntryPath = (query = '') => `${TIME_PATH}/neu${query ? `?${query}` : ''}`;

@@ -1,6 +1,6 @@
 import type { Locale } from '../../../../i18n/index.ts';
+import { fromBerlin, isoDate, toBerlin } from '../../../../platform/time.ts';
 import { formatAt } from '../../../../ui/format.ts';
-import { fromBerlin, isoDate, toBerlin } from '../../../intake/time.ts';
 
 /** Today's date in Berlin as the database stores due dates ("2026-11-20"): overdue is before it. */
 export const berlinToday = (now: Date) => isoDate(toBerlin(now));
