@@ -60,18 +60,33 @@ export function registerRequestContext(app: FastifyInstance) {
     return this;
   });
 
-  app.decorateReply('page', function (this: FastifyReply, node: VNode, status = 200) {
-    const ctx = viewContext(this.request, this);
-    if (this.request.flashMessage) {
-      this.clearCookie(FLASH_COOKIE, { path: '/' });
-    }
-    const html = renderView(ctx, node);
-    return this.code(status)
-      .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .header('vary', 'HX-Request')
-      .send(ctx.fragment ? html : `<!DOCTYPE html>${html}`);
-  });
+  app.decorateReply(
+    'page',
+    function (this: FastifyReply, node: VNode, status = 200, options: { htmxOnly?: HtmxOnly } = {}) {
+      const ctx = viewContext(this.request, this);
+      // A fragment that only makes sense in place (a toggled list item): without htmx, the plain form's 303.
+      if (options.htmxOnly && !ctx.fragment) {
+        const { otherwise, flash } = options.htmxOnly;
+        if (flash) this.flash(flash.kind, flash.key);
+        return this.redirect(otherwise, 303);
+      }
+      if (this.request.flashMessage) {
+        this.clearCookie(FLASH_COOKIE, { path: '/' });
+      }
+      const html = renderView(ctx, node);
+      return this.code(status)
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .header('vary', 'HX-Request')
+        .send(ctx.fragment ? html : `<!DOCTYPE html>${html}`);
+    },
+  );
+}
+
+/** For reply.page: where a request without htmx goes instead, and the message it finds there. */
+export interface HtmxOnly {
+  otherwise: string;
+  flash?: Flash;
 }
 
 /** CSRF tokens are bound to the session (or to "anonymous" before login). */

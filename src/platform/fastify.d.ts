@@ -3,6 +3,7 @@ import type { AppDeps } from '../deps.ts';
 import type { Locale, MessageKey, Translate } from '../i18n/index.ts';
 import type { Action, Actor } from '../policy/index.ts';
 import type { Flash } from '../ui/context.ts';
+import type { HtmxOnly } from './context.tsx';
 import type { RegisteredRoute } from './guard.ts';
 import type { LoadedSession } from './session.ts';
 
@@ -21,8 +22,11 @@ declare module 'fastify' {
     flashMessage: Flash | undefined;
   }
   interface FastifyReply {
-    /** Renders a view to HTML (the whole page, or only its content for htmx). */
-    page(node: VNode, status?: number): FastifyReply;
+    /**
+     * Renders a view to HTML (the whole page, or only its content for htmx): the one place that
+     * knows about htmx. With `htmxOnly`, a request without htmx is redirected (303) instead.
+     */
+    page(node: VNode, status?: number, options?: { htmxOnly?: HtmxOnly }): FastifyReply;
     /** A message for the next page the user sees (after a 303 redirect). */
     flash(kind: Flash['kind'], key: MessageKey): FastifyReply;
   }

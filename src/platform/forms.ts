@@ -39,17 +39,22 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
   const raw = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, data: result.data };
-  const errors = issueErrors(result.error.issues);
-  const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw)) {
-    if (
-      typeof v === 'string' &&
-      k !== '_csrf' &&
-      !k.toLowerCase().includes('password') &&
-      !k.includes('passwort')
-    ) {
-      values[k] = v;
-    }
-  }
-  return { ok: false, errors, values };
+  return { ok: false, errors: issueErrors(result.error.issues), values: submittedValues(raw) };
+}
+
+const isSecretField = (name: string) =>
+  name === '_csrf' || name.toLowerCase().includes('password') || name.includes('passwort');
+
+/**
+ * The one way to refill a form: the submitted fields that are strings, without the CSRF token and
+ * passwords. A missing body, `null`, arrays and objects (a script's JSON, a field sent twice) give
+ * nothing rather than a broken page.
+ */
+export function submittedValues(body: unknown): Record<string, string> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return {};
+  return Object.fromEntries(
+    Object.entries(body).filter(
+      (e): e is [string, string] => typeof e[1] === 'string' && !isSecretField(e[0]),
+    ),
+  );
 }

@@ -12,11 +12,18 @@ const rules = { ...platformRules, ...programmeRules, ...matchingRules, ...propos
 
 export type Action = keyof typeof rules;
 
+/** The resource an action is asked about: `can(actor, 'tandems.member', tandem)` takes a tandem's members. */
+export type ResourceOf<A extends Action> = Parameters<(typeof rules)[A]>[1];
+
+export type { ProgrammeScoped } from './rules/programmes.ts';
+export type { ProposalParties } from './rules/proposals.ts';
+export type { TandemMembers } from './rules/tandems.ts';
+
 /** Actions a coordinator or admin may take before enrolling the second factor. */
 const allowedBeforeMfa: ReadonlySet<Action> = new Set(['public.view', 'session.end', 'account.manage']);
 
 /** Deny by default: an unknown action, or a rule that throws, is a denial. */
-export function can(actor: Actor, action: Action, resource?: unknown): boolean {
+export function can<A extends Action>(actor: Actor, action: A, resource?: ResourceOf<A>): boolean {
   const rule = rules[action] as ((a: Actor, r?: unknown) => boolean) | undefined;
   if (!rule) return false;
   if (

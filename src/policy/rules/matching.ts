@@ -1,5 +1,6 @@
 import type { Actor } from '../actor.ts';
-import { coordinates } from './programmes.ts';
+import { coordinates, type ProgrammeScoped } from './programmes.ts';
+import type { Rules } from './rule.ts';
 
 /** Matching: suggestions and rounds are the programme's coordinators' work only. */
 export const matchingRules = {
@@ -8,6 +9,6 @@ export const matchingRules = {
    * A programme's weights and proposal deadlines: programme settings, so admins too (as for the
    * programme's data), and the programme's coordinators.
    */
-  'matching.weights': (actor: Actor, resource?: unknown) =>
+  'matching.weights': (actor: Actor, resource?: ProgrammeScoped) =>
     actor.kind === 'admin' || coordinates(actor, resource),
-} satisfies Record<string, (actor: Actor, resource?: unknown) => boolean>;
+} satisfies Rules;

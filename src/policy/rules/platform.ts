@@ -1,4 +1,5 @@
 import type { Actor } from '../actor.ts';
+import type { Rules } from './rule.ts';
 
 /** Rules for the platform's own pages: public pages, accounts, administration, developer tools. */
 export const platformRules = {
@@ -17,4 +18,4 @@ export const platformRules = {
   'admin.setup': (actor: Actor) => actor.kind === 'anonymous',
   /** The outbox viewer; the route only exists in development and demo mode. */
   'dev.mails.view': () => true,
-} satisfies Record<string, (actor: Actor, resource?: unknown) => boolean>;
+} satisfies Rules;

@@ -1,14 +1,15 @@
 import type { Actor } from '../actor.ts';
+import type { Rules } from './rule.ts';
 
 /** A programme-scoped resource: anything that belongs to one programme. */
 export interface ProgrammeScoped {
   programmeId: string;
 }
 
-export const coordinates = (actor: Actor, resource?: unknown) =>
+export const coordinates = (actor: Actor, resource?: ProgrammeScoped) =>
   actor.kind !== 'anonymous' &&
   actor.programmeIds.length > 0 &&
-  (resource === undefined || actor.programmeIds.includes((resource as ProgrammeScoped).programmeId));
+  (resource === undefined || actor.programmeIds.includes(resource.programmeId));
 
 /**
  * Registration, intake, programme data and imports. Without a resource a rule answers "may this actor
@@ -24,6 +25,6 @@ export const programmeRules = {
   /** Programme texts, registration open/closed, funding options, coordinators: admins. */
   'programmes.edit': (actor: Actor) => actor.kind === 'admin',
   /** The topic list: admins, and the programme's coordinators. */
-  'programmes.topics': (actor: Actor, resource?: unknown) =>
+  'programmes.topics': (actor: Actor, resource?: ProgrammeScoped) =>
     actor.kind === 'admin' || coordinates(actor, resource),
-} satisfies Record<string, (actor: Actor, resource?: unknown) => boolean>;
+} satisfies Rules;

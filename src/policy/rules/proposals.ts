@@ -1,4 +1,5 @@
 import type { Actor } from '../actor.ts';
+import type { Rules } from './rule.ts';
 
 /** The two people of a proposal, by user id. */
 export interface ProposalParties {
@@ -12,9 +13,9 @@ export interface ProposalParties {
  * proposals through the matching screens, never through these pages.
  */
 export const proposalRules = {
-  'proposals.respond': (actor: Actor, resource?: unknown) =>
+  'proposals.respond': (actor: Actor, resource?: ProposalParties) =>
     actor.kind !== 'anonymous' &&
     (resource === undefined ||
-      (resource as ProposalParties).menteeUserId === actor.userId ||
-      (resource as ProposalParties).mentorUserId === actor.userId),
-} satisfies Record<string, (actor: Actor, resource?: unknown) => boolean>;
+      resource.menteeUserId === actor.userId ||
+      resource.mentorUserId === actor.userId),
+} satisfies Rules;

@@ -1,5 +1,6 @@
 import type { Actor } from '../actor.ts';
 import { coordinates } from './programmes.ts';
+import type { Rules } from './rule.ts';
 
 /** The two members of a tandem, by user id. */
 export interface TandemMembers {
@@ -7,10 +8,9 @@ export interface TandemMembers {
   mentorUserId: string;
 }
 
-const isMember = (actor: Actor, resource: unknown) =>
+const isMember = (actor: Actor, resource: TandemMembers) =>
   actor.kind !== 'anonymous' &&
-  ((resource as TandemMembers).menteeUserId === actor.userId ||
-    (resource as TandemMembers).mentorUserId === actor.userId);
+  (resource.menteeUserId === actor.userId || resource.mentorUserId === actor.userId);
 
 /**
  * The tandem workspace. Its contents are for the two members only: no coordinator or admin rule
@@ -18,10 +18,10 @@ const isMember = (actor: Actor, resource: unknown) =>
  */
 export const tandemRules = {
   /** Without a resource: may have tandems at all; with one: is one of its two members. */
-  'tandems.member': (actor: Actor, resource?: unknown) =>
+  'tandems.member': (actor: Actor, resource?: TandemMembers) =>
     actor.kind !== 'anonymous' && (resource === undefined || isMember(actor, resource)),
   /** Logging mentoring time and the proof: any signed-in person (entries are their own). */
   'time.log': (actor: Actor) => actor.kind !== 'anonymous',
   /** Tandem overview without contents, attention list, support cases, time totals, feedback figures. */
   'tandems.coordinate': coordinates,
-} satisfies Record<string, (actor: Actor, resource?: unknown) => boolean>;
+} satisfies Rules;

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../../i18n/index.ts';
-import { type FormErrors, useView } from '../context.ts';
-import { describedBy, FieldError, fieldId, InputFrame } from './Form.tsx';
+import type { FormErrors } from '../context.ts';
+import { useView } from '../context.ts';
+import { describedBy, FieldError, fieldId, InputFrame, useField } from './Form.tsx';
 
 export interface Option {
   value: string;
@@ -19,15 +20,18 @@ export function ChoiceGroup(props: {
   legend: MessageKey;
   hint?: MessageKey;
   options: Option[];
-  selected: string[];
+  /** The ticked options; without it, the form's value for a radio group. */
+  selected?: string[];
   multiple?: boolean;
-  errors?: FormErrors;
   optional?: boolean;
+  /** @deprecated Pass `values` and `errors` to `<Form>` instead. */
+  errors?: FormErrors;
 }) {
   const { t } = useView();
   const label = useLabel();
   const id = fieldId(props.name);
-  const error = props.errors?.[props.name];
+  const { value, error } = useField(props.name, { errors: props.errors });
+  const selected = props.selected ?? (value ? [value] : []);
   const kind = props.multiple ? 'checkbox' : 'radio';
   return (
     <fieldset
@@ -55,7 +59,7 @@ export function ChoiceGroup(props: {
                 id={optionId}
                 name={props.name}
                 value={o.value}
-                checked={props.selected.includes(o.value)}
+                checked={selected.includes(o.value)}
                 aria-invalid={error ? 'true' : undefined}
               />
               <label class="kern-label" for={optionId}>
@@ -76,6 +80,7 @@ export function SelectField(props: {
   hint?: MessageKey;
   options: Option[];
   value?: string;
+  /** @deprecated Pass `values` and `errors` to `<Form>` instead. */
   errors?: FormErrors;
   placeholder?: MessageKey;
   optional?: boolean;
@@ -83,7 +88,7 @@ export function SelectField(props: {
   const { t } = useView();
   const label = useLabel();
   const id = fieldId(props.name);
-  const error = props.errors?.[props.name];
+  const { value, error } = useField(props.name, props);
   return (
     <InputFrame id={id} label={label(props.label)} optional={props.optional} hint={props.hint} error={error}>
       <div class="kern-form-input__select-wrapper">
@@ -96,7 +101,7 @@ export function SelectField(props: {
         >
           <option value="">{t(props.placeholder ?? 'form.choose')}</option>
           {props.options.map((o) => (
-            <option key={o.value} value={o.value} selected={o.value === props.value}>
+            <option key={o.value} value={o.value} selected={o.value === value}>
               {label(o.label)}
             </option>
           ))}

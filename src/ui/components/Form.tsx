@@ -1,20 +1,46 @@
-import type { ComponentChildren } from 'preact';
+import { type ComponentChildren, createContext } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/index.ts';
 import { type FormErrors, useView } from '../context.ts';
+
+/** What a form shows again after a refused submission: the values typed and the errors by field. */
+export interface FormState {
+  values?: Readonly<Record<string, string | undefined>>;
+  errors?: FormErrors;
+}
+
+const FormCtx = createContext<FormState>({});
+
+/**
+ * A field's value and error from the surrounding `<Form values errors>`: fields take them from
+ * there, so a page passes the form's state once instead of to each field.
+ */
+export function useField(name: string, own: { value?: string; errors?: FormErrors } = {}) {
+  const state = useContext(FormCtx);
+  return { value: own.value ?? state.values?.[name], error: own.errors?.[name] ?? state.errors?.[name] };
+}
+
+/** @deprecated Pass `values` and `errors` to `<Form>` instead (issue 13 removes this prop). */
+type LegacyErrors = { errors?: FormErrors };
 
 export function CsrfField() {
   return <input type="hidden" name="_csrf" value={useView().csrfToken} />;
 }
 
-/** A POST form with its CSRF token; `novalidate` so the server's German messages are the ones users see. */
-export function Form(props: {
-  action: string;
-  children: ComponentChildren;
-  class?: string;
-  /** For an error of the whole form (a hidden field): the summary links here. */
-  id?: string;
-}) {
-  return (
+/**
+ * A POST form with its CSRF token; `novalidate` so the server's German messages are the ones users
+ * see. Its `values` and `errors` reach every field inside (useField).
+ */
+export function Form(
+  props: FormState & {
+    action: string;
+    children: ComponentChildren;
+    class?: string;
+    /** For an error of the whole form (a hidden field): the summary links here. */
+    id?: string;
+  },
+) {
+  const form = (
     <form
       method="post"
       action={props.action}
@@ -27,7 +53,13 @@ export function Form(props: {
       {props.children}
     </form>
   );
+  return <FormCtx.Provider value={{ values: props.values, errors: props.errors }}>{form}</FormCtx.Provider>;
 }
+
+/** The form state for fields outside a `<Form>` (a GET filter form, a form split over components). */
+export const FormFields = (props: FormState & { children: ComponentChildren }) => (
+  <FormCtx.Provider value={{ values: props.values, errors: props.errors }}>{props.children}</FormCtx.Provider>
+);
 
 /** The id of a field: the error summary links to it. */
 export const fieldId = (name: string) => `feld-${name}`;
@@ -122,21 +154,23 @@ export function InputFrame(props: {
   );
 }
 
-export function TextField(props: {
-  name: string;
-  label: MessageKey;
-  hint?: MessageKey;
-  type?: 'text' | 'email' | 'password' | 'url' | 'number' | 'date' | 'time' | 'search';
-  value?: string;
-  errors?: FormErrors;
-  autocomplete?: string;
-  required?: boolean;
-  inputmode?: 'numeric' | 'text' | 'email';
-  maxLength?: number;
-}) {
+export function TextField(
+  props: LegacyErrors & {
+    name: string;
+    label: MessageKey;
+    hint?: MessageKey;
+    type?: 'text' | 'email' | 'password' | 'url' | 'number' | 'date' | 'time' | 'search';
+    /** Only where the value is not the form's (e.g. a fixed default); otherwise it comes from `<Form values>`. */
+    value?: string;
+    autocomplete?: string;
+    required?: boolean;
+    inputmode?: 'numeric' | 'text' | 'email';
+    maxLength?: number;
+  },
+) {
   const { t } = useView();
   const id = fieldId(props.name);
-  const error = props.errors?.[props.name];
+  const { value, error } = useField(props.name, props);
   return (
     <InputFrame
       id={id}
@@ -150,7 +184,7 @@ export function TextField(props: {
         id={id}
         name={props.name}
         type={(props.type ?? 'text') as 'text'}
-        value={props.type === 'password' ? undefined : props.value}
+        value={props.type === 'password' ? undefined : value}
         autocomplete={props.autocomplete}
         inputmode={props.inputmode}
         maxLength={props.maxLength}
@@ -162,17 +196,18 @@ export function TextField(props: {
   );
 }
 
-export function TextArea(props: {
-  name: string;
-  label: MessageKey;
-  hint?: MessageKey;
-  value?: string;
-  errors?: FormErrors;
-  rows?: number;
-}) {
+export function TextArea(
+  props: LegacyErrors & {
+    name: string;
+    label: MessageKey;
+    hint?: MessageKey;
+    value?: string;
+    rows?: number;
+  },
+) {
   const { t } = useView();
   const id = fieldId(props.name);
-  const error = props.errors?.[props.name];
+  const { value, error } = useField(props.name, props);
   return (
     <InputFrame id={id} label={t(props.label)} hint={props.hint} error={error}>
       <textarea
@@ -183,7 +218,7 @@ export function TextArea(props: {
         aria-describedby={describedBy(id, props.hint, error)}
         aria-invalid={error ? 'true' : undefined}
       >
-        {props.value}
+        {value}
       </textarea>
     </InputFrame>
   );

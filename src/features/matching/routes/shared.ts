@@ -31,16 +31,7 @@ export async function loadProgramme(
   return programme;
 }
 
-/**
- * The submitted fields that are strings, to fill a form in again. A missing body, `null`, arrays
- * and objects (a script's JSON, a field sent twice) give nothing rather than a broken page.
- */
-export function submittedValues(body: unknown): Record<string, string> {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return {};
-  return Object.fromEntries(
-    Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== '_csrf'),
-  );
-}
+export { submittedValues } from '../../../platform/forms.ts';
 
 export const engineContext = (req: FastifyRequest, programme: Programme) => ({
   weights: weightsFrom(programme.matchingWeights),

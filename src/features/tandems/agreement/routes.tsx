@@ -1,14 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  type MemberTandem,
+  memberAccess,
+  requireMember,
+  requireSignedIn,
+  type TandemParams,
+} from '../../../access/index.ts';
 import type { AgreementContent } from '../../../db/schema/tandems.ts';
 import { asList, parseForm } from '../../../platform/forms.ts';
 import type { FormErrors } from '../../../ui/context.ts';
-import {
-  loadMemberTandem,
-  type MemberTandem,
-  memberAccess,
-  memberActor,
-  type TandemParams,
-} from '../access.ts';
 import { isWritable } from '../meetings/paths.ts';
 import { endedReply } from '../meetings/routes/shared.tsx';
 import { tandemPath } from '../paths.ts';
@@ -106,7 +106,7 @@ const newestOf = async (req: FastifyRequest, tandem: MemberTandem) =>
 
 /** A writable tandem, or the ended-tandem answer (409). */
 async function writable(req: FastifyRequest<TandemParams>, reply: FastifyReply) {
-  const tandem = await loadMemberTandem(req, req.params.id);
+  const tandem = await requireMember(req, req.params.id);
   if (!isWritable(tandem)) {
     await endedReply(reply, tandem);
     return null;
@@ -123,7 +123,7 @@ export function registerAgreement(app: FastifyInstance) {
   const agreement = tandemPath(':id', 'vereinbarung');
 
   app.get<TandemParams>(kickoff, memberAccess, async (req, reply) => {
-    const tandem = await loadMemberTandem(req, req.params.id);
+    const tandem = await requireMember(req, req.params.id);
     return reply.page(await kickoffPage(req, tandem));
   });
 
@@ -161,7 +161,7 @@ export function registerAgreement(app: FastifyInstance) {
   });
 
   app.get<TandemParams>(agreement, memberAccess, async (req, reply) => {
-    const tandem = await loadMemberTandem(req, req.params.id);
+    const tandem = await requireMember(req, req.params.id);
     return reply.page(agreementPage(tandem, await newestOf(req, tandem)));
   });
 
@@ -181,7 +181,7 @@ export function registerAgreement(app: FastifyInstance) {
     const outcome = await saveAgreement(
       app.deps,
       tandem,
-      memberActor(req).userId,
+      requireSignedIn(req).userId,
       form.data.basis,
       contentOf(form.data),
     );
@@ -214,7 +214,7 @@ export function registerAgreement(app: FastifyInstance) {
   });
 
   app.get<TandemParams>(`${agreement}/verlauf`, memberAccess, async (req, reply) => {
-    const tandem = await loadMemberTandem(req, req.params.id);
+    const tandem = await requireMember(req, req.params.id);
     const rows = await versionsOf(app.deps.database.db, tandem.tandem.id);
     return reply.page(
       <HistoryPage

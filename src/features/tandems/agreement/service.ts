@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { MemberTandem } from '../../../access/index.ts';
 import {
   agreementVersions,
   kickoffPreparations as preparationsTable,
@@ -6,7 +7,6 @@ import {
 } from '../../../db/schema/index.ts';
 import type { AgreementContent, Side } from '../../../db/schema/tandems.ts';
 import { link, type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
-import type { MemberTandem } from '../access.ts';
 import { addGoalsFromAgreement } from '../milestones/service.ts';
 import { tandemPath } from '../paths.ts';
 import { agreementMail } from './mails.ts';

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { requireSignedIn } from '../../../access/index.ts';
 import { translator } from '../../../i18n/index.ts';
 import { link } from '../../../mail/with-mails.ts';
 import { notFound } from '../../../platform/errors.ts';
-import { memberActor } from '../access.ts';
 import { calendarEntry } from './entries.ts';
 import { CALENDAR_TYPE, meetingsCalendar } from './ics.ts';
 import { feedOwner, meetingsOfPerson } from './queries.ts';
@@ -24,12 +24,12 @@ export function registerCalendar(app: FastifyInstance) {
   const feedUrl = (token: string) => link(app.deps, `${CALENDAR_PATH}/${token}.ics`);
 
   app.get(CALENDAR_PATH, signedIn, async (req, reply) => {
-    const feed = await ensureFeed(app.deps, memberActor(req).userId);
+    const feed = await ensureFeed(app.deps, requireSignedIn(req).userId);
     return reply.page(<CalendarPage feedUrl={feedUrl(feed.token)} />);
   });
 
   app.post(`${CALENDAR_PATH}/erneuern`, signedIn, async (req, reply) => {
-    await renewFeed(app.deps, memberActor(req).userId);
+    await renewFeed(app.deps, requireSignedIn(req).userId);
     return reply.flash('success', 'tandems.calendar.flash.renewed').redirect(CALENDAR_PATH, 303);
   });
 

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { loadTandemMembers } from '../../../access/index.ts';
 import type { Db } from '../../../db/client.ts';
 import {
   participations,
@@ -13,7 +14,6 @@ import {
 import type { Side } from '../../../db/schema/tandems.ts';
 import { isUuid } from '../../../platform/forms.ts';
 import { finishedMentee } from '../../proposals/queries.ts';
-import { loadTandemMembers } from '../access.ts';
 
 export type SupportCase = typeof supportCases.$inferSelect;
 

@@ -1,17 +1,17 @@
 import { inArray } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  type MemberTandem,
+  memberAccess,
+  requireMember,
+  requireSignedIn,
+  type TandemParams,
+} from '../../../access/index.ts';
 import { programmes } from '../../../db/schema/index.ts';
 import { forbidden, notFound } from '../../../platform/errors.ts';
 import { parseForm } from '../../../platform/forms.ts';
 import { can, type SignedInActor } from '../../../policy/index.ts';
 import type { FormErrors } from '../../../ui/context.ts';
-import {
-  loadMemberTandem,
-  type MemberTandem,
-  memberAccess,
-  memberActor,
-  type TandemParams,
-} from '../access.ts';
 import { tandemFacts } from '../attention/queries.ts';
 import { isWritable } from '../meetings/paths.ts';
 import { endedReply } from '../meetings/routes/shared.tsx';
@@ -108,7 +108,7 @@ export function registerHelp(app: FastifyInstance) {
     <SupportPage
       view={{
         ...base(tandem, values, errors),
-        own: await ownCases(db, tandem.tandem.id, memberActor(req).userId),
+        own: await ownCases(db, tandem.tandem.id, requireSignedIn(req).userId),
         ended: !isWritable(tandem),
         contactEmail: tandem.programme.contactEmail,
       }}
@@ -116,34 +116,34 @@ export function registerHelp(app: FastifyInstance) {
   );
 
   app.get<TandemParams>(tandemPath(':id', 'unterstuetzung'), memberAccess, async (req, reply) => {
-    const tandem = await loadMemberTandem(req, req.params.id);
+    const tandem = await requireMember(req, req.params.id);
     return reply.page(await supportPage(req, tandem));
   });
 
   app.post<TandemParams>(tandemPath(':id', 'unterstuetzung'), memberAccess, async (req, reply) => {
-    const tandem = await loadMemberTandem(req, req.params.id);
+    const tandem = await requireMember(req, req.params.id);
     if (!isWritable(tandem)) return endedReply(reply, tandem);
     const form = parseForm(supportForm, req.body);
     if (!form.ok) return reply.page(await supportPage(req, tandem, form.values, form.errors), 422);
-    await requestSupport(app.deps, tandem, memberActor(req).userId, form.data.grund, form.data.nachricht);
+    await requestSupport(app.deps, tandem, requireSignedIn(req).userId, form.data.grund, form.data.nachricht);
     return reply
       .flash('success', 'tandems.help.flash.requested')
       .redirect(tandemPath(tandem.tandem.id, 'unterstuetzung'), 303);
   });
 
   app.get<TandemParams>(tandemPath(':id', 'ende'), memberAccess, async (req, reply) => {
-    const tandem = await loadMemberTandem(req, req.params.id);
+    const tandem = await requireMember(req, req.params.id);
     if (!isWritable(tandem)) return endedReply(reply, tandem);
     return reply.page(<EndPage view={base(tandem)} />);
   });
 
   app.post<TandemParams>(tandemPath(':id', 'ende'), memberAccess, async (req, reply) => {
-    const tandem = await loadMemberTandem(req, req.params.id);
+    const tandem = await requireMember(req, req.params.id);
     if (!isWritable(tandem)) return endedReply(reply, tandem);
     const form = parseForm(endForm, req.body);
     if (!form.ok) return reply.page(<EndPage view={base(tandem, form.values, form.errors)} />, 422);
     const reason = form.data.art === 'early' ? form.data.grund : '';
-    const ended = await endByMember(app.deps, tandem, memberActor(req).userId, form.data.art, reason);
+    const ended = await endByMember(app.deps, tandem, requireSignedIn(req).userId, form.data.art, reason);
     if (!ended) return endedReply(reply, tandem);
     return reply
       .flash('success', 'tandems.help.flash.ended')
@@ -158,18 +158,18 @@ export function registerHelp(app: FastifyInstance) {
         : 'open';
 
   app.get<TandemParams>(tandemPath(':id', 'rueckmeldung'), memberAccess, async (req, reply) => {
-    const tandem = await loadMemberTandem(req, req.params.id);
+    const tandem = await requireMember(req, req.params.id);
     return reply.page(<FeedbackPage view={{ ...base(tandem), state: await feedbackState(tandem) }} />);
   });
 
   app.post<TandemParams>(tandemPath(':id', 'rueckmeldung'), memberAccess, async (req, reply) => {
-    const tandem = await loadMemberTandem(req, req.params.id);
+    const tandem = await requireMember(req, req.params.id);
     const state = await feedbackState(tandem);
     if (state !== 'open') return reply.page(<FeedbackPage view={{ ...base(tandem), state }} />, 409);
     const form = parseForm(feedbackForm, req.body);
     if (!form.ok)
       return reply.page(<FeedbackPage view={{ ...base(tandem, form.values, form.errors), state }} />, 422);
-    const saved = await giveFeedback(app.deps, tandem, memberActor(req).userId, {
+    const saved = await giveFeedback(app.deps, tandem, requireSignedIn(req).userId, {
       satisfaction: Number(form.data.zufriedenheit),
       goalsReached: form.data.ziele,
       wouldRecommend: form.data.empfehlen === 'yes',

@@ -1,4 +1,5 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
+import { loadTandemMembers, type MemberTandem } from '../../../access/index.ts';
 import type { Tx } from '../../../db/client.ts';
 import {
   meetings,
@@ -13,7 +14,6 @@ import type { EndKind } from '../../../db/schema/matching.ts';
 import type { SupportOutcome, SupportReason } from '../../../db/schema/tandem-help.ts';
 import { link, type QueueMail, type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
 import { recordAudit } from '../../../platform/audit.ts';
-import { loadTandemMembers, type MemberTandem } from '../access.ts';
 import { supportCasePath, tandemEndPath, tandemPath } from '../paths.ts';
 import { contactMail, earlyEndMail, endedMail, priorityMail, supportMail } from './mails.ts';
 import { fittingOutcomes } from './outcomes.ts';

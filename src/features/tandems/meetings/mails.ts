@@ -1,7 +1,7 @@
+import type { Member } from '../../../access/index.ts';
 import type { MailContent } from '../../../mail/render.tsx';
 import { link, type QueueMail, type ServiceDeps } from '../../../mail/with-mails.ts';
 import { formatLongDate, formatTime } from '../../../platform/time.ts';
-import type { Member } from '../access.ts';
 import { tandemPath } from '../paths.ts';
 
 /*

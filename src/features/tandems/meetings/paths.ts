@@ -1,4 +1,4 @@
-import type { MemberTandem } from '../access.ts';
+import type { MemberTandem } from '../../../access/index.ts';
 import { tandemPath } from '../paths.ts';
 
 /** /tandems/:id/treffen/:meetingId[/rest] */

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type MemberTandem, memberAccess, requireMember, type TandemParams } from '../../../access/index.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { parseForm } from '../../../platform/forms.ts';
 import type { FormErrors } from '../../../ui/context.ts';
-import { loadMemberTandem, type MemberTandem, memberAccess, type TandemParams } from '../access.ts';
 import { isWritable } from '../meetings/paths.ts';
 import { endedReply } from '../meetings/routes/shared.tsx';
 import { tandemPath } from '../paths.ts';
@@ -35,7 +35,7 @@ async function goalsPage(
 }
 
 async function writable(req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
-  const tandem = await loadMemberTandem(req, req.params.id);
+  const tandem = await requireMember(req, req.params.id);
   if (isWritable(tandem)) return tandem;
   await endedReply(reply, tandem);
   return null;
@@ -48,7 +48,7 @@ export function registerMilestones(app: FastifyInstance) {
   const db = app.deps.database.db;
 
   app.get<TandemParams>(tandemPath(':id', 'ziele'), memberAccess, async (req, reply) => {
-    const tandem = await loadMemberTandem(req, req.params.id);
+    const tandem = await requireMember(req, req.params.id);
     return reply.page(await goalsPage(req, tandem));
   });
 

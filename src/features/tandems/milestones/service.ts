@@ -1,8 +1,8 @@
 import { and, eq, isNotNull, isNull, max } from 'drizzle-orm';
+import type { MemberTandem } from '../../../access/index.ts';
 import type { Tx } from '../../../db/client.ts';
 import { goals, milestones } from '../../../db/schema/index.ts';
 import { link, type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
-import type { MemberTandem } from '../access.ts';
 import { tandemPath } from '../paths.ts';
 
 export const MAX_TITLE = 200;

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type MemberTandem, memberAccess, requireMember } from '../../../access/index.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { parseForm } from '../../../platform/forms.ts';
-import { loadMemberTandem, type MemberTandem, memberAccess } from '../access.ts';
 import { isWritable } from '../meetings/paths.ts';
 import { endedReply, typedValues } from '../meetings/routes/shared.tsx';
 import { tandemPath } from '../paths.ts';
@@ -17,7 +17,7 @@ async function loadTodo(
   req: FastifyRequest<TodoParams>,
   reply: FastifyReply,
 ): Promise<{ tandem: MemberTandem; todo: Todo } | null> {
-  const tandem = await loadMemberTandem(req, req.params.id);
+  const tandem = await requireMember(req, req.params.id);
   const todo = await findTodo(req.server.deps.database.db, tandem.tandem.id, req.params.todoId);
   if (!todo) throw notFound();
   if (!isWritable(tandem)) {

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type MemberTandem, memberAccess, requireMember, type TandemParams } from '../../../access/index.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { parseForm } from '../../../platform/forms.ts';
 import type { FormErrors } from '../../../ui/context.ts';
-import { loadMemberTandem, type MemberTandem, memberAccess, type TandemParams } from '../access.ts';
 import { isWritable } from '../meetings/paths.ts';
 import { endedReply } from '../meetings/routes/shared.tsx';
 import { tandemPath } from '../paths.ts';
@@ -50,7 +50,7 @@ function backTo(tandemId: string, back: string | undefined) {
 }
 
 async function toggled(req: FastifyRequest<TodoParams>, reply: FastifyReply) {
-  const tandem = await loadMemberTandem(req, req.params.id);
+  const tandem = await requireMember(req, req.params.id);
   const deps = req.server.deps;
   const todo = await findTodo(deps.database.db, tandem.tandem.id, req.params.todoId);
   if (!todo) throw notFound();
@@ -84,12 +84,12 @@ export function registerTodos(app: FastifyInstance) {
   const path = tandemPath(':id', 'aufgaben');
 
   app.get<TandemParams>(path, memberAccess, async (req, reply) => {
-    const tandem = await loadMemberTandem(req, req.params.id);
+    const tandem = await requireMember(req, req.params.id);
     return reply.page(await todosPage(req, tandem));
   });
 
   app.post<TandemParams>(path, memberAccess, async (req, reply) => {
-    const tandem = await loadMemberTandem(req, req.params.id);
+    const tandem = await requireMember(req, req.params.id);
     if (!isWritable(tandem)) return endedReply(reply, tandem);
     const form = parseForm(todoForm, req.body);
     if (!form.ok) return reply.page(await todosPage(req, tandem, form.values, form.errors), 422);

@@ -1,6 +1,6 @@
+import { ownTandems } from '../../../access/index.ts';
 import type { Db } from '../../../db/client.ts';
 import type { Side } from '../../../db/schema/tandems.ts';
-import { ownTandems } from '../access.ts';
 import type { TandemListRow } from './views/ListPage.tsx';
 
 /** The person's tandems as the list shows them: open ones first, then ended ones. */

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { loadMemberTandem, memberAccess, memberActor, type TandemParams } from '../access.ts';
+import { memberAccess, requireMember, requireSignedIn, type TandemParams } from '../../../access/index.ts';
 import { agreementSection } from '../agreement/section.tsx';
 import { helpSection } from '../help/section.tsx';
 import { historySection } from '../meetings/history-section.tsx';
@@ -27,12 +27,12 @@ const sections: WorkspaceSection[] = [
 /** /tandems: the person's tandems; /tandems/:id: one tandem's workspace, for its two members only. */
 export function registerWorkspace(app: FastifyInstance) {
   app.get(TANDEMS_PATH, { config: { access: 'tandems.member' } }, async (req, reply) => {
-    const actor = memberActor(req);
+    const actor = requireSignedIn(req);
     return reply.page(<ListPage rows={await tandemList(app.deps.database.db, actor.userId)} />);
   });
 
   app.get<TandemParams>(tandemPath(':id'), memberAccess, async (req, reply) => {
-    const tandem = await loadMemberTandem(req, req.params.id);
+    const tandem = await requireMember(req, req.params.id);
     const parts = [];
     // One after the other: PGlite serves one query at a time anyway.
     for (const section of sections) parts.push(await section(req, tandem));

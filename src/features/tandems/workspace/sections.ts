@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import type { MemberTandem } from '../access.ts';
+import type { MemberTandem } from '../../../access/index.ts';
 
 /**
  * A part of the workspace page, owned by its area (kick-off, meetings, to-dos, …): it loads its own

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { MemberTandem } from '../../../../access/index.ts';
+import { memberAccess } from '../../../../access/index.ts';
 import { notFound } from '../../../../platform/errors.ts';
 import { parseForm } from '../../../../platform/forms.ts';
 import { isoDate, toBerlin } from '../../../../platform/time.ts';
 import type { FormErrors } from '../../../../ui/context.ts';
-import type { MemberTandem } from '../../access.ts';
-import { memberAccess } from '../../access.ts';
 import { calendarEntry } from '../../calendar/entries.ts';
 import { CALENDAR_TYPE, meetingsCalendar } from '../../calendar/ics.ts';
 import { tandemPath } from '../../paths.ts';

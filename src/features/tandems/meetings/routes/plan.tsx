@@ -1,14 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  type MemberTandem,
+  memberAccess,
+  requireMember,
+  requireSignedIn,
+  type TandemParams,
+} from '../../../../access/index.ts';
 import { parseForm } from '../../../../platform/forms.ts';
 import { fromBerlin, isoDate, toBerlin } from '../../../../platform/time.ts';
 import type { FormErrors } from '../../../../ui/context.ts';
-import {
-  loadMemberTandem,
-  type MemberTandem,
-  memberAccess,
-  memberActor,
-  type TandemParams,
-} from '../../access.ts';
 import { tandemPath } from '../../paths.ts';
 import { contactForm, meetingForm } from '../schema.ts';
 import { planMeeting } from '../service/plan.ts';
@@ -46,13 +46,13 @@ export function registerPlanRoutes(app: FastifyInstance) {
   const path = tandemPath(':id', 'treffen');
 
   app.get<TandemParams>(path, memberAccess, async (req, reply) => {
-    const tandem = await loadMemberTandem(req, req.params.id);
+    const tandem = await requireMember(req, req.params.id);
     if (!isWritable(tandem)) return endedReply(reply, tandem);
     return reply.page(newMeetingPage(tandem));
   });
 
   app.post<TandemParams>(path, memberAccess, async (req, reply) => {
-    const tandem = await loadMemberTandem(req, req.params.id);
+    const tandem = await requireMember(req, req.params.id);
     if (!isWritable(tandem)) return endedReply(reply, tandem);
     const form = parseForm(meetingForm, req.body);
     if (!form.ok) return reply.page(newMeetingPage(tandem, 'meeting', form.values, form.errors), 422);
@@ -64,19 +64,19 @@ export function registerPlanRoutes(app: FastifyInstance) {
     };
     if (appointment.startsAt.getTime() <= app.deps.clock().getTime()) {
       // Already happened: recorded as held, on to its record.
-      const heldId = await recordPastMeeting(app.deps, tandem, memberActor(req).userId, appointment);
+      const heldId = await recordPastMeeting(app.deps, tandem, requireSignedIn(req).userId, appointment);
       return reply
         .flash('success', 'tandems.meetings.flash.recordedPast')
         .redirect(meetingPath(tandem.tandem.id, heldId, 'protokoll'), 303);
     }
-    const meetingId = await planMeeting(app.deps, tandem, memberActor(req).userId, appointment);
+    const meetingId = await planMeeting(app.deps, tandem, requireSignedIn(req).userId, appointment);
     return reply
       .flash('success', 'tandems.meetings.flash.planned')
       .redirect(meetingPath(tandem.tandem.id, meetingId), 303);
   });
 
   app.post<TandemParams>(tandemPath(':id', 'kontakte'), memberAccess, async (req, reply) => {
-    const tandem = await loadMemberTandem(req, req.params.id);
+    const tandem = await requireMember(req, req.params.id);
     if (!isWritable(tandem)) return endedReply(reply, tandem);
     const form = parseForm(contactForm, req.body);
     if (!form.ok) return reply.page(newMeetingPage(tandem, 'contact', form.values, form.errors), 422);
@@ -85,7 +85,7 @@ export function registerPlanRoutes(app: FastifyInstance) {
       const errors = { kontakt_datum: 'tandems.meetings.error.contactDate.future' } as const;
       return reply.page(newMeetingPage(tandem, 'contact', typedValues(req.body), errors), 422);
     }
-    await logContact(app.deps, tandem, memberActor(req).userId, {
+    await logContact(app.deps, tandem, requireSignedIn(req).userId, {
       startsAt,
       durationMinutes: form.data.kontakt_dauer,
       format: form.data.kontakt_format,

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type MemberTandem, memberAccess, requireSignedIn } from '../../../../access/index.ts';
 import { notFound } from '../../../../platform/errors.ts';
 import { parseForm } from '../../../../platform/forms.ts';
 import { MessagePage } from '../../../../ui/components/MessagePage.tsx';
 import type { FormErrors } from '../../../../ui/context.ts';
-import { type MemberTandem, memberAccess, memberActor } from '../../access.ts';
 import { tandemPath } from '../../paths.ts';
 import { todosOfMeeting } from '../../todos/queries.ts';
 import { berlinToday } from '../../todos/views/labels.ts';
@@ -86,7 +86,7 @@ export function registerRecordRoutes(app: FastifyInstance) {
     if (Object.keys(errors).length > 0) {
       return reply.page(await recordPage(req, tandem, meeting, typedValues(req.body), errors), 422);
     }
-    const outcome = await recordMeeting(app.deps, tandem, memberActor(req).userId, meeting.id, {
+    const outcome = await recordMeeting(app.deps, tandem, requireSignedIn(req).userId, meeting.id, {
       ...form.data,
       next:
         next && nextAt

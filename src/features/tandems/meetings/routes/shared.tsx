@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type MemberTandem, requireMember } from '../../../../access/index.ts';
 import { notFound } from '../../../../platform/errors.ts';
 import { fromBerlin, isoDate, isoTime, type LocalDateTime, toBerlin } from '../../../../platform/time.ts';
 import { MessagePage } from '../../../../ui/components/MessagePage.tsx';
-import { loadMemberTandem, type MemberTandem } from '../../access.ts';
 import { tandemPath } from '../../paths.ts';
 import { meetingPath } from '../paths.ts';
 import { findMeeting, type Meeting } from '../queries.ts';
@@ -15,7 +15,7 @@ export type MeetingParams = { Params: { id: string; meetingId: string } };
 export async function loadMeeting(
   req: FastifyRequest<MeetingParams>,
 ): Promise<{ tandem: MemberTandem; meeting: Meeting }> {
-  const tandem = await loadMemberTandem(req, req.params.id);
+  const tandem = await requireMember(req, req.params.id);
   const meeting = await findMeeting(req.server.deps.database.db, tandem.tandem.id, req.params.meetingId);
   if (!meeting) throw notFound();
   return { tandem, meeting };

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
+import type { MemberTandem } from '../../../../access/index.ts';
 import { meetings } from '../../../../db/schema/index.ts';
 import type { MeetingFormat } from '../../../../db/schema/tandems.ts';
 import { type ServiceDeps, withMails } from '../../../../mail/with-mails.ts';
-import type { MemberTandem } from '../../access.ts';
 import { mailBothMembers } from '../mails.ts';
 
 export interface Appointment {

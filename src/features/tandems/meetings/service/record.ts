@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
+import type { MemberTandem } from '../../../../access/index.ts';
 import { meetingPreparations, meetings, todos } from '../../../../db/schema/index.ts';
 import type { Side } from '../../../../db/schema/tandems.ts';
 import { type ServiceDeps, withMails } from '../../../../mail/with-mails.ts';
-import type { MemberTandem } from '../../access.ts';
 import { mailBothMembers } from '../mails.ts';
 import type { RecordTodo } from '../schema.ts';
 import { type Appointment, mailTandem } from './plan.ts';

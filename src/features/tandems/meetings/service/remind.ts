@@ -1,8 +1,8 @@
 import { and, eq, gte, isNull, lt, ne, sql } from 'drizzle-orm';
+import { loadTandemMembers } from '../../../../access/index.ts';
 import { meetings, tandems } from '../../../../db/schema/index.ts';
 import { type ServiceDeps, withMails } from '../../../../mail/with-mails.ts';
 import { fromBerlin, toBerlin } from '../../../../platform/time.ts';
-import { loadTandemMembers } from '../../access.ts';
 import { mailBothMembers } from '../mails.ts';
 
 /** The instants at which tomorrow and the day after tomorrow begin in Berlin. */

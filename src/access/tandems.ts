@@ -1,13 +1,14 @@
 import { and, eq, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { FastifyRequest } from 'fastify';
-import type { Db, Tx } from '../../db/client.ts';
-import { participations, profiles, programmes, tandems, users } from '../../db/schema/index.ts';
-import type { Side } from '../../db/schema/tandems.ts';
-import type { Locale } from '../../i18n/index.ts';
-import { notFound } from '../../platform/errors.ts';
-import { isUuid } from '../../platform/forms.ts';
-import { can, type SignedInActor } from '../../policy/index.ts';
+import type { Db, Tx } from '../db/client.ts';
+import { participations, profiles, programmes, tandems, users } from '../db/schema/index.ts';
+import type { Side } from '../db/schema/tandems.ts';
+import type { Locale } from '../i18n/index.ts';
+import { notFound } from '../platform/errors.ts';
+import { isUuid } from '../platform/forms.ts';
+import { can } from '../policy/index.ts';
+import { requireSignedIn } from './actor.ts';
 
 /** One of the two members, with the contact details the partner sees. */
 export interface Member {
@@ -36,7 +37,7 @@ export interface MemberTandem {
 
 /**
  * Every tandem route requires 'tandems.member'; each tandem is then checked against the actor
- * (loadMemberTandem: 404 to anyone signed in but the two members).
+ * (requireMember: 404 to anyone signed in but the two members).
  */
 export const memberAccess = { config: { access: 'tandems.member' as const } };
 
@@ -46,6 +47,12 @@ const menteeP = alias(participations, 'mentee_p');
 const mentorP = alias(participations, 'mentor_p');
 const menteeU = alias(users, 'mentee_u');
 const mentorU = alias(users, 'mentor_u');
+
+/**
+ * The mentee's and the mentor's participation and account, the one join every tandem or proposal
+ * query uses: `.innerJoin(parties.menteeP, eq(parties.menteeP.id, tandems.menteeParticipationId))` …
+ */
+export const parties = { menteeP, mentorP, menteeU, mentorU };
 const menteeProfile = alias(profiles, 'mentee_profile');
 const mentorProfile = alias(profiles, 'mentor_profile');
 
@@ -103,11 +110,7 @@ export async function loadTandemMembers(db: Db | Tx, tandemId: string) {
 }
 
 /** The tandem if `userId` is one of its two members, else null (unknown, malformed or someone else's). */
-export async function findMemberTandem(
-  db: Db | Tx,
-  userId: string,
-  tandemId: string,
-): Promise<MemberTandem | null> {
+async function findMemberTandem(db: Db | Tx, userId: string, tandemId: string): Promise<MemberTandem | null> {
   const found = await loadTandemMembers(db, tandemId);
   if (!found) return null;
   const side: Side | null =
@@ -123,20 +126,33 @@ export async function findMemberTandem(
   };
 }
 
-export function memberActor(req: FastifyRequest): SignedInActor {
-  if (req.actor.kind === 'anonymous') throw notFound();
-  return req.actor;
-}
-
 /**
  * The tandem for a contents route. Anyone but its two members, coordinators and admins included,
- * gets the same 404 as for an unknown id.
+ * gets the same 404 as for an unknown id (ADR 0012, ADR 0015).
  */
-export async function loadMemberTandem(req: FastifyRequest, tandemId: string): Promise<MemberTandem> {
-  const actor = memberActor(req);
+export async function requireMember(req: FastifyRequest, tandemId: string): Promise<MemberTandem> {
+  const actor = requireSignedIn(req);
   const found = await findMemberTandem(req.server.deps.database.db, actor.userId, tandemId);
   if (!found || !can(actor, 'tandems.member', found)) throw notFound();
   return found;
+}
+
+export type CoordinatedTandem = typeof tandems.$inferSelect;
+
+/**
+ * A tandem's row (status, dates, programme: never its contents) for its programme's coordinators;
+ * an unknown id and another programme's tandem both answer 404.
+ */
+export async function requireCoordinatedTandem(
+  req: FastifyRequest,
+  tandemId: string,
+): Promise<CoordinatedTandem> {
+  const actor = requireSignedIn(req);
+  const [row] = isUuid(tandemId)
+    ? await req.server.deps.database.db.select().from(tandems).where(eq(tandems.id, tandemId))
+    : [];
+  if (!row || !can(actor, 'tandems.coordinate', row)) throw notFound();
+  return row;
 }
 
 /** The tandems a person belongs to, on either side, newest first. */

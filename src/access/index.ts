@@ -1,0 +1,28 @@
+/**
+ * The access layer (ADR 0015): functions that load a resource and authorize it in one step and
+ * return the authorized thing. Routes call them; services accept only what they return.
+ * "Not yours" for a resource named in the URL is a 404, like an unknown id; a screen the actor's
+ * role may not use at all is the guard's 403.
+ */
+export { requireSignedIn } from './actor.ts';
+export {
+  coordinatedProgrammes,
+  findProgrammeById,
+  findProgrammeBySlug,
+  type Programme,
+  type ProgrammeAction,
+  programmesByIds,
+  requireCoordinatedProgramme,
+} from './programmes.ts';
+export {
+  type CoordinatedTandem,
+  loadTandemMembers,
+  type Member,
+  type MemberTandem,
+  memberAccess,
+  ownTandems,
+  parties,
+  requireCoordinatedTandem,
+  requireMember,
+  type TandemParams,
+} from './tandems.ts';
