@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { createAdminByCli, grantCoordinator } from './features/accounts/index.ts';
-import { solveCommand } from './features/matching/engine/cli.ts';
 import { translator } from './i18n/index.ts';
+import { solveCommand } from './matching-engine/cli.ts';
 
 const t = translator('de');
 const [command, ...rest] = process.argv.slice(2);

@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_WEIGHTS } from '../../src/features/matching/engine/criteria.ts';
-import { buildGraph } from '../../src/features/matching/engine/graph.ts';
-import { greedy } from '../../src/features/matching/engine/greedy.ts';
-import { compilePool } from '../../src/features/matching/engine/pool.ts';
-import { solve } from '../../src/features/matching/engine/solve.ts';
 import { suggest } from '../../src/features/matching/service/suggestions.ts';
+import { DEFAULT_WEIGHTS } from '../../src/matching-engine/criteria.ts';
+import { buildGraph } from '../../src/matching-engine/graph.ts';
+import { greedy } from '../../src/matching-engine/greedy.ts';
+import { compilePool } from '../../src/matching-engine/pool.ts';
+import { solve } from '../../src/matching-engine/solve.ts';
 import { generateCohort } from '../lib/cohort.ts';
 import { median, note, report, round } from '../lib/report.ts';
 

@@ -5,7 +5,7 @@ import {
   ORGANISATION_TYPES,
   SIZE_CLASSES,
 } from '../../src/db/schema/index.ts';
-import type { MatchProfile, MentorProfile } from '../../src/features/matching/engine/profile.ts';
+import type { MatchProfile, MentorProfile } from '../../src/matching-engine/profile.ts';
 
 /** A small deterministic PRNG (mulberry32): the same cohort on every run. */
 function rng(seed: number) {

@@ -14,6 +14,7 @@ export {
   programmesByIds,
   requireCoordinatedProgramme,
 } from './programmes.ts';
+export { involvesUser, type OwnProposal, requireOwnProposal } from './proposals.ts';
 export {
   type CoordinatedTandem,
   loadTandemMembers,

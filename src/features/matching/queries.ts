@@ -1,34 +1,20 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Programme } from '../../access/index.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import {
   matchingRounds,
   matchProposals,
   participations,
   profiles,
-  programmes,
   tandems,
   topics,
   users,
 } from '../../db/schema/index.ts';
-import { finishedMentee } from '../proposals/queries.ts';
-import type { MatchProfile, MentorProfile } from './engine/profile.ts';
+import type { MatchProfile, MentorProfile } from '../../matching-engine/profile.ts';
+import { finishedMentee } from '../proposals/index.ts';
 
-export type Programme = typeof programmes.$inferSelect;
+export type { Programme } from '../../access/index.ts';
 export type Round = typeof matchingRounds.$inferSelect;
-
-export async function findProgrammeBySlug(db: Db, slug: string): Promise<Programme | null> {
-  const [row] = await db.select().from(programmes).where(eq(programmes.slug, slug));
-  return row ?? null;
-}
-
-export async function programmesByIds(db: Db, ids: readonly string[]) {
-  if (ids.length === 0) return [];
-  return db
-    .select({ id: programmes.id, slug: programmes.slug, name: programmes.name })
-    .from(programmes)
-    .where(inArray(programmes.id, [...ids]))
-    .orderBy(asc(programmes.name));
-}
 
 /** A participant in the pool, with what the pages show beside the engine's profile. */
 export interface PoolPerson {

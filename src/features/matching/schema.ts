@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BUNDESLAENDER, FORMATS, ROUND_MODES } from '../../db/schema/index.ts';
+import { CRITERIA, type Criterion, MAX_WEIGHT } from '../../matching-engine/criteria.ts';
 import { asList, blank, UUID } from '../../platform/forms.ts';
-import { CRITERIA, type Criterion, MAX_WEIGHT } from './engine/criteria.ts';
 
 /** A score typed by a person: "40", "40,5" or "40.5", from 0 to 100. */
 const scoreField = (invalid: 'form.matching.minScore.invalid') =>

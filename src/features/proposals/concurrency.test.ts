@@ -30,10 +30,7 @@ describe('two people answering at the same moment', () => {
         acceptProposal(t.app.deps, { proposalId: id, userId: mentee.user.id }),
         acceptProposal(t.app.deps, { proposalId: id, userId: mentor.user.id }),
       ]);
-      expect(outcomes.map((o) => (o.kind === 'ok' ? o.result : o.kind)).sort()).toEqual([
-        'tandem',
-        'waiting',
-      ]);
+      expect(outcomes.map((o) => (o.ok ? o.value : o.reason)).sort()).toEqual(['tandem', 'waiting']);
       expect(await tandemsOf(t, id)).toHaveLength(1);
       expect(await proposalRow(t, id)).toMatchObject({
         status: 'accepted',

@@ -127,7 +127,7 @@ describe('createProposals', () => {
       userId: mentee.user.id,
       reason: 'Zu weit weg',
     });
-    expect(outcome.kind).toBe('ok');
+    expect(outcome.ok).toBe(true);
     expect((await loadPool(t.db, mentee.programme)).declined).toContainEqual([
       mentee.participation.id,
       mentor.participation.id,

@@ -1,6 +1,6 @@
-import { weightsFrom } from '../matching/engine/criteria.ts';
-import { type Explanation, explain } from '../matching/engine/explain.ts';
-import type { MatchProfile } from '../matching/engine/profile.ts';
+import { weightsFrom } from '../../matching-engine/criteria.ts';
+import { type Explanation, explain } from '../../matching-engine/explain.ts';
+import type { MatchProfile } from '../../matching-engine/profile.ts';
 import type { ProposalDetail, ProposalSideData } from './own.ts';
 
 function matchProfile(side: ProposalSideData, fundingOptions: readonly string[]): MatchProfile | null {

@@ -1,5 +1,5 @@
-import { and, desc, eq, inArray, or } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { desc, eq, inArray } from 'drizzle-orm';
+import { involvesUser, type OwnProposal, parties } from '../../access/index.ts';
 import type { Db } from '../../db/client.ts';
 import {
   matchProposals,
@@ -11,19 +11,13 @@ import {
   users,
 } from '../../db/schema/index.ts';
 import type { Role } from '../../db/schema/registration.ts';
-import { isUuid } from '../../platform/forms.ts';
 
 /*
  * Proposals as one of their two people reads them. Every query is scoped to the user: someone
  * else's proposal is not found, whoever asks.
  */
 
-const menteeP = alias(participations, 'mentee_p');
-const mentorP = alias(participations, 'mentor_p');
-const menteeU = alias(users, 'mentee_u');
-const mentorU = alias(users, 'mentor_u');
-
-const involves = (userId: string) => or(eq(menteeP.userId, userId), eq(mentorP.userId, userId));
+const { menteeP, mentorP, menteeU, mentorU } = parties;
 
 /** The person's proposals, newest first, with their side and the partner's name. */
 export async function ownProposals(db: Db, userId: string) {
@@ -47,7 +41,7 @@ export async function ownProposals(db: Db, userId: string) {
     .innerJoin(menteeU, eq(menteeU.id, menteeP.userId))
     .innerJoin(mentorP, eq(mentorP.id, matchProposals.mentorParticipationId))
     .innerJoin(mentorU, eq(mentorU.id, mentorP.userId))
-    .where(involves(userId))
+    .where(involvesUser(userId))
     .orderBy(desc(matchProposals.createdAt), desc(matchProposals.id));
   return rows.map(({ menteeUserId, menteeName, mentorName, menteeAnswer, mentorAnswer, ...r }) => {
     const side: Role = menteeUserId === userId ? 'mentee' : 'mentor';
@@ -61,26 +55,6 @@ export async function ownProposals(db: Db, userId: string) {
 }
 
 export type OwnProposalRow = Awaited<ReturnType<typeof ownProposals>>[number];
-
-export interface OwnProposal {
-  proposal: typeof matchProposals.$inferSelect;
-  side: Role;
-  menteeUserId: string;
-  mentorUserId: string;
-}
-
-/** One of the person's proposals, or null (unknown, malformed, or someone else's). */
-export async function findOwnProposal(db: Db, userId: string, id: string): Promise<OwnProposal | null> {
-  if (!isUuid(id)) return null;
-  const [row] = await db
-    .select({ proposal: matchProposals, menteeUserId: menteeP.userId, mentorUserId: mentorP.userId })
-    .from(matchProposals)
-    .innerJoin(menteeP, eq(menteeP.id, matchProposals.menteeParticipationId))
-    .innerJoin(mentorP, eq(mentorP.id, matchProposals.mentorParticipationId))
-    .where(and(eq(matchProposals.id, id), involves(userId)));
-  if (!row) return null;
-  return { ...row, side: row.menteeUserId === userId ? 'mentee' : 'mentor' };
-}
 
 type Participation = typeof participations.$inferSelect;
 type Profile = typeof profiles.$inferSelect;

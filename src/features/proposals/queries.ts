@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { parties } from '../../access/index.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { matchProposals, participations, tandems, users } from '../../db/schema/index.ts';
+import { matchProposals, participations, tandems } from '../../db/schema/index.ts';
 
 /*
  * Checks for createProposals under its locks. The matching pool itself is derived in
@@ -96,10 +96,7 @@ export async function unavailableAmong(db: Db | Tx, menteeIds: string[]): Promis
   return new Set([...inTandem, ...waiting, ...finished].map((r) => r.id));
 }
 
-const menteeP = alias(participations, 'mentee_p');
-const mentorP = alias(participations, 'mentor_p');
-const menteeU = alias(users, 'mentee_u');
-const mentorU = alias(users, 'mentor_u');
+const { menteeP, mentorP, menteeU, mentorU } = parties;
 
 /**
  * A programme's proposals for its coordinators: both names, status, both answers, dates, and the

@@ -1,2 +1,3 @@
 export { tandemJobs } from './jobs.ts';
+export { COORDINATION_TANDEMS_PATH } from './paths.ts';
 export { registerTandems } from './routes.tsx';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEIGHTS } from '../engine/criteria.ts';
-import type { MatchProfile, MentorProfile } from '../engine/profile.ts';
+import { DEFAULT_WEIGHTS } from '../../../matching-engine/criteria.ts';
+import type { MatchProfile, MentorProfile } from '../../../matching-engine/profile.ts';
 import { computeRound, type RoundInput } from './compute.ts';
 
 const person = (id: string, over: Partial<MatchProfile> = {}): MatchProfile => ({

@@ -1,11 +1,11 @@
 import type { RoundFigures, RoundMode, RoundPair, RoundResult } from '../../../db/schema/matching.ts';
-import { roundScore, type Weights } from '../engine/criteria.ts';
-import type { Assignment, MatchingGraph } from '../engine/graph.ts';
-import { buildGraph } from '../engine/graph.ts';
-import { greedy } from '../engine/greedy.ts';
-import { compilePool } from '../engine/pool.ts';
-import type { MatchProfile, MentorProfile } from '../engine/profile.ts';
-import { solve } from '../engine/solve.ts';
+import { roundScore, type Weights } from '../../../matching-engine/criteria.ts';
+import type { Assignment, MatchingGraph } from '../../../matching-engine/graph.ts';
+import { buildGraph } from '../../../matching-engine/graph.ts';
+import { greedy } from '../../../matching-engine/greedy.ts';
+import { compilePool } from '../../../matching-engine/pool.ts';
+import type { MatchProfile, MentorProfile } from '../../../matching-engine/profile.ts';
+import { solve } from '../../../matching-engine/solve.ts';
 
 export interface RoundInput {
   mentees: MatchProfile[];

@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { coordinatedProgrammes, requireCoordinatedProgramme } from '../../../access/index.ts';
 import type { FormErrors } from '../../../ui/context.ts';
-import { programmeProposals } from '../../proposals/queries.ts';
-import { listRounds, listTandems, loadPool, type Programme, programmesByIds } from '../queries.ts';
+import { programmeProposals } from '../../proposals/index.ts';
+import { listRounds, listTandems, loadPool, type Programme } from '../queries.ts';
 import { OverviewPage } from '../views/OverviewPage.tsx';
 import { ProgrammesPage } from '../views/ProgrammesPage.tsx';
-import { access, BASE, loadProgramme, matchingActor, type ProgrammeParams, programmePath } from './shared.ts';
+import { access, BASE, type ProgrammeParams, programmePath } from './shared.ts';
 
 export interface RoundFormState {
   values: Record<string, string>;
@@ -36,13 +37,13 @@ export async function overviewPage(
 
 export function registerOverviewRoutes(app: FastifyInstance) {
   app.get(BASE, access, async (req, reply) => {
-    const list = await programmesByIds(app.deps.database.db, matchingActor(req).programmeIds);
+    const list = await coordinatedProgrammes(req);
     if (list.length === 1) return reply.redirect(programmePath(list[0]!), 303);
     return reply.page(<ProgrammesPage programmes={list} />);
   });
 
   app.get<ProgrammeParams>(`${BASE}/:programm`, access, async (req, reply) => {
-    const programme = await loadProgramme(req, req.params.programm);
+    const programme = await requireCoordinatedProgramme(req, req.params.programm, 'matching.manage');
     return reply.page(await overviewPage(req, programme));
   });
 }

@@ -1,20 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { requireCoordinatedProgramme, requireSignedIn } from '../../../access/index.ts';
 import { notFound } from '../../../platform/errors.ts';
-import { isUuid, parseForm } from '../../../platform/forms.ts';
+import { isUuid, parseForm, submittedValues } from '../../../platform/forms.ts';
 import { findRound, type Programme, participantNames, type Round } from '../queries.ts';
 import { rerunForm, roundForm } from '../schema.ts';
 import { discardRound, publishRound, rerunRound, startRound } from '../service/rounds.ts';
 import { RoundPage } from '../views/RoundPage.tsx';
 import { overviewPage } from './overview.tsx';
-import {
-  access,
-  BASE,
-  loadProgramme,
-  matchingActor,
-  type ProgrammeParams,
-  roundPath,
-  submittedValues,
-} from './shared.ts';
+import { access, BASE, type ProgrammeParams, roundPath } from './shared.ts';
 
 type RoundParams = { Params: { programm: string; id: string } };
 
@@ -22,7 +15,7 @@ type RoundParams = { Params: { programm: string; id: string } };
 const WAIT_FOR_RESULT_MS = 1000;
 
 async function loadRound(req: FastifyRequest<RoundParams>): Promise<{ programme: Programme; round: Round }> {
-  const programme = await loadProgramme(req, req.params.programm);
+  const programme = await requireCoordinatedProgramme(req, req.params.programm, 'matching.manage');
   const round = isUuid(req.params.id) ? await findRound(req.server.deps.database.db, req.params.id) : null;
   if (!round || round.programmeId !== programme.id) throw notFound();
   return { programme, round };
@@ -62,11 +55,11 @@ export function registerRoundRoutes(app: FastifyInstance) {
   const base = `${BASE}/:programm/runden`;
 
   app.post<ProgrammeParams>(base, access, async (req, reply) => {
-    const programme = await loadProgramme(req, req.params.programm);
+    const programme = await requireCoordinatedProgramme(req, req.params.programm, 'matching.manage');
     const form = parseForm(roundForm, req.body);
     const values = submittedValues(req.body);
     if (!form.ok) return reply.page(await overviewPage(req, programme, { values, errors: form.errors }), 422);
-    const { round, done } = await startRound(deps, runner, matchingActor(req), programme, {
+    const { round, done } = await startRound(deps, runner, requireSignedIn(req), programme, {
       mode: form.data.modus,
       minScore: form.data.mindestpunktzahl,
     });
@@ -90,26 +83,26 @@ export function registerRoundRoutes(app: FastifyInstance) {
       locked: form.data.fixieren,
       removed: form.data.entfernen,
     });
-    if (!started) return conflict(req, reply, programme, round);
-    await waitBriefly(started.done);
+    if (!started.ok) return conflict(req, reply, programme, round);
+    await waitBriefly(started.value.done);
     return reply.redirect(roundPath(programme, round.id), 303);
   });
 
   app.post<RoundParams>(`${base}/:id/veroeffentlichen`, access, async (req, reply) => {
     const { programme, round } = await loadRound(req);
-    const outcome = await publishRound(deps, matchingActor(req), round);
-    if (outcome.kind === 'ok') {
+    const outcome = await publishRound(deps, requireSignedIn(req), round);
+    if (outcome.ok) {
       return reply
         .flash('success', 'matching.round.flash.published')
         .redirect(roundPath(programme, round.id), 303);
     }
-    if (outcome.kind === 'stale') return reply.page(await roundPage(req, programme, round, 'stale'), 409);
+    if (outcome.reason === 'stale') return reply.page(await roundPage(req, programme, round, 'stale'), 409);
     return conflict(req, reply, programme, round);
   });
 
   app.post<RoundParams>(`${base}/:id/verwerfen`, access, async (req, reply) => {
     const { programme, round } = await loadRound(req);
-    if (!(await discardRound(deps, round))) return conflict(req, reply, programme, round);
+    if (!(await discardRound(deps, round)).ok) return conflict(req, reply, programme, round);
     return reply.flash('info', 'matching.round.flash.discarded').redirect(`${BASE}/${programme.slug}`, 303);
   });
 }

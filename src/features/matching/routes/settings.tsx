@@ -1,15 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { requireCoordinatedProgramme, requireSignedIn } from '../../../access/index.ts';
 import type { MessageKey } from '../../../i18n/index.ts';
-import { parseForm } from '../../../platform/forms.ts';
+import { CRITERIA, type Weights, weightsFrom } from '../../../matching-engine/criteria.ts';
+import { parseForm, submittedValues } from '../../../platform/forms.ts';
 import { can } from '../../../policy/index.ts';
 import type { FormErrors } from '../../../ui/context.ts';
-import { CRITERIA, type Weights, weightsFrom } from '../engine/criteria.ts';
 import { loadPool, type Programme } from '../queries.ts';
 import { settingsForm } from '../schema.ts';
 import { saveSettings } from '../service/settings.ts';
 import { previewWeights } from '../service/suggestions.ts';
 import { SettingsPage } from '../views/SettingsPage.tsx';
-import { BASE, loadProgramme, matchingActor, type ProgrammeParams, submittedValues } from './shared.ts';
+import { BASE, type ProgrammeParams } from './shared.ts';
 
 /** Weights and deadlines: the programme's coordinators and admins ('matching.weights'). */
 const access = { config: { access: 'matching.weights' as const } };
@@ -82,12 +83,12 @@ export function registerSettingsRoutes(app: FastifyInstance) {
   const path = `${BASE}/:programm/einstellungen`;
 
   app.get<ProgrammeParams>(path, access, async (req, reply) => {
-    const programme = await loadProgramme(req, req.params.programm, 'matching.weights');
+    const programme = await requireCoordinatedProgramme(req, req.params.programm, 'matching.weights');
     return reply.page(await settingsPage(req, programme, currentValues(programme)));
   });
 
   app.post<ProgrammeParams>(path, access, async (req, reply) => {
-    const programme = await loadProgramme(req, req.params.programm, 'matching.weights');
+    const programme = await requireCoordinatedProgramme(req, req.params.programm, 'matching.weights');
     const values = submittedValues(req.body);
     const form = parseForm(settingsForm, req.body);
     if (!form.ok) {
@@ -97,7 +98,7 @@ export function registerSettingsRoutes(app: FastifyInstance) {
     if (form.data.aktion === 'vorschau') {
       return reply.page(await settingsPage(req, programme, values, undefined, weights));
     }
-    await saveSettings(app.deps, matchingActor(req), programme.id, {
+    await saveSettings(app.deps, requireSignedIn(req), programme.id, {
       weights,
       reminderDays: form.data.erinnerung,
       expiryDays: form.data.ablauf,

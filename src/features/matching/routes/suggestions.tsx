@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { requireCoordinatedProgramme, requireSignedIn } from '../../../access/index.ts';
 import { notFound } from '../../../platform/errors.ts';
-import { isUuid, parseForm } from '../../../platform/forms.ts';
+import { isUuid, parseForm, submittedValues } from '../../../platform/forms.ts';
 import { MessagePage } from '../../../ui/components/MessagePage.tsx';
 import type { FormErrors } from '../../../ui/context.ts';
-import { COORDINATION_TANDEMS_PATH } from '../../tandems/paths.ts';
+import { COORDINATION_TANDEMS_PATH } from '../../tandems/index.ts';
 import { activeTopics, findMentee, loadPool, type Programme, topicLabels } from '../queries.ts';
 import { proposeForm, type SuggestionFilters, suggestionFilters } from '../schema.ts';
 import { proposePair } from '../service/propose.ts';
@@ -11,16 +12,7 @@ import { suggest } from '../service/suggestions.ts';
 import { menteeSituation } from '../situation.ts';
 import { awayKey } from '../views/labels.ts';
 import { SuggestionsPage } from '../views/SuggestionsPage.tsx';
-import {
-  access,
-  BASE,
-  engineContext,
-  loadProgramme,
-  type MenteeParams,
-  matchingActor,
-  programmePath,
-  submittedValues,
-} from './shared.ts';
+import { access, BASE, engineContext, type MenteeParams, programmePath } from './shared.ts';
 
 interface PickState {
   values?: Record<string, string>;
@@ -83,7 +75,7 @@ export function registerSuggestionRoutes(app: FastifyInstance) {
   const base = `${BASE}/:programm/mentees/:id`;
 
   app.get<MenteeParams>(base, access, async (req, reply) => {
-    const programme = await loadProgramme(req, req.params.programm);
+    const programme = await requireCoordinatedProgramme(req, req.params.programm, 'matching.manage');
     const parsed = suggestionFilters.safeParse(req.query ?? {});
     const filters = parsed.success ? parsed.data : {};
     const errors = parsed.success
@@ -96,7 +88,7 @@ export function registerSuggestionRoutes(app: FastifyInstance) {
   });
 
   app.post<MenteeParams>(`${base}/vorschlag`, access, async (req, reply) => {
-    const programme = await loadProgramme(req, req.params.programm);
+    const programme = await requireCoordinatedProgramme(req, req.params.programm, 'matching.manage');
     const menteeId = req.params.id;
     const values = submittedValues(req.body);
     const form = parseForm(proposeForm, req.body);
@@ -107,17 +99,17 @@ export function registerSuggestionRoutes(app: FastifyInstance) {
       );
     }
     if (!isUuid(menteeId)) throw notFound();
-    const outcome = await proposePair(app.deps, matchingActor(req), programme, {
+    const outcome = await proposePair(app.deps, requireSignedIn(req), programme, {
       menteeId,
       mentorId: form.data.mentor,
       reason: form.data.begruendung,
     });
-    if (outcome.kind === 'ok') {
+    if (outcome.ok) {
       return reply
         .flash('success', 'matching.suggestions.flash.proposed')
         .redirect(programmePath(programme), 303);
     }
-    if (outcome.kind === 'reason-required') {
+    if (outcome.reason === 'reason-required') {
       const errors = { begruendung: 'form.matching.reason.required' as const };
       return reply.page(
         await suggestionsPage(req, programme, menteeId, {}, undefined, { values, errors }),
@@ -125,7 +117,7 @@ export function registerSuggestionRoutes(app: FastifyInstance) {
       );
     }
     // The mentee or mentor left the pool meanwhile, or the pair is not allowed.
-    const notice = outcome.kind === 'unavailable' ? 'unavailable' : 'notAllowed';
+    const notice = outcome.reason === 'unavailable' ? 'unavailable' : 'notAllowed';
     const pool = await loadPool(app.deps.database.db, programme);
     if (!pool.mentees.some((m) => m.id === menteeId)) {
       return reply

@@ -1,16 +1,14 @@
 import { type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
+import { weightsFrom } from '../../../matching-engine/criteria.ts';
+import { explain } from '../../../matching-engine/explain.ts';
+import { ok, type Result, refused } from '../../../platform/result.ts';
 import type { SignedInActor } from '../../../policy/index.ts';
-import { createProposals } from '../../proposals/service/create.ts';
-import { weightsFrom } from '../engine/criteria.ts';
-import { explain } from '../engine/explain.ts';
+import { createProposals } from '../../proposals/index.ts';
 import { loadPool, type Programme } from '../queries.ts';
 import { suggest } from './suggestions.ts';
 
-export type ProposeOutcome =
-  | { kind: 'ok'; proposalId: string }
-  | { kind: 'reason-required' }
-  | { kind: 'unavailable' }
-  | { kind: 'not-allowed' };
+/** The new proposal's id, or why there is none (a manual pick needs a reason). */
+export type ProposeOutcome = Result<string, 'reason-required' | 'unavailable' | 'not-allowed'>;
 
 class Refused extends Error {
   constructor(readonly outcome: ProposeOutcome) {
@@ -32,14 +30,14 @@ export async function proposePair(
   const ctx = { weights: weightsFrom(programme.matchingWeights), year: deps.clock().getUTCFullYear() };
   const ranked = suggest(pool, input.menteeId, ctx);
   const mentor = pool.mentors.find((m) => m.id === input.mentorId);
-  if (!ranked || !mentor) return { kind: 'unavailable' };
+  if (!ranked || !mentor) return refused('unavailable');
   const declined = pool.declined.some(([e, m]) => e === input.menteeId && m === input.mentorId);
   const explanation = explain(ranked.mentee, mentor, { ...ctx, declined });
-  if (explanation.exclusion) return { kind: 'not-allowed' };
+  if (explanation.exclusion) return refused('not-allowed');
   const manual = !ranked.topIds.has(mentor.id);
-  if (manual && input.reason === '') return { kind: 'reason-required' };
+  if (manual && input.reason === '') return refused('reason-required');
   try {
-    return await withMails(deps, async (tx, mail) => {
+    return await withMails(deps, async (tx, mail): Promise<ProposeOutcome> => {
       const created = await createProposals(tx, mail, deps, {
         programmeId: programme.id,
         createdBy: actor.userId,
@@ -53,11 +51,9 @@ export async function proposePair(
         ],
       });
       if (!created.ok) {
-        throw new Refused(
-          created.reason === 'notAllowed' ? { kind: 'not-allowed' } : { kind: 'unavailable' },
-        );
+        throw new Refused(refused(created.reason === 'notAllowed' ? 'not-allowed' : 'unavailable'));
       }
-      return { kind: 'ok', proposalId: created.ids[0]! } as const;
+      return ok(created.ids[0]!);
     });
   } catch (err) {
     if (err instanceof Refused) return err.outcome;

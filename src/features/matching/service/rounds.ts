@@ -2,10 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import { matchingRounds, type RoundMode } from '../../../db/schema/index.ts';
 import { type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
+import { weightsFrom } from '../../../matching-engine/criteria.ts';
 import { recordAudit } from '../../../platform/audit.ts';
+import { ok, type Result, refused } from '../../../platform/result.ts';
 import type { SignedInActor } from '../../../policy/index.ts';
-import { createProposals } from '../../proposals/service/create.ts';
-import { weightsFrom } from '../engine/criteria.ts';
+import { createProposals } from '../../proposals/index.ts';
 import { loadPool, type Programme, type Round } from '../queries.ts';
 import type { RoundInput } from '../round/compute.ts';
 import type { RoundRunner } from '../round/runner.ts';
@@ -76,26 +77,22 @@ export async function rerunRound(
     .set({ status: 'running', progress: 0, lockedPairs: locked, removedPairs: removed, result: null })
     .where(and(eq(matchingRounds.id, round.id), eq(matchingRounds.status, round.status)))
     .returning();
-  if (!updated) return null;
+  if (!updated) return refused('changed');
   const input = await inputFor(deps, programme, round, locked, removed);
-  return { round: updated, done: runner.start(round.id, input) };
+  return ok({ round: updated, done: runner.start(round.id, input) });
 }
 
 const same = (a: Pair, b: Pair) => a.menteeId === b.menteeId && a.mentorId === b.mentorId;
 const dedupe = (pairs: Pair[]) => pairs.filter((p, k) => pairs.findIndex((q) => same(p, q)) === k);
 
-export type PublishOutcome =
-  | { kind: 'ok'; count: number }
-  | {
-      kind: 'stale';
-      reason: 'menteeUnavailable' | 'mentorFull' | 'notAllowed';
-      menteeId: string;
-      mentorId: string;
-    }
-  | { kind: 'not-draft' };
+/**
+ * The number of proposals published; 'stale' when a pair is no longer possible (the pool changed
+ * since the computation: nothing is sent), 'not-draft' when the round is no longer a draft.
+ */
+export type PublishOutcome = Result<number, 'stale' | 'not-draft'>;
 
 class Stale extends Error {
-  constructor(readonly outcome: PublishOutcome) {
+  constructor() {
     super('stale round');
   }
 }
@@ -107,13 +104,13 @@ export async function publishRound(
   round: Round,
 ): Promise<PublishOutcome> {
   try {
-    return await withMails(deps, async (tx: Tx, mail) => {
+    return await withMails(deps, async (tx: Tx, mail): Promise<PublishOutcome> => {
       const [claimed] = await tx
         .update(matchingRounds)
         .set({ status: 'published', publishedAt: deps.clock() })
         .where(and(eq(matchingRounds.id, round.id), eq(matchingRounds.status, 'draft')))
         .returning();
-      if (!claimed?.result) return { kind: 'not-draft' } as const;
+      if (!claimed?.result) return refused('not-draft');
       const pairs = claimed.result.pairs.map((p) => ({
         menteeId: p.menteeId,
         mentorId: p.mentorId,
@@ -125,26 +122,27 @@ export async function publishRound(
         createdBy: actor.userId,
         pairs,
       });
-      if (!created.ok) throw new Stale({ kind: 'stale', ...created, reason: created.reason });
+      if (!created.ok) throw new Stale();
       await recordAudit(tx, {
         kind: 'matching_round_published',
         actorId: actor.userId,
         details: { roundId: round.id, proposals: pairs.length },
         at: deps.clock(),
       });
-      return { kind: 'ok', count: pairs.length } as const;
+      return ok(pairs.length);
     });
   } catch (err) {
-    if (err instanceof Stale) return err.outcome;
+    if (err instanceof Stale) return refused('stale');
     throw err;
   }
 }
 
-export async function discardRound(deps: ServiceDeps, round: Round) {
+/** A draft is discarded; any other round is refused as changed meanwhile. */
+export async function discardRound(deps: ServiceDeps, round: Round): Promise<Result<undefined, 'changed'>> {
   const rows = await deps.database.db
     .update(matchingRounds)
     .set({ status: 'discarded' })
     .where(and(eq(matchingRounds.id, round.id), eq(matchingRounds.status, 'draft')))
     .returning({ id: matchingRounds.id });
-  return rows.length === 1;
+  return rows.length === 1 ? ok() : refused('changed');
 }

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { programmes } from '../../../db/schema/index.ts';
 import type { ServiceDeps } from '../../../mail/with-mails.ts';
+import type { Weights } from '../../../matching-engine/criteria.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import type { SignedInActor } from '../../../policy/index.ts';
-import type { Weights } from '../engine/criteria.ts';
 
 export interface MatchingSettings {
   weights: Weights;

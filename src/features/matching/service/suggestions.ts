@@ -1,7 +1,7 @@
-import type { Weights } from '../engine/criteria.ts';
-import { type Explanation, explain } from '../engine/explain.ts';
-import { compilePool } from '../engine/pool.ts';
-import type { MatchProfile, MentorProfile } from '../engine/profile.ts';
+import type { Weights } from '../../../matching-engine/criteria.ts';
+import { type Explanation, explain } from '../../../matching-engine/explain.ts';
+import { compilePool } from '../../../matching-engine/pool.ts';
+import type { MatchProfile, MentorProfile } from '../../../matching-engine/profile.ts';
 import type { PoolData } from '../queries.ts';
 import type { SuggestionFilters } from '../schema.ts';
 

@@ -4,7 +4,7 @@ import { ErrorSummary, Form, SubmitButton, TextField } from '../../../ui/compone
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import { formatAt, formatNumber } from '../../../ui/format.ts';
-import type { ProgrammeProposal } from '../../proposals/queries.ts';
+import type { ProgrammeProposal } from '../../proposals/index.ts';
 import type { listRounds, listTandems, PoolData, Programme } from '../queries.ts';
 import { menteePath, programmePath, roundPath } from '../routes/shared.ts';
 import { modeKey, proposalStatusKey, roundStatusKey, tandemStatusKey } from './labels.ts';
@@ -54,7 +54,11 @@ function RoundForm(props: OverviewProps) {
     <Section id="runde-starten" title="matching.round.new.title">
       <p class="kern-body">{t('matching.round.new.lead')}</p>
       <ErrorSummary errors={errors ?? {}} order={['modus', 'mindestpunktzahl']} />
-      <Form action={`${programmePath(props.programme)}/runden`}>
+      <Form
+        action={`${programmePath(props.programme)}/runden`}
+        values={{ modus: 'score', ...values }}
+        errors={errors}
+      >
         <ChoiceGroup
           name="modus"
           legend="matching.round.new.mode"
@@ -62,16 +66,12 @@ function RoundForm(props: OverviewProps) {
             { value: 'score', label: 'matching.round.mode.score' },
             { value: 'participation', label: 'matching.round.mode.participation' },
           ]}
-          selected={[values.modus ?? 'score']}
-          errors={errors}
         />
         <TextField
           name="mindestpunktzahl"
           label="matching.round.new.minScore"
           hint="matching.round.new.minScoreHint"
           inputmode="numeric"
-          value={values.mindestpunktzahl}
-          errors={errors}
         />
         <SubmitButton label="matching.round.new.submit" />
       </Form>

@@ -5,20 +5,11 @@ import { Form, SubmitButton } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { useView } from '../../../ui/context.ts';
 import { formatAt, formatNumber } from '../../../ui/format.ts';
-import type { PoolPerson, Programme, Round } from '../queries.ts';
 import { programmePath, roundPath } from '../routes/shared.ts';
 import { modeKey, roundStatusKey } from './labels.ts';
 import { Section, Table } from './parts.tsx';
 import { PairsForm } from './RoundPairs.tsx';
-
-export interface RoundProps {
-  programme: Programme;
-  round: Round;
-  people: Map<string, PoolPerson>;
-  /** Marked running, but no worker here runs it (the instance restarted): it can be run again. */
-  interrupted: boolean;
-  notice?: 'stale' | 'changed';
-}
+import type { RoundProps } from './round-props.ts';
 
 function Progress(props: RoundProps) {
   const { t } = useView();

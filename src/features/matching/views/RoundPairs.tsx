@@ -3,7 +3,7 @@ import { useView } from '../../../ui/context.ts';
 import { formatNumber } from '../../../ui/format.ts';
 import { roundPath } from '../routes/shared.ts';
 import { Section } from './parts.tsx';
-import type { RoundProps } from './RoundPage.tsx';
+import type { RoundProps } from './round-props.ts';
 
 /** The round's pairs; in a draft each can be locked or removed before the round runs again. */
 export function PairsForm(props: RoundProps) {

@@ -1,9 +1,9 @@
 import type { MessageKey } from '../../../i18n/index.ts';
-import { CsrfField, ErrorSummary, TextField } from '../../../ui/components/Form.tsx';
+import { CRITERIA } from '../../../matching-engine/criteria.ts';
+import { ErrorSummary, Form, TextField } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import { formatNumber } from '../../../ui/format.ts';
-import { CRITERIA } from '../engine/criteria.ts';
 import type { PoolPerson, Programme } from '../queries.ts';
 import { programmePath } from '../routes/shared.ts';
 import type { previewWeights } from '../service/suggestions.ts';
@@ -87,13 +87,7 @@ export function SettingsPage(props: SettingsProps) {
         order={[...CRITERIA.map((c) => `gewicht_${c}`), 'erinnerung', 'ablauf']}
       />
       <Preview {...props} />
-      <form
-        method="post"
-        action={`${programmePath(props.programme)}/einstellungen`}
-        class="kern-stack"
-        novalidate
-      >
-        <CsrfField />
+      <Form action={`${programmePath(props.programme)}/einstellungen`} values={props.values} errors={errors}>
         <fieldset class="kern-fieldset">
           <legend class="kern-label">{t('matching.settings.weights')}</legend>
           <p class="kern-hint">{t('matching.settings.weightsHint')}</p>
@@ -104,8 +98,6 @@ export function SettingsPage(props: SettingsProps) {
                 name={`gewicht_${c}`}
                 label={`matching.criterion.${c}` as MessageKey}
                 inputmode="numeric"
-                value={props.values[`gewicht_${c}`]}
-                errors={errors}
               />
             ))}
           </div>
@@ -118,16 +110,12 @@ export function SettingsPage(props: SettingsProps) {
               label="matching.settings.reminderDays"
               hint="matching.settings.reminderDaysHint"
               inputmode="numeric"
-              value={props.values.erinnerung}
-              errors={errors}
             />
             <TextField
               name="ablauf"
               label="matching.settings.expiryDays"
               hint="matching.settings.expiryDaysHint"
               inputmode="numeric"
-              value={props.values.ablauf}
-              errors={errors}
             />
           </div>
         </fieldset>
@@ -139,7 +127,7 @@ export function SettingsPage(props: SettingsProps) {
             <span class="kern-label">{t('matching.settings.save')}</span>
           </button>
         </div>
-      </form>
+      </Form>
     </Page>
   );
 }

@@ -2,11 +2,18 @@ import { BUNDESLAENDER, FORMATS } from '../../../db/schema/index.ts';
 import type { MessageKey } from '../../../i18n/index.ts';
 import { Alert } from '../../../ui/components/Alert.tsx';
 import { SelectField } from '../../../ui/components/Choice.tsx';
-import { ErrorSummary, Form, SubmitButton, TextArea, TextField } from '../../../ui/components/Form.tsx';
+import {
+  ErrorSummary,
+  Form,
+  FormFields,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import { formatNumber } from '../../../ui/format.ts';
-import { Reasons } from '../../proposals/views/Reasons.tsx';
+import { Reasons } from '../../proposals/index.ts';
 import type { PoolPerson, Programme } from '../queries.ts';
 import { menteePath, programmePath } from '../routes/shared.ts';
 import type { SuggestionFilters } from '../schema.ts';
@@ -54,7 +61,9 @@ function MenteeSummary(props: SuggestionsProps) {
 
 function Filters(props: SuggestionsProps) {
   const { t } = useView();
-  const v = props.filterValues;
+  const { bundesland, format, thema } = props.filters;
+  // The selects show the filters in force; the number field what was typed (also when refused).
+  const values = { bundesland, format, thema, mindestpunktzahl: props.filterValues.mindestpunktzahl };
   return (
     <form
       method="get"
@@ -62,43 +71,40 @@ function Filters(props: SuggestionsProps) {
       class="kern-stack"
       novalidate
     >
-      <fieldset class="kern-fieldset">
-        <legend class="kern-label">{t('matching.suggestions.filter.legend')}</legend>
-        <div class="kern-fieldset__body filter-grid">
-          <SelectField
-            name="bundesland"
-            label="matching.column.bundesland"
-            options={BUNDESLAENDER.map((b) => ({ value: b, label: `bundesland.${b}` as MessageKey }))}
-            value={props.filters.bundesland}
-            placeholder="matching.suggestions.filter.any"
-            optional
-          />
-          <SelectField
-            name="format"
-            label="matching.suggestions.filter.format"
-            options={FORMATS.map((f) => ({ value: f, label: `format.${f}` as MessageKey }))}
-            value={props.filters.format}
-            placeholder="matching.suggestions.filter.any"
-            optional
-          />
-          <SelectField
-            name="thema"
-            label="matching.suggestions.filter.topic"
-            options={props.topicOptions.map((o) => ({ value: o.id, label: { text: o.label } }))}
-            value={props.filters.thema}
-            placeholder="matching.suggestions.filter.any"
-            optional
-          />
-          <TextField
-            name="mindestpunktzahl"
-            label="matching.suggestions.filter.minScore"
-            inputmode="numeric"
-            value={v.mindestpunktzahl}
-            errors={props.filterErrors}
-            required={false}
-          />
-        </div>
-      </fieldset>
+      <FormFields values={values} errors={props.filterErrors}>
+        <fieldset class="kern-fieldset">
+          <legend class="kern-label">{t('matching.suggestions.filter.legend')}</legend>
+          <div class="kern-fieldset__body filter-grid">
+            <SelectField
+              name="bundesland"
+              label="matching.column.bundesland"
+              options={BUNDESLAENDER.map((b) => ({ value: b, label: `bundesland.${b}` as MessageKey }))}
+              placeholder="matching.suggestions.filter.any"
+              optional
+            />
+            <SelectField
+              name="format"
+              label="matching.suggestions.filter.format"
+              options={FORMATS.map((f) => ({ value: f, label: `format.${f}` as MessageKey }))}
+              placeholder="matching.suggestions.filter.any"
+              optional
+            />
+            <SelectField
+              name="thema"
+              label="matching.suggestions.filter.topic"
+              options={props.topicOptions.map((o) => ({ value: o.id, label: { text: o.label } }))}
+              placeholder="matching.suggestions.filter.any"
+              optional
+            />
+            <TextField
+              name="mindestpunktzahl"
+              label="matching.suggestions.filter.minScore"
+              inputmode="numeric"
+              required={false}
+            />
+          </div>
+        </fieldset>
+      </FormFields>
       <button type="submit" class="kern-btn kern-btn--secondary">
         <span class="kern-label">{t('matching.suggestions.filter.submit')}</span>
       </button>
@@ -155,7 +161,11 @@ function ManualPick(props: SuggestionsProps) {
     <Section id="manuell" title="matching.suggestions.manual.title">
       <p class="kern-body">{t('matching.suggestions.manual.lead')}</p>
       <ErrorSummary errors={errors ?? {}} order={['mentor', 'begruendung']} />
-      <Form action={`${menteePath(props.programme, props.ranked.mentee.id)}/vorschlag`}>
+      <Form
+        action={`${menteePath(props.programme, props.ranked.mentee.id)}/vorschlag`}
+        values={values}
+        errors={errors}
+      >
         <SelectField
           name="mentor"
           label="matching.suggestions.manual.mentor"
@@ -168,15 +178,11 @@ function ManualPick(props: SuggestionsProps) {
               }),
             },
           }))}
-          value={values.mentor}
-          errors={errors}
         />
         <TextArea
           name="begruendung"
           label="matching.suggestions.manual.reason"
           hint="matching.suggestions.manual.reasonHint"
-          value={values.begruendung}
-          errors={errors}
           rows={4}
         />
         <SubmitButton label="matching.suggestions.manual.submit" kind="secondary" />

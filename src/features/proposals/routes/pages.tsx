@@ -1,21 +1,21 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type OwnProposal, requireOwnProposal, requireSignedIn } from '../../../access/index.ts';
 import type { MessageKey } from '../../../i18n/index.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { parseForm } from '../../../platform/forms.ts';
+import { refused } from '../../../platform/result.ts';
 import { ownProposals } from '../own.ts';
 import { declineForm } from '../schema.ts';
-import { type AnswerOutcome, acceptProposal, declineProposal } from '../service/answer.ts';
+import {
+  type AnswerOutcome,
+  type AnswerRefusal,
+  acceptProposal,
+  declineProposal,
+} from '../service/answer.ts';
+import { answerable, effectiveStatus } from '../status.ts';
 import { ListPage } from '../views/ListPage.tsx';
 import { LIST_PATH, proposalPath, statusKey } from '../views/labels.ts';
-import {
-  access,
-  answerable,
-  detailPage,
-  effectiveStatus,
-  type IdParams,
-  loadOwn,
-  respondingActor,
-} from './shared.tsx';
+import { access, detailPage, type IdParams } from './shared.tsx';
 
 const FLASH: Record<'waiting' | 'tandem' | 'declined', MessageKey> = {
   waiting: 'proposals.flash.accepted',
@@ -24,10 +24,10 @@ const FLASH: Record<'waiting' | 'tandem' | 'declined', MessageKey> = {
 };
 
 /** Why an answer is refused, as the page says it. */
-function conflictOf(req: FastifyRequest, outcome: Exclude<AnswerOutcome, { kind: 'ok' | 'not-found' }>) {
-  if (outcome.kind === 'answered') return { key: 'proposals.conflict.answered' as const };
-  if (outcome.status === 'expired') return { key: 'proposals.conflict.expired' as const };
-  return { key: 'proposals.conflict.closed' as const, vars: { status: req.t(statusKey(outcome.status)) } };
+function conflictOf(req: FastifyRequest, reason: Exclude<AnswerRefusal, 'not-found'>) {
+  if (reason === 'answered') return { key: 'proposals.conflict.answered' as const };
+  if (reason === 'expired') return { key: 'proposals.conflict.expired' as const };
+  return { key: 'proposals.conflict.closed' as const, vars: { status: req.t(statusKey(reason)) } };
 }
 
 async function finish(
@@ -36,19 +36,22 @@ async function finish(
   outcome: AnswerOutcome,
   values?: { grund: string },
 ) {
-  if (outcome.kind === 'not-found') throw notFound();
-  if (outcome.kind === 'ok') {
-    return reply.flash('success', FLASH[outcome.result]).redirect(proposalPath(req.params.id), 303);
+  if (outcome.ok) {
+    return reply.flash('success', FLASH[outcome.value]).redirect(proposalPath(req.params.id), 303);
   }
-  const current = await loadOwn(req, req.params.id);
-  return reply.page(await detailPage(req, current, { values, conflict: conflictOf(req, outcome) }), 409);
+  if (outcome.reason === 'not-found') throw notFound();
+  const current = await requireOwnProposal(req, req.params.id);
+  return reply.page(
+    await detailPage(req, current, { values, conflict: conflictOf(req, outcome.reason) }),
+    409,
+  );
 }
 
 /** The refusal for a proposal this person can no longer answer, before any form is read. */
-function refusal(own: Awaited<ReturnType<typeof loadOwn>>, now: Date): AnswerOutcome | null {
+function refusal(own: OwnProposal, now: Date): AnswerOutcome | null {
   if (answerable(own, now)) return null;
   const status = effectiveStatus(own.proposal, now);
-  return status === 'pending' ? { kind: 'answered' } : { kind: 'closed', status };
+  return refused(status === 'pending' ? 'answered' : status);
 }
 
 /** /vorschlaege: a person's matching proposals, each with the partner, the reasons and the answer. */
@@ -56,7 +59,7 @@ export function registerProposalPages(app: FastifyInstance) {
   const deps = app.deps;
 
   app.get(LIST_PATH, access, async (req, reply) => {
-    const actor = respondingActor(req);
+    const actor = requireSignedIn(req);
     const now = deps.clock();
     const rows = (await ownProposals(deps.database.db, actor.userId)).map((r) => ({
       ...r,
@@ -66,23 +69,23 @@ export function registerProposalPages(app: FastifyInstance) {
   });
 
   app.get<IdParams>(`${LIST_PATH}/:id`, access, async (req, reply) => {
-    const own = await loadOwn(req, req.params.id);
+    const own = await requireOwnProposal(req, req.params.id);
     return reply.page(await detailPage(req, own));
   });
 
   app.post<IdParams>(`${LIST_PATH}/:id/annehmen`, access, async (req, reply) => {
-    const own = await loadOwn(req, req.params.id);
+    const own = await requireOwnProposal(req, req.params.id);
     const refused = refusal(own, deps.clock());
     if (refused) return finish(req, reply, refused);
     const outcome = await acceptProposal(deps, {
       proposalId: own.proposal.id,
-      userId: respondingActor(req).userId,
+      userId: requireSignedIn(req).userId,
     });
     return finish(req, reply, outcome);
   });
 
   app.post<IdParams>(`${LIST_PATH}/:id/ablehnen`, access, async (req, reply) => {
-    const own = await loadOwn(req, req.params.id);
+    const own = await requireOwnProposal(req, req.params.id);
     const refused = refusal(own, deps.clock());
     if (refused) return finish(req, reply, refused);
     const form = parseForm(declineForm, req.body);
@@ -92,7 +95,7 @@ export function registerProposalPages(app: FastifyInstance) {
     }
     const outcome = await declineProposal(deps, {
       proposalId: own.proposal.id,
-      userId: respondingActor(req).userId,
+      userId: requireSignedIn(req).userId,
       reason: form.data.grund,
     });
     return finish(req, reply, outcome, { grund: form.data.grund });

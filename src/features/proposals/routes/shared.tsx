@@ -1,40 +1,16 @@
 import type { FastifyRequest } from 'fastify';
-import type { ProposalStatus } from '../../../db/schema/index.ts';
-import { notFound } from '../../../platform/errors.ts';
-import { can, type SignedInActor } from '../../../policy/index.ts';
+import type { OwnProposal } from '../../../access/index.ts';
 import { explainProposal } from '../explanation.ts';
-import { findOwnProposal, loadProposalDetail, type OwnProposal, type ProposalSideData } from '../own.ts';
-import { DetailPage, type DetailView } from '../views/DetailPage.tsx';
+import { loadProposalDetail, type ProposalSideData } from '../own.ts';
+import { answerable, effectiveStatus } from '../status.ts';
+import { DetailPage } from '../views/DetailPage.tsx';
+import type { DetailView } from '../views/detail-view.ts';
 import type { PartnerView } from '../views/PartnerProfile.tsx';
 
 /** Every proposal route requires 'proposals.respond'; each proposal is checked against the actor. */
 export const access = { config: { access: 'proposals.respond' as const } };
 
 export type IdParams = { Params: { id: string } };
-
-export function respondingActor(req: FastifyRequest): SignedInActor {
-  if (req.actor.kind === 'anonymous') throw notFound();
-  return req.actor;
-}
-
-/** Someone else's proposal, an unknown id and a malformed one all answer 404 alike, for anyone. */
-export async function loadOwn(req: FastifyRequest, id: string): Promise<OwnProposal> {
-  const actor = respondingActor(req);
-  const own = await findOwnProposal(req.server.deps.database.db, actor.userId, id);
-  if (!own || !can(actor, 'proposals.respond', own)) throw notFound();
-  return own;
-}
-
-/** A pending proposal whose deadline has passed reads as expired until the sweep closes it. */
-export const effectiveStatus = (p: { status: ProposalStatus; expiresAt: Date }, now: Date): ProposalStatus =>
-  p.status === 'pending' && p.expiresAt.getTime() <= now.getTime() ? 'expired' : p.status;
-
-/** True while this person may still answer. */
-export function answerable(own: OwnProposal, now: Date) {
-  const p = own.proposal;
-  const answer = own.side === 'mentee' ? p.menteeAnswer : p.mentorAnswer;
-  return effectiveStatus(p, now) === 'pending' && answer === null;
-}
 
 function partnerView(side: ProposalSideData, labels: Map<string, string>, tandem: boolean): PartnerView {
   const p = side.participation;

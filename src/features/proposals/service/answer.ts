@@ -4,14 +4,13 @@ import { matchProposals, type ProposalStatus, participations, tandems } from '..
 import type { Role } from '../../../db/schema/registration.ts';
 import { type QueueMail, type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
 import { isUuid } from '../../../platform/forms.ts';
+import { ok, type Result, refused } from '../../../platform/result.ts';
 import { proposalMails } from '../mails.ts';
 import { type Person, personsOf, programmesOf, proposalUrl } from './parties.ts';
 
-export type AnswerOutcome =
-  | { kind: 'ok'; result: 'waiting' | 'tandem' | 'declined' }
-  | { kind: 'not-found' }
-  | { kind: 'answered' }
-  | { kind: 'closed'; status: ProposalStatus };
+/** What became of the answer; refused when not found, answered already, or closed (by its status). */
+export type AnswerRefusal = 'not-found' | 'answered' | Exclude<ProposalStatus, 'pending'>;
+export type AnswerOutcome = Result<'waiting' | 'tandem' | 'declined', AnswerRefusal>;
 
 type Answer = { answer: 'accepted' } | { answer: 'declined'; reason: string };
 type Proposal = typeof matchProposals.$inferSelect;
@@ -37,22 +36,22 @@ function answer(
 ): Promise<AnswerOutcome> {
   const now = deps.clock();
   return withMails(deps, async (tx, mail): Promise<AnswerOutcome> => {
-    if (!isUuid(input.proposalId)) return { kind: 'not-found' };
+    if (!isUuid(input.proposalId)) return refused('not-found');
     const [p] = await tx
       .select()
       .from(matchProposals)
       .where(eq(matchProposals.id, input.proposalId))
       .for('update');
-    if (!p) return { kind: 'not-found' };
+    if (!p) return refused('not-found');
     const persons = await personsOf(tx, [p.menteeParticipationId, p.mentorParticipationId]);
     const mentee = persons.get(p.menteeParticipationId)!;
     const mentor = persons.get(p.mentorParticipationId)!;
     const side: Role | null =
       mentee.userId === input.userId ? 'mentee' : mentor.userId === input.userId ? 'mentor' : null;
-    if (!side) return { kind: 'not-found' };
-    if (p.status !== 'pending') return { kind: 'closed', status: p.status };
-    if (p.expiresAt.getTime() <= now.getTime()) return { kind: 'closed', status: 'expired' };
-    if ((side === 'mentee' ? p.menteeAnswer : p.mentorAnswer) !== null) return { kind: 'answered' };
+    if (!side) return refused('not-found');
+    if (p.status !== 'pending') return refused(p.status);
+    if (p.expiresAt.getTime() <= now.getTime()) return refused('expired');
+    if ((side === 'mentee' ? p.menteeAnswer : p.mentorAnswer) !== null) return refused('answered');
 
     const own =
       side === 'mentee'
@@ -62,12 +61,12 @@ function answer(
     if (given.answer === 'declined') {
       await update(tx, p, { ...own, status: 'declined', declineReason: given.reason, closedAt: now });
       await send(side === 'mentee' ? 'mentor' : 'mentee', 'declined');
-      return { kind: 'ok', result: 'declined' };
+      return ok('declined');
     }
     const otherAccepted = (side === 'mentee' ? p.mentorAnswer : p.menteeAnswer) === 'accepted';
     if (!otherAccepted) {
       await update(tx, p, own);
-      return { kind: 'ok', result: 'waiting' };
+      return ok('waiting');
     }
     await update(tx, p, { ...own, status: 'accepted', closedAt: now });
     await tx.insert(tandems).values({
@@ -85,7 +84,7 @@ function answer(
       .where(eq(participations.id, p.menteeParticipationId));
     await send('mentee', 'tandem');
     await send('mentor', 'tandem');
-    return { kind: 'ok', result: 'tandem' };
+    return ok('tandem');
   });
 }
 

@@ -1,34 +1,14 @@
-import type { ProposalStatus } from '../../../db/schema/index.ts';
-import type { Role } from '../../../db/schema/registration.ts';
 import type { MessageKey } from '../../../i18n/index.ts';
 import { Alert } from '../../../ui/components/Alert.tsx';
 import { ErrorSummary } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
-import { type FormErrors, useView } from '../../../ui/context.ts';
+import { useView } from '../../../ui/context.ts';
 import { formatAt } from '../../../ui/format.ts';
-import type { Explanation } from '../../matching/engine/explain.ts';
+import type { DetailView } from './detail-view.ts';
 import { LIST_PATH } from './labels.ts';
-import { PartnerProfile, type PartnerView } from './PartnerProfile.tsx';
+import { PartnerProfile } from './PartnerProfile.tsx';
 import { formatPoints, Reasons } from './Reasons.tsx';
 import { Respond } from './Respond.tsx';
-
-export interface DetailView {
-  id: string;
-  programmeName: string;
-  side: Role;
-  /** 'expired' as soon as the deadline has passed, even before the sweep has closed it. */
-  status: ProposalStatus;
-  ownAnswer: 'accepted' | 'declined' | null;
-  declinedBy: Role | null;
-  expiresAt: Date;
-  canAnswer: boolean;
-  partner: PartnerView;
-  explanation: Explanation | null;
-  topicLabels: ReadonlyMap<string, string>;
-  values: { grund: string };
-  errors?: FormErrors;
-  conflict?: { key: MessageKey; vars?: Record<string, string> };
-}
 
 function State(props: { view: DetailView }) {
   const { t, locale } = useView();

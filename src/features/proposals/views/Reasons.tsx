@@ -1,6 +1,6 @@
 import type { Locale, MessageKey, Translate } from '../../../i18n/index.ts';
+import type { Explanation, Reason } from '../../../matching-engine/explain.ts';
 import { useView } from '../../../ui/context.ts';
-import type { Explanation, Reason } from '../../matching/engine/explain.ts';
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 const listFormats = new Map<Locale, Intl.ListFormat>();

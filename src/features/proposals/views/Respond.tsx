@@ -1,6 +1,6 @@
 import { Form, SubmitButton, TextArea } from '../../../ui/components/Form.tsx';
 import { useView } from '../../../ui/context.ts';
-import type { DetailView } from './DetailPage.tsx';
+import type { DetailView } from './detail-view.ts';
 import { answerKey, proposalPath } from './labels.ts';
 
 /** Accept, or decline with a reason; or the answer already given. */
@@ -29,13 +29,11 @@ export function Respond(props: { view: DetailView }) {
             <h3 class="kern-heading-small" id="ablehnen">
               {t('proposals.respond.decline.title')}
             </h3>
-            <Form action={`${base}/ablehnen`}>
+            <Form action={`${base}/ablehnen`} values={v.values} errors={v.errors}>
               <TextArea
                 name="grund"
                 label="proposals.respond.decline.reason"
                 hint="proposals.respond.decline.hint"
-                value={v.values.grund}
-                errors={v.errors}
                 rows={5}
               />
               <SubmitButton label="proposals.respond.decline.submit" kind="secondary" />

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type MessageKey, translator } from '../../../i18n/index.ts';
+import { type MessageKey, translator } from '../i18n/index.ts';
 import type { SolveMode } from './graph.ts';
 import { graphFromEdges, solve } from './solve.ts';
 

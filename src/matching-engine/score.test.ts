@@ -6,9 +6,9 @@ import {
   FREQUENCIES,
   ORGANISATION_TYPES,
   SIZE_CLASSES,
-} from '../../../db/schema/registration.ts';
-import { translator } from '../../../i18n/index.ts';
-import { reasonText } from '../../proposals/views/Reasons.tsx';
+} from '../db/schema/registration.ts';
+import { reasonText } from '../features/proposals/views/Reasons.tsx';
+import { translator } from '../i18n/index.ts';
 import { DEFAULT_WEIGHTS, weightsFrom } from './criteria.ts';
 import { explain } from './explain.ts';
 import { buildGraph } from './graph.ts';

@@ -20,7 +20,7 @@ async function runHere(input: string) {
 function run(input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('node_modules/.bin/tsx', ['src/cli.ts', 'matching:solve'], {
-      cwd: new URL('../../../../', import.meta.url),
+      cwd: new URL('../../', import.meta.url),
       env: { PATH: process.env.PATH },
     });
     let stdout = '';

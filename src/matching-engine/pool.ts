@@ -4,7 +4,7 @@ import {
   FREQUENCIES,
   ORGANISATION_TYPES,
   SIZE_CLASSES,
-} from '../../../db/schema/registration.ts';
+} from '../db/schema/registration.ts';
 import {
   bundeslandIndex,
   fraction,

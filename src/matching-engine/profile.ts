@@ -4,7 +4,7 @@ import type {
   FREQUENCIES,
   ORGANISATION_TYPES,
   SIZE_CLASSES,
-} from '../../../db/schema/registration.ts';
+} from '../db/schema/registration.ts';
 
 export type Bundesland = (typeof BUNDESLAENDER)[number];
 export type Format = (typeof FORMATS)[number];

@@ -1,4 +1,4 @@
-import { BUNDESLAENDER, FREQUENCIES, SIZE_CLASSES } from '../../../db/schema/registration.ts';
+import { BUNDESLAENDER, FREQUENCIES, SIZE_CLASSES } from '../db/schema/registration.ts';
 import type { Bundesland } from './profile.ts';
 
 /**

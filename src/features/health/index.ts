@@ -1,0 +1,2 @@
+/** /healthz and /readyz (ADR 0016). */
+export { registerHealth } from './routes.ts';
