@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { requireSignedIn } from '../../access/index.ts';
 import { isLocale } from '../../i18n/index.ts';
 import { notFound } from '../../platform/errors.ts';
 import { parseForm } from '../../platform/forms.ts';
-import { isSignedIn } from '../../policy/index.ts';
 import { findPage, findPageExact, isPageSlug, listPages, PAGE_SLUGS } from './queries.ts';
 import { pageForm } from './schema.ts';
 import { savePage } from './service.ts';
@@ -55,8 +55,8 @@ export function registerContentPages(app: FastifyInstance) {
           422,
         );
       }
-      if (!isSignedIn(req.actor)) throw notFound();
-      await savePage(db, { slug, locale, ...form.data, userId: req.actor.userId, now: app.deps.clock() });
+      const userId = requireSignedIn(req).userId;
+      await savePage(db, { slug, locale, ...form.data, userId, now: app.deps.clock() });
       return reply.flash('success', 'admin.pages.saved').redirect(`/${slug}`, 303);
     },
   );

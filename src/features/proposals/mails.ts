@@ -13,6 +13,16 @@ const action = (url: string) => ({ label: 'proposals.mail.action' as const, url 
 const backToPool = (role: Role) =>
   role === 'mentee' ? 'proposals.mail.backToPool.mentee' : 'proposals.mail.backToPool.mentor';
 
+/** A proposal that ended without a tandem: the person is back in the pool. */
+const closedMail = (kind: 'declined' | 'expired', v: Vars & { role: Role }): MailContent => ({
+  template: `proposals.${kind}`,
+  subject: `proposals.mail.${kind}.subject`,
+  paragraphs: [`proposals.mail.${kind}.body`, backToPool(v.role)],
+  action: action(v.url),
+  after: ['proposals.mail.questions'],
+  vars: { name: v.name, programme: v.programme },
+});
+
 /** Mails about a proposal, to one of its two people, in their language. */
 export const proposalMails = {
   created: (v: Vars & { role: Role; deadline: string }): MailContent => ({
@@ -42,20 +52,6 @@ export const proposalMails = {
     vars: { name: v.name, programme: v.programme },
   }),
   /** Never with the reason: that is for the coordinators only. */
-  declined: (v: Vars & { role: Role }): MailContent => ({
-    template: 'proposals.declined',
-    subject: 'proposals.mail.declined.subject',
-    paragraphs: ['proposals.mail.declined.body', backToPool(v.role)],
-    action: action(v.url),
-    after: ['proposals.mail.questions'],
-    vars: { name: v.name, programme: v.programme },
-  }),
-  expired: (v: Vars & { role: Role }): MailContent => ({
-    template: 'proposals.expired',
-    subject: 'proposals.mail.expired.subject',
-    paragraphs: ['proposals.mail.expired.body', backToPool(v.role)],
-    action: action(v.url),
-    after: ['proposals.mail.questions'],
-    vars: { name: v.name, programme: v.programme },
-  }),
+  declined: (v: Vars & { role: Role }) => closedMail('declined', v),
+  expired: (v: Vars & { role: Role }) => closedMail('expired', v),
 };

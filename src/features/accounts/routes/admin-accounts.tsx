@@ -1,8 +1,8 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { requireSignedIn } from '../../../access/index.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { parseForm } from '../../../platform/forms.ts';
-import { isSignedIn } from '../../../policy/index.ts';
 import { accountForAdmin, searchAccounts } from '../admin-queries.ts';
 import { resetMfaByAdmin } from '../service/mfa-reset.ts';
 import {
@@ -30,8 +30,6 @@ const confirmForm = z.object({
     .refine((v) => v === 'ja', 'form.adminAccounts.confirm.required'),
 });
 
-const adminId = (req: FastifyRequest) => (isSignedIn(req.actor) ? req.actor.userId : '');
-
 /**
  * Admins: accounts at /verwaltung/konten – find a person, open their account, reset their second
  * factor (a lost phone). Other account changes stay with the person (/konto).
@@ -55,14 +53,16 @@ export function registerAdminAccountRoutes(app: FastifyInstance) {
   app.get<IdParams>('/verwaltung/konten/:id', access, async (req, reply) => {
     const account = await accountForAdmin(db, req.params.id);
     if (!account) throw notFound();
-    return reply.page(<AccountAdminPage account={account} self={account.id === adminId(req)} />);
+    return reply.page(
+      <AccountAdminPage account={account} self={account.id === requireSignedIn(req).userId} />,
+    );
   });
 
   app.get<IdParams>('/verwaltung/konten/:id/zweiter-faktor', access, async (req, reply) => {
     const account = await accountForAdmin(db, req.params.id);
     if (!account) throw notFound();
     // Nothing to confirm for oneself or without a second factor: the account page says why.
-    if (account.id === adminId(req) || !account.mfaEnabledAt) {
+    if (account.id === requireSignedIn(req).userId || !account.mfaEnabledAt) {
       return reply.redirect(accountAdminPath(account.id), 303);
     }
     return reply.page(<MfaResetConfirmPage account={account} />);
@@ -75,13 +75,14 @@ export function registerAdminAccountRoutes(app: FastifyInstance) {
     if (!form.ok) return reply.page(<MfaResetConfirmPage account={account} errors={form.errors} />, 422);
     const outcome = await resetMfaByAdmin(deps, {
       userId: account.id,
-      adminId: adminId(req),
+      adminId: requireSignedIn(req).userId,
       ip: req.ip,
     });
-    if (outcome === 'not-found') throw notFound();
     const back = accountAdminPath(account.id);
-    if (outcome === 'self') return reply.flash('warning', 'adminAccounts.reset.self').redirect(back, 303);
-    if (outcome === 'none') return reply.flash('info', 'adminAccounts.reset.nothing').redirect(back, 303);
-    return reply.flash('success', 'adminAccounts.reset.done').redirect(back, 303);
+    if (outcome.ok) return reply.flash('success', 'adminAccounts.reset.done').redirect(back, 303);
+    if (outcome.reason === 'not-found') throw notFound();
+    if (outcome.reason === 'self')
+      return reply.flash('warning', 'adminAccounts.reset.self').redirect(back, 303);
+    return reply.flash('info', 'adminAccounts.reset.nothing').redirect(back, 303);
   });
 }

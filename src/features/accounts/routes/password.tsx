@@ -58,7 +58,7 @@ export function registerPasswordRoutes(app: FastifyInstance) {
             : '';
         return reply.page(<ResetPage token={token} errors={form.errors} />, 422);
       }
-      if (!(await resetPassword(deps, form.data.token, form.data.password, req.ip)))
+      if (!(await resetPassword(deps, form.data.token, form.data.password, req.ip)).ok)
         return reply.page(invalidLink, 400);
       // Every session of the account ended, this browser's included.
       clearSessionCookie(reply);

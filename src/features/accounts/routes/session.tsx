@@ -82,12 +82,12 @@ export function registerSessionRoutes(app: FastifyInstance) {
     const form = parseForm(mfaCodeForm, req.body);
     if (!form.ok) return reply.page(<MfaLoginPage errors={form.errors} />, 422);
     const pending = req.session!;
-    const session = await completeMfaLogin(deps, pending.id, pending.user.id, form.data.code, req.ip);
-    if (!session) {
+    const done = await completeMfaLogin(deps, pending.id, pending.user.id, form.data.code, req.ip);
+    if (!done.ok) {
       await perMfaUser(req);
       return reply.page(<MfaLoginPage errors={{ code: 'form.mfaCode.wrong' }} />, 422);
     }
-    setSessionCookie(reply, session.token, session.expiresAt);
+    setSessionCookie(reply, done.value.token, done.value.expiresAt);
     const weiter = (req.query as { weiter?: string }).weiter;
     return reply.flash('success', 'login.success').redirect(safeReturnPath(weiter), 303);
   });

@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
+import { requireSignedIn } from '../../../access/index.ts';
+import type { MessageKey } from '../../../i18n/index.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { parseForm } from '../../../platform/forms.ts';
 import { clearSessionCookie, setSessionCookie } from '../../../platform/session.ts';
@@ -22,10 +24,16 @@ import { AccountPage, type AccountView } from '../views/account.tsx';
 import { MfaManagePage, MfaSetupPage, RecoveryCodesPage } from '../views/mfa.tsx';
 import { VerifyPage } from '../views/signup.tsx';
 
+/** The signed-in actor with the account of the session (its second-factor state, its address). */
 function signedIn(req: FastifyRequest) {
-  if (req.actor.kind === 'anonymous' || !req.session) throw notFound();
-  return { actor: req.actor, session: req.session, user: req.session.user };
+  const actor = requireSignedIn(req);
+  if (!req.session) throw notFound();
+  return { actor, session: req.session, user: req.session.user };
 }
+
+/** The form error a refused change names (e.g. a wrong current password). */
+const refusalErrors = (r: { field?: { name: string; message: MessageKey } }): FormErrors =>
+  r.field ? { [r.field.name]: r.field.message } : {};
 
 const mfaRequired = (kind: string) => kind === 'coordinator' || kind === 'admin';
 
@@ -60,9 +68,9 @@ export function registerSettingsRoutes(app: FastifyInstance) {
     const { user } = signedIn(req);
     const form = parseForm(changePasswordForm, req.body);
     if (!form.ok) return reply.page(accountPage(req, form.errors), 422);
-    const session = await changePassword(deps, { userId: user.id, ...form.data, ip: req.ip });
-    if (!session) return reply.page(accountPage(req, { currentPassword: 'form.password.currentWrong' }), 422);
-    setSessionCookie(reply, session.token, session.expiresAt);
+    const changed = await changePassword(deps, { userId: user.id, ...form.data, ip: req.ip });
+    if (!changed.ok) return reply.page(accountPage(req, refusalErrors(changed)), 422);
+    setSessionCookie(reply, changed.value.token, changed.value.expiresAt);
     return reply.flash('success', 'account.passwordChanged').redirect('/konto', 303);
   });
 
@@ -77,12 +85,7 @@ export function registerSettingsRoutes(app: FastifyInstance) {
       currentPassword: emailCurrentPassword,
       ip: req.ip,
     });
-    if (result === 'wrong-password') {
-      return reply.page(
-        accountPage(req, { emailCurrentPassword: 'form.password.currentWrong' }, { email }),
-        422,
-      );
-    }
+    if (!result.ok) return reply.page(accountPage(req, refusalErrors(result), { email }), 422);
     return reply.flash('info', 'account.emailChangeSent').redirect('/konto', 303);
   });
 
@@ -94,7 +97,7 @@ export function registerSettingsRoutes(app: FastifyInstance) {
 
   app.post('/konto/email/bestaetigen', { config: { access: 'public.view' } }, async (req, reply) => {
     const form = parseForm(tokenForm, req.body);
-    if (!form.ok || !(await confirmEmailChange(deps, form.data.token, req.ip))) {
+    if (!form.ok || !(await confirmEmailChange(deps, form.data.token, req.ip)).ok) {
       return reply.page(<MessagePage title="token.invalid.title" text="token.invalid.email" />, 400);
     }
     return reply
@@ -139,9 +142,10 @@ export function registerSettingsRoutes(app: FastifyInstance) {
     const form = parseForm(mfaCodeForm, req.body);
     if (!form.ok) return reply.page(await setupPage(req, form.errors), 422);
     const result = await confirmEnrolment(deps, user.id, form.data.code, req.ip);
-    if (!result) return reply.page(await setupPage(req, { code: 'form.mfaCode.wrong' }), 422);
-    setSessionCookie(reply, result.session.token, result.session.expiresAt);
-    return reply.page(<RecoveryCodesPage codes={result.codes} />);
+    if (!result.ok) return reply.page(await setupPage(req, refusalErrors(result)), 422);
+    const { session, codes } = result.value;
+    setSessionCookie(reply, session.token, session.expiresAt);
+    return reply.page(<RecoveryCodesPage codes={codes} />);
   });
 
   app.post(
@@ -152,9 +156,8 @@ export function registerSettingsRoutes(app: FastifyInstance) {
       const form = parseForm(confirmPasswordForm, req.body);
       if (!form.ok) return reply.page(await managePage(req, form.errors), 422);
       const codes = await renewRecoveryCodes(deps, user.id, form.data.currentPassword, req.ip);
-      if (!codes)
-        return reply.page(await managePage(req, { currentPassword: 'form.password.currentWrong' }), 422);
-      return reply.page(<RecoveryCodesPage codes={codes} />);
+      if (!codes.ok) return reply.page(await managePage(req, refusalErrors(codes)), 422);
+      return reply.page(<RecoveryCodesPage codes={codes.value} />);
     },
   );
 
@@ -164,9 +167,8 @@ export function registerSettingsRoutes(app: FastifyInstance) {
       return reply.page(await managePage(req, { disablePassword: 'mfa.cannotDisable' }), 422);
     const form = parseForm(disableMfaForm, req.body);
     if (!form.ok) return reply.page(await managePage(req, form.errors), 422);
-    if (!(await disableMfa(deps, user.id, form.data.disablePassword, req.ip))) {
-      return reply.page(await managePage(req, { disablePassword: 'form.password.currentWrong' }), 422);
-    }
+    const disabled = await disableMfa(deps, user.id, form.data.disablePassword, req.ip);
+    if (!disabled.ok) return reply.page(await managePage(req, refusalErrors(disabled)), 422);
     return reply.flash('success', 'mfa.disabled').redirect('/konto', 303);
   });
 }

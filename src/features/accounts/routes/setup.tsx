@@ -27,15 +27,15 @@ export function registerSetupRoutes(app: FastifyInstance) {
     if (!form.ok)
       return reply.page(<SetupPage token={token} values={form.values} errors={form.errors} />, 422);
     const result = await completeSetup(deps, { ...form.data, ip: req.ip });
-    if (result.outcome === 'invalid-token') return reply.page(invalidLink, 400);
-    if (result.outcome === 'email-taken') {
+    if (!result.ok && result.reason === 'invalid-token') return reply.page(invalidLink, 400);
+    if (!result.ok) {
       const { name, email } = form.data;
       return reply.page(
         <SetupPage token={token} values={{ name, email }} errors={{ email: 'form.email.taken' }} />,
         422,
       );
     }
-    setSessionCookie(reply, result.session.token, result.session.expiresAt);
+    setSessionCookie(reply, result.value.token, result.value.expiresAt);
     return reply.flash('info', 'setup.done').redirect('/konto/2fa', 303);
   });
 }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { programmeCoordinators, programmes, users } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { hashPassword } from '../../../platform/passwords.ts';
+import { ok, refused } from '../../../platform/result.ts';
 import { createSession, deleteAllSessions } from '../../../platform/session.ts';
 import { accountMails } from '../mails.ts';
 import { adminExists, findUserByEmail, type User } from '../queries.ts';
@@ -28,8 +29,10 @@ export async function completeSetup(
   const now = deps.clock();
   return deps.database.db.transaction(async (tx) => {
     const row = await consumeToken(tx, 'setup_admin', input.token, now);
-    if (!row) return { outcome: 'invalid-token' as const };
-    if (await findUserByEmail(tx, input.email)) return { outcome: 'email-taken' as const };
+    if (!row) return refused('invalid-token');
+    if (await findUserByEmail(tx, input.email)) {
+      return refused('email-taken', { name: 'email', message: 'form.email.taken' });
+    }
     const [admin] = await tx
       .insert(users)
       .values({
@@ -49,7 +52,7 @@ export async function completeSetup(
       details: { via: 'setup-link' },
       at: now,
     });
-    return { outcome: 'ok' as const, session: await createSession(tx, admin!.id, 'full', now) };
+    return ok(await createSession(tx, admin!.id, 'full', now));
   });
 }
 

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { verifyPassword } from '../../../platform/passwords.ts';
+import { ok, type Result, refused } from '../../../platform/result.ts';
 import { accountMails } from '../mails.ts';
 import { findUserByEmail, findUserById } from '../queries.ts';
 import { type AccountDeps, link, withMails } from './deps.ts';
@@ -16,11 +17,13 @@ import { consumeToken, HOUR, issueToken } from './tokens.ts';
 export async function requestEmailChange(
   deps: AccountDeps,
   input: { userId: string; email: string; currentPassword: string; ip: string },
-): Promise<'sent' | 'wrong-password'> {
+): Promise<Result<undefined, 'wrong-password'>> {
   const user = await findUserById(deps.database.db, input.userId);
-  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) return 'wrong-password';
+  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    return refused('wrong-password', { name: 'emailCurrentPassword', message: 'form.password.currentWrong' });
+  }
   await queueAccountMail(deps, { kind: 'email_change', userId: user.id, email: input.email, ip: input.ip });
-  return 'sent';
+  return ok();
 }
 
 /** The job: a confirmation link to the new address, unless it already belongs to someone. */
@@ -48,14 +51,18 @@ export async function sendEmailChangeLink(
   });
 }
 
-export async function confirmEmailChange(deps: AccountDeps, token: string, ip: string): Promise<boolean> {
+export async function confirmEmailChange(
+  deps: AccountDeps,
+  token: string,
+  ip: string,
+): Promise<Result<undefined, 'invalid-token'>> {
   const now = deps.clock();
   return withMails(deps, async (tx, mail) => {
     const row = await consumeToken(tx, 'change_email', token, now);
     const newEmail = row?.payload?.email;
-    if (!row?.userId || !newEmail) return false;
+    if (!row?.userId || !newEmail) return refused('invalid-token');
     const user = await findUserById(tx, row.userId);
-    if (!user || (await findUserByEmail(tx, newEmail))) return false;
+    if (!user || (await findUserByEmail(tx, newEmail))) return refused('invalid-token');
     await tx
       .update(users)
       .set({ email: newEmail, emailVerifiedAt: now, updatedAt: now })
@@ -72,6 +79,6 @@ export async function confirmEmailChange(deps: AccountDeps, token: string, ip: s
       user.locale,
       accountMails.emailChanged(user.name, newEmail, link(deps, '/passwort-vergessen')),
     );
-    return true;
+    return ok();
   });
 }

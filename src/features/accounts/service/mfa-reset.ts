@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { recoveryCodes, users } from '../../../db/schema/index.ts';
 import type { MailContent } from '../../../mail/render.tsx';
 import { recordAudit } from '../../../platform/audit.ts';
+import { ok, type Result, refused } from '../../../platform/result.ts';
 import { deleteAllSessions } from '../../../platform/session.ts';
 import { type AccountDeps, link, withMails } from './deps.ts';
 
@@ -15,7 +16,8 @@ const mfaResetMail = (name: string, loginUrl: string, resetUrl: string): MailCon
   vars: { name, resetUrl },
 });
 
-export type MfaResetOutcome = 'ok' | 'not-found' | 'self' | 'none';
+/** Refused for one's own account, an unknown one, or one without a second factor. */
+export type MfaResetOutcome = Result<undefined, 'not-found' | 'self' | 'none'>;
 
 /**
  * An admin removes a person's second factor, e.g. after a lost phone: the TOTP key and the recovery
@@ -28,13 +30,13 @@ export async function resetMfaByAdmin(
   deps: AccountDeps,
   input: { userId: string; adminId: string; ip: string },
 ): Promise<MfaResetOutcome> {
-  if (input.userId === input.adminId) return 'self';
+  if (input.userId === input.adminId) return refused('self');
   const now = deps.clock();
   return withMails(deps, async (tx, mail) => {
     // The row lock makes two admins' clicks one reset (one audit entry, one mail).
     const [user] = await tx.select().from(users).where(eq(users.id, input.userId)).for('update');
-    if (!user) return 'not-found';
-    if (!user.totpEnabledAt) return 'none';
+    if (!user) return refused('not-found');
+    if (!user.totpEnabledAt) return refused('none');
     await tx
       .update(users)
       .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, updatedAt: now })
@@ -53,6 +55,6 @@ export async function resetMfaByAdmin(
       user.locale,
       mfaResetMail(user.name, link(deps, '/anmelden'), link(deps, '/passwort-vergessen')),
     );
-    return 'ok';
+    return ok();
   });
 }

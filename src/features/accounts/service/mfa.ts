@@ -6,6 +6,7 @@ import { recoveryCodes, users } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { secretBox } from '../../../platform/crypto.ts';
 import { verifyPassword } from '../../../platform/passwords.ts';
+import { ok, refused } from '../../../platform/result.ts';
 import { createSession, deleteAllSessions, deleteSession } from '../../../platform/session.ts';
 import { hashToken } from '../../../platform/tokens.ts';
 import { accountMails } from '../mails.ts';
@@ -96,7 +97,9 @@ export async function confirmEnrolment(deps: AccountDeps, userId: string, code: 
   const now = deps.clock();
   return withMails(deps, async (tx, mail) => {
     const user = await findUserById(tx, userId);
-    if (!user || user.totpEnabledAt || !(await checkTotp(deps, tx, user, code))) return null;
+    if (!user || user.totpEnabledAt || !(await checkTotp(deps, tx, user, code))) {
+      return refused('wrong-code', { name: 'code', message: 'form.mfaCode.wrong' });
+    }
     await tx.update(users).set({ totpEnabledAt: now, updatedAt: now }).where(eq(users.id, userId));
     const codes = await replaceRecoveryCodes(tx, userId);
     await deleteAllSessions(tx, userId);
@@ -107,7 +110,7 @@ export async function confirmEnrolment(deps: AccountDeps, userId: string, code: 
       user.locale,
       accountMails.mfaChanged(user.name, true, link(deps, '/passwort-vergessen')),
     );
-    return { codes, session };
+    return ok({ codes, session });
   });
 }
 
@@ -122,9 +125,9 @@ export async function completeMfaLogin(
   const now = deps.clock();
   return deps.database.db.transaction(async (tx) => {
     const user = await findUserById(tx, userId);
-    if (!user?.totpEnabledAt) return null;
-    let ok = await checkTotp(deps, tx, user, code);
-    if (!ok && /^[0-9a-f]{10}$/i.test(code)) {
+    if (!user?.totpEnabledAt) return refused('wrong-code', { name: 'code', message: 'form.mfaCode.wrong' });
+    let passed = await checkTotp(deps, tx, user, code);
+    if (!passed && /^[0-9a-f]{10}$/i.test(code)) {
       const [used] = await tx
         .update(recoveryCodes)
         .set({ usedAt: now })
@@ -137,18 +140,18 @@ export async function completeMfaLogin(
         )
         .returning();
       if (used) {
-        ok = true;
+        passed = true;
         await recordAudit(tx, { kind: 'recovery_code_used', userId, ip, at: now });
       }
     }
-    if (!ok) {
+    if (!passed) {
       await recordAudit(tx, { kind: 'mfa_failed', userId, ip, at: now });
-      return null;
+      return refused('wrong-code', { name: 'code', message: 'form.mfaCode.wrong' });
     }
     await deleteSession(tx, pendingSessionId);
     const session = await createSession(tx, userId, 'full', now);
     await recordAudit(tx, { kind: 'login', userId, ip, details: { mfa: true }, at: now });
-    return session;
+    return ok(session);
   });
 }
 
@@ -156,11 +159,13 @@ export async function completeMfaLogin(
 export async function renewRecoveryCodes(deps: AccountDeps, userId: string, password: string, ip: string) {
   const now = deps.clock();
   const user = await findUserById(deps.database.db, userId);
-  if (!user?.totpEnabledAt || !(await verifyPassword(user.passwordHash, password))) return null;
+  if (!user?.totpEnabledAt || !(await verifyPassword(user.passwordHash, password))) {
+    return refused('wrong-password', { name: 'currentPassword', message: 'form.password.currentWrong' });
+  }
   return deps.database.db.transaction(async (tx) => {
     const codes = await replaceRecoveryCodes(tx, userId);
     await recordAudit(tx, { kind: 'recovery_codes_renewed', userId, ip, at: now });
-    return codes;
+    return ok(codes);
   });
 }
 
@@ -168,7 +173,9 @@ export async function renewRecoveryCodes(deps: AccountDeps, userId: string, pass
 export async function disableMfa(deps: AccountDeps, userId: string, password: string, ip: string) {
   const now = deps.clock();
   const user = await findUserById(deps.database.db, userId);
-  if (!user?.totpEnabledAt || !(await verifyPassword(user.passwordHash, password))) return false;
+  if (!user?.totpEnabledAt || !(await verifyPassword(user.passwordHash, password))) {
+    return refused('wrong-password', { name: 'disablePassword', message: 'form.password.currentWrong' });
+  }
   await withMails(deps, async (tx, mail) => {
     await tx
       .update(users)
@@ -182,5 +189,5 @@ export async function disableMfa(deps: AccountDeps, userId: string, password: st
       accountMails.mfaChanged(user.name, false, link(deps, '/passwort-vergessen')),
     );
   });
-  return true;
+  return ok();
 }

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { users } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { hashPassword, verifyPassword } from '../../../platform/passwords.ts';
+import { ok, refused } from '../../../platform/result.ts';
 import { createSession, deleteAllSessions } from '../../../platform/session.ts';
 import { accountMails } from '../mails.ts';
 import { findUserByEmail, findUserById } from '../queries.ts';
@@ -42,7 +43,7 @@ export async function resetPassword(deps: AccountDeps, token: string, password: 
   const now = deps.clock();
   return withMails(deps, async (tx, mail) => {
     const row = await consumeToken(tx, 'reset_password', token, now);
-    if (!row?.userId) return false;
+    if (!row?.userId) return refused('invalid-token');
     const [user] = await tx
       .update(users)
       .set({
@@ -52,7 +53,7 @@ export async function resetPassword(deps: AccountDeps, token: string, password: 
       })
       .where(eq(users.id, row.userId))
       .returning();
-    if (!user) return false;
+    if (!user) return refused('invalid-token');
     await deleteAllSessions(tx, user.id);
     await recordAudit(tx, { kind: 'password_reset', userId: user.id, ip, at: now });
     await mail(
@@ -60,7 +61,7 @@ export async function resetPassword(deps: AccountDeps, token: string, password: 
       user.locale,
       accountMails.passwordResetDone(user.name, link(deps, '/passwort-vergessen')),
     );
-    return true;
+    return ok();
   });
 }
 
@@ -70,7 +71,9 @@ export async function changePassword(
   input: { userId: string; currentPassword: string; password: string; ip: string },
 ) {
   const user = await findUserById(deps.database.db, input.userId);
-  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) return null;
+  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    return refused('wrong-password', { name: 'currentPassword', message: 'form.password.currentWrong' });
+  }
   const passwordHash = await hashPassword(input.password);
   const now = deps.clock();
   return withMails(deps, async (tx, mail) => {
@@ -83,6 +86,6 @@ export async function changePassword(
       user.locale,
       accountMails.passwordChanged(user.name, link(deps, '/passwort-vergessen')),
     );
-    return session;
+    return ok(session);
   });
 }

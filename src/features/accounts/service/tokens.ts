@@ -36,19 +36,21 @@ export async function issueToken(
   return token;
 }
 
+/** A token of this purpose that is neither used nor expired. */
+const usable = (purpose: Purpose, token: string, now: Date) =>
+  and(
+    eq(tokens.tokenHash, hashToken(token)),
+    eq(tokens.purpose, purpose),
+    isNull(tokens.usedAt),
+    gt(tokens.expiresAt, now),
+  );
+
 /** Uses a token up in one statement: a second use, or two at once, finds nothing. */
 export async function consumeToken(tx: Db | Tx, purpose: Purpose, token: string, now: Date) {
   const [row] = await tx
     .update(tokens)
     .set({ usedAt: now })
-    .where(
-      and(
-        eq(tokens.tokenHash, hashToken(token)),
-        eq(tokens.purpose, purpose),
-        isNull(tokens.usedAt),
-        gt(tokens.expiresAt, now),
-      ),
-    )
+    .where(usable(purpose, token, now))
     .returning();
   return row ?? null;
 }
@@ -58,13 +60,6 @@ export async function peekToken(db: Db, purpose: Purpose, token: string, now: Da
   const [row] = await db
     .select()
     .from(tokens)
-    .where(
-      and(
-        eq(tokens.tokenHash, hashToken(token)),
-        eq(tokens.purpose, purpose),
-        isNull(tokens.usedAt),
-        gt(tokens.expiresAt, now),
-      ),
-    );
+    .where(usable(purpose, token, now));
   return row ?? null;
 }

@@ -1,6 +1,7 @@
-import { ErrorSummary, Form, SubmitButton, TextField } from '../../../ui/components/Form.tsx';
+import { ErrorSummary, Form, SubmitButton } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
+import { AccountSection, CurrentPasswordField, EmailField, Facts, NewPasswordField } from './fields.tsx';
 
 export interface AccountView {
   name: string;
@@ -22,32 +23,17 @@ export function AccountPage(props: {
   return (
     <Page title="account.title" errors={props.errors}>
       <ErrorSummary errors={errors} />
-      <section aria-labelledby="konto-daten" class="account-section">
-        <h2 class="kern-heading-medium" id="konto-daten">
-          {t('account.data')}
-        </h2>
-        <dl class="kern-description-list">
-          <div class="kern-description-list-item">
-            <dt class="kern-description-list-item__key">{t('form.name')}</dt>
-            <dd class="kern-description-list-item__value">{a.name}</dd>
-          </div>
-          <div class="kern-description-list-item">
-            <dt class="kern-description-list-item__key">{t('form.email')}</dt>
-            <dd class="kern-description-list-item__value" data-account-email>
-              {a.email}
-            </dd>
-          </div>
-          <div class="kern-description-list-item">
-            <dt class="kern-description-list-item__key">{t('account.role')}</dt>
-            <dd class="kern-description-list-item__value">{t(a.roleLabel)}</dd>
-          </div>
-        </dl>
-      </section>
+      <AccountSection id="konto-daten" title="account.data">
+        <Facts
+          rows={[
+            { label: 'form.name', value: a.name },
+            { label: 'form.email', value: a.email, attrs: { 'data-account-email': true } },
+            { label: 'account.role', value: t(a.roleLabel) },
+          ]}
+        />
+      </AccountSection>
 
-      <section aria-labelledby="zwei-faktor" class="account-section">
-        <h2 class="kern-heading-medium" id="zwei-faktor">
-          {t('mfa.title')}
-        </h2>
+      <AccountSection id="zwei-faktor" title="mfa.title">
         <p class="kern-body">
           {a.mfaEnabled ? t('mfa.statusOn') : a.mfaRequired ? t('mfa.statusRequired') : t('mfa.statusOff')}
         </p>
@@ -56,66 +42,30 @@ export function AccountPage(props: {
             {a.mfaEnabled ? t('mfa.manage') : t('mfa.setUp')}
           </a>
         </p>
-      </section>
+      </AccountSection>
 
-      <section aria-labelledby="passwort" class="account-section">
-        <h2 class="kern-heading-medium" id="passwort">
-          {t('account.changePassword')}
-        </h2>
-        <Form action="/konto/passwort">
-          <TextField
-            name="currentPassword"
-            type="password"
-            label="form.currentPassword"
-            autocomplete="current-password"
-            errors={errors}
-          />
-          <TextField
-            name="password"
-            type="password"
-            label="form.newPassword"
-            hint="form.password.hint"
-            autocomplete="new-password"
-            errors={errors}
-          />
+      <AccountSection id="passwort" title="account.changePassword">
+        <Form action="/konto/passwort" errors={errors}>
+          <CurrentPasswordField name="currentPassword" />
+          <NewPasswordField />
           <SubmitButton label="account.changePassword" kind="secondary" />
         </Form>
-      </section>
+      </AccountSection>
 
-      <section aria-labelledby="email-aendern" class="account-section">
-        <h2 class="kern-heading-medium" id="email-aendern">
-          {t('account.changeEmail')}
-        </h2>
-        <Form action="/konto/email">
-          <TextField
-            name="email"
-            type="email"
-            label="form.newEmail"
-            hint="account.changeEmailHint"
-            autocomplete="email"
-            value={props.values?.email}
-            errors={errors}
-          />
-          <TextField
-            name="emailCurrentPassword"
-            type="password"
-            label="form.currentPassword"
-            autocomplete="current-password"
-            errors={errors}
-          />
+      <AccountSection id="email-aendern" title="account.changeEmail">
+        <Form action="/konto/email" values={props.values} errors={errors}>
+          <EmailField label="form.newEmail" hint="account.changeEmailHint" />
+          <CurrentPasswordField name="emailCurrentPassword" />
           <SubmitButton label="account.changeEmail" kind="secondary" />
         </Form>
-      </section>
+      </AccountSection>
 
-      <section aria-labelledby="ueberall-abmelden" class="account-section">
-        <h2 class="kern-heading-medium" id="ueberall-abmelden">
-          {t('account.logoutEverywhere')}
-        </h2>
+      <AccountSection id="ueberall-abmelden" title="account.logoutEverywhere">
         <p class="kern-body">{t('account.logoutEverywhereText')}</p>
         <Form action="/konto/abmelden-ueberall">
           <SubmitButton label="account.logoutEverywhere" kind="secondary" />
         </Form>
-      </section>
+      </AccountSection>
     </Page>
   );
 }

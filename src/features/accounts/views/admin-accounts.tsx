@@ -1,9 +1,10 @@
 import type { MessageKey } from '../../../i18n/index.ts';
-import { ErrorSummary, FieldError, Form, TextField } from '../../../ui/components/Form.tsx';
+import { ErrorSummary, FieldError, Form, FormFields, TextField } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import { formatAt } from '../../../ui/format.ts';
 import type { AccountForAdmin, AccountSummary } from '../admin-queries.ts';
+import { Facts } from './fields.tsx';
 
 export const accountAdminPath = (id: string) => `/verwaltung/konten/${id}`;
 export const mfaResetPath = (id: string) => `${accountAdminPath(id)}/zweiter-faktor`;
@@ -13,21 +14,21 @@ const roleOf = (a: Pick<AccountForAdmin, 'role'> & { coordinates?: string[] }): 
 
 /** Admins: find an account by name or e-mail address, to open it. */
 export function AccountSearchPage(props: { term: string; results?: AccountSummary[]; errors?: FormErrors }) {
-  const { t, locale } = useView();
+  const { t } = useView();
   return (
     <Page title="adminAccounts.title" lead="adminAccounts.lead" errors={props.errors}>
       <ErrorSummary errors={props.errors ?? {}} order={['suche']} />
       <form method="get" action="/verwaltung/konten" class="kern-stack">
-        <TextField
-          name="suche"
-          type="search"
-          label="adminAccounts.search"
-          hint="adminAccounts.searchHint"
-          value={props.term}
-          errors={props.errors}
-          maxLength={254}
-          autocomplete="off"
-        />
+        <FormFields values={{ suche: props.term }} errors={props.errors}>
+          <TextField
+            name="suche"
+            type="search"
+            label="adminAccounts.search"
+            hint="adminAccounts.searchHint"
+            maxLength={254}
+            autocomplete="off"
+          />
+        </FormFields>
         <button type="submit" class="kern-btn kern-btn--primary">
           <span class="kern-label">{t('adminAccounts.searchSubmit')}</span>
         </button>
@@ -66,9 +67,7 @@ export function AccountSearchPage(props: { term: string; results?: AccountSummar
                     </th>
                     <td class="kern-table__cell">{a.email}</td>
                     <td class="kern-table__cell">
-                      {a.mfaEnabledAt
-                        ? t('adminAccounts.mfaOnSince', { date: formatAt(a.mfaEnabledAt, locale, 'date') })
-                        : t('adminAccounts.mfaOff')}
+                      <MfaState since={a.mfaEnabledAt} />
                     </td>
                   </tr>
                 ))}
@@ -81,35 +80,31 @@ export function AccountSearchPage(props: { term: string; results?: AccountSummar
   );
 }
 
-function AccountFacts(props: { account: AccountForAdmin }) {
+/** Whether the account has a second factor, and since when. */
+function MfaState(props: { since: Date | null }) {
   const { t, locale } = useView();
-  const a = props.account;
   return (
-    <dl class="kern-description-list">
-      <div class="kern-description-list-item">
-        <dt class="kern-description-list-item__key">{t('form.name')}</dt>
-        <dd class="kern-description-list-item__value">{a.name}</dd>
-      </div>
-      <div class="kern-description-list-item">
-        <dt class="kern-description-list-item__key">{t('form.email')}</dt>
-        <dd class="kern-description-list-item__value">{a.email}</dd>
-      </div>
-      <div class="kern-description-list-item">
-        <dt class="kern-description-list-item__key">{t('account.role')}</dt>
-        <dd class="kern-description-list-item__value">
-          {t(roleOf(a))}
-          {a.coordinates.length > 0 ? ` (${a.coordinates.join(', ')})` : ''}
-        </dd>
-      </div>
-      <div class="kern-description-list-item">
-        <dt class="kern-description-list-item__key">{t('adminAccounts.mfa')}</dt>
-        <dd class="kern-description-list-item__value">
-          {a.mfaEnabledAt
-            ? t('adminAccounts.mfaOnSince', { date: formatAt(a.mfaEnabledAt, locale, 'date') })
-            : t('adminAccounts.mfaOff')}
-        </dd>
-      </div>
-    </dl>
+    <>
+      {props.since
+        ? t('adminAccounts.mfaOnSince', { date: formatAt(props.since, locale, 'date') })
+        : t('adminAccounts.mfaOff')}
+    </>
+  );
+}
+
+function AccountFacts(props: { account: AccountForAdmin }) {
+  const { t } = useView();
+  const a = props.account;
+  const coordinates = a.coordinates.length > 0 ? ` (${a.coordinates.join(', ')})` : '';
+  return (
+    <Facts
+      rows={[
+        { label: 'form.name', value: a.name },
+        { label: 'form.email', value: a.email },
+        { label: 'account.role', value: `${t(roleOf(a))}${coordinates}` },
+        { label: 'adminAccounts.mfa', value: <MfaState since={a.mfaEnabledAt} /> },
+      ]}
+    />
   );
 }
 

@@ -2,6 +2,7 @@ import { Alert } from '../../../ui/components/Alert.tsx';
 import { ErrorSummary, Form, SubmitButton, TextField } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
+import { CodeField, EmailField } from './fields.tsx';
 
 export function LoginPage(props: { values?: Record<string, string>; errors?: FormErrors; failed?: boolean }) {
   const { t } = useView();
@@ -25,23 +26,10 @@ export function LoginPage(props: { values?: Record<string, string>; errors?: For
       ) : (
         <ErrorSummary errors={props.errors ?? {}} order={['email', 'password']} />
       )}
-      <Form action="/anmelden">
+      <Form action="/anmelden" values={props.values} errors={props.errors}>
         {props.values?.weiter ? <input type="hidden" name="weiter" value={props.values.weiter} /> : null}
-        <TextField
-          name="email"
-          type="email"
-          label="form.email"
-          autocomplete="username"
-          value={props.values?.email}
-          errors={props.errors}
-        />
-        <TextField
-          name="password"
-          type="password"
-          label="form.password"
-          autocomplete="current-password"
-          errors={props.errors}
-        />
+        <EmailField autocomplete="username" />
+        <TextField name="password" type="password" label="form.password" autocomplete="current-password" />
         <SubmitButton label="login.submit" />
       </Form>
       <ul class="kern-list">
@@ -79,16 +67,8 @@ export function MfaLoginPage(props: { errors?: FormErrors }) {
     <Page title="mfa.login.title" errors={props.errors}>
       <ErrorSummary errors={props.errors ?? {}} />
       <p class="kern-body">{t('mfa.login.text')}</p>
-      <Form action="/anmelden/2fa">
-        <TextField
-          name="code"
-          label="mfa.code"
-          hint="mfa.login.hint"
-          autocomplete="one-time-code"
-          inputmode="text"
-          errors={props.errors}
-          maxLength={40}
-        />
+      <Form action="/anmelden/2fa" errors={props.errors}>
+        <CodeField hint="mfa.login.hint" recovery />
         <SubmitButton label="mfa.login.submit" />
       </Form>
     </Page>

@@ -1,7 +1,8 @@
 import { Alert } from '../../../ui/components/Alert.tsx';
-import { ErrorSummary, Form, SubmitButton, TextField } from '../../../ui/components/Form.tsx';
+import { ErrorSummary, Form, SubmitButton } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
+import { AccountSection, CodeField, CurrentPasswordField } from './fields.tsx';
 
 export function MfaSetupPage(props: {
   secret: string;
@@ -31,16 +32,8 @@ export function MfaSetupPage(props: {
         </li>
         <li>{t('mfa.setup.step3')}</li>
       </ol>
-      <Form action="/konto/2fa">
-        <TextField
-          name="code"
-          label="mfa.code"
-          hint="mfa.setup.codeHint"
-          autocomplete="one-time-code"
-          inputmode="numeric"
-          errors={props.errors}
-          maxLength={10}
-        />
+      <Form action="/konto/2fa" errors={props.errors}>
+        <CodeField hint="mfa.setup.codeHint" />
         <SubmitButton label="mfa.setup.submit" />
       </Form>
     </Page>
@@ -77,37 +70,19 @@ export function MfaManagePage(props: { remaining: number; canDisable: boolean; e
       <ErrorSummary errors={errors} />
       <p class="kern-body">{t('mfa.statusOn')}</p>
       <p class="kern-body">{t('mfa.codes.remaining', { count: props.remaining })}</p>
-      <section aria-labelledby="codes-erneuern" class="account-section">
-        <h2 class="kern-heading-medium" id="codes-erneuern">
-          {t('mfa.codes.renew')}
-        </h2>
-        <Form action="/konto/2fa/wiederherstellungscodes">
-          <TextField
-            name="currentPassword"
-            type="password"
-            label="form.currentPassword"
-            autocomplete="current-password"
-            errors={errors}
-          />
+      <AccountSection id="codes-erneuern" title="mfa.codes.renew">
+        <Form action="/konto/2fa/wiederherstellungscodes" errors={errors}>
+          <CurrentPasswordField name="currentPassword" />
           <SubmitButton label="mfa.codes.renew" kind="secondary" />
         </Form>
-      </section>
+      </AccountSection>
       {props.canDisable ? (
-        <section aria-labelledby="zwei-faktor-aus" class="account-section">
-          <h2 class="kern-heading-medium" id="zwei-faktor-aus">
-            {t('mfa.disable')}
-          </h2>
-          <Form action="/konto/2fa/deaktivieren">
-            <TextField
-              name="disablePassword"
-              type="password"
-              label="form.currentPassword"
-              autocomplete="current-password"
-              errors={errors}
-            />
+        <AccountSection id="zwei-faktor-aus" title="mfa.disable">
+          <Form action="/konto/2fa/deaktivieren" errors={errors}>
+            <CurrentPasswordField name="disablePassword" />
             <SubmitButton label="mfa.disable" kind="secondary" />
           </Form>
-        </section>
+        </AccountSection>
       ) : (
         <p class="kern-body">{t('mfa.cannotDisable')}</p>
       )}

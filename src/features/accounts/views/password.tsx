@@ -1,20 +1,14 @@
-import { ErrorSummary, Form, SubmitButton, TextField } from '../../../ui/components/Form.tsx';
+import { ErrorSummary, Form, SubmitButton } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import type { FormErrors } from '../../../ui/context.ts';
+import { EmailField, NewPasswordField } from './fields.tsx';
 
 export function ForgotPage(props: { values?: Record<string, string>; errors?: FormErrors }) {
   return (
     <Page title="forgot.title" lead="forgot.lead" errors={props.errors}>
       <ErrorSummary errors={props.errors ?? {}} />
-      <Form action="/passwort-vergessen">
-        <TextField
-          name="email"
-          type="email"
-          label="form.email"
-          autocomplete="email"
-          value={props.values?.email}
-          errors={props.errors}
-        />
+      <Form action="/passwort-vergessen" values={props.values} errors={props.errors}>
+        <EmailField />
         <SubmitButton label="forgot.submit" />
       </Form>
     </Page>
@@ -25,16 +19,9 @@ export function ResetPage(props: { token: string; errors?: FormErrors }) {
   return (
     <Page title="reset.title" lead="reset.lead" errors={props.errors}>
       <ErrorSummary errors={props.errors ?? {}} />
-      <Form action="/passwort-vergessen/neu">
+      <Form action="/passwort-vergessen/neu" errors={props.errors}>
         <input type="hidden" name="token" value={props.token} />
-        <TextField
-          name="password"
-          type="password"
-          label="form.newPassword"
-          hint="form.password.hint"
-          autocomplete="new-password"
-          errors={props.errors}
-        />
+        <NewPasswordField />
         <SubmitButton label="reset.submit" />
       </Form>
     </Page>

@@ -1,37 +1,17 @@
-import { ErrorSummary, Form, SubmitButton, TextField } from '../../../ui/components/Form.tsx';
+import { ErrorSummary, Form, SubmitButton } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
+import { EmailField, NameField, NewPasswordField } from './fields.tsx';
 
 export function SignupPage(props: { values?: Record<string, string>; errors?: FormErrors }) {
   const { t } = useView();
   return (
     <Page title="signup.title" lead="signup.lead" errors={props.errors}>
       <ErrorSummary errors={props.errors ?? {}} order={['name', 'email', 'password']} />
-      <Form action="/konto/erstellen">
-        <TextField
-          name="name"
-          label="form.name"
-          autocomplete="name"
-          value={props.values?.name}
-          errors={props.errors}
-          maxLength={200}
-        />
-        <TextField
-          name="email"
-          type="email"
-          label="form.email"
-          autocomplete="email"
-          value={props.values?.email}
-          errors={props.errors}
-        />
-        <TextField
-          name="password"
-          type="password"
-          label="form.newPassword"
-          hint="form.password.hint"
-          autocomplete="new-password"
-          errors={props.errors}
-        />
+      <Form action="/konto/erstellen" values={props.values} errors={props.errors}>
+        <NameField />
+        <EmailField />
+        <NewPasswordField />
         <SubmitButton label="signup.submit" />
       </Form>
       <p class="kern-body">
@@ -59,15 +39,8 @@ export function ResendPage(props: { values?: Record<string, string>; errors?: Fo
   return (
     <Page title="verify.resendTitle" lead="verify.resendLead" errors={props.errors}>
       <ErrorSummary errors={props.errors ?? {}} />
-      <Form action="/konto/bestaetigen/erneut">
-        <TextField
-          name="email"
-          type="email"
-          label="form.email"
-          autocomplete="email"
-          value={props.values?.email}
-          errors={props.errors}
-        />
+      <Form action="/konto/bestaetigen/erneut" values={props.values} errors={props.errors}>
+        <EmailField />
         <SubmitButton label="verify.resend" />
       </Form>
     </Page>

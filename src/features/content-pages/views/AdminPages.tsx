@@ -53,22 +53,13 @@ export function EditPageForm(props: {
   return (
     <Page title="admin.pages.edit" errors={props.errors}>
       <ErrorSummary errors={props.errors ?? {}} order={['title', 'body']} />
-      <Form action={`/verwaltung/seiten/${props.slug}/${props.locale}`}>
-        <TextField
-          name="title"
-          label="admin.pages.fieldTitle"
-          value={props.values.title}
-          errors={props.errors}
-          maxLength={200}
-        />
-        <TextArea
-          name="body"
-          label="admin.pages.fieldBody"
-          hint="admin.pages.fieldBodyHint"
-          value={props.values.body}
-          errors={props.errors}
-          rows={16}
-        />
+      <Form
+        action={`/verwaltung/seiten/${props.slug}/${props.locale}`}
+        values={props.values}
+        errors={props.errors}
+      >
+        <TextField name="title" label="admin.pages.fieldTitle" maxLength={200} />
+        <TextArea name="body" label="admin.pages.fieldBody" hint="admin.pages.fieldBodyHint" rows={16} />
         <SubmitButton label="form.save" />
       </Form>
     </Page>

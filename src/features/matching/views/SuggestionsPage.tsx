@@ -1,7 +1,7 @@
 import { BUNDESLAENDER, FORMATS } from '../../../db/schema/index.ts';
 import type { MessageKey } from '../../../i18n/index.ts';
 import { Alert } from '../../../ui/components/Alert.tsx';
-import { SelectField } from '../../../ui/components/Choice.tsx';
+import { type Option, SelectField } from '../../../ui/components/Choice.tsx';
 import {
   ErrorSummary,
   Form,
@@ -59,6 +59,25 @@ function MenteeSummary(props: SuggestionsProps) {
   );
 }
 
+/** The filters that narrow the list to one value each (any, by default). */
+const filterSelects = (props: SuggestionsProps): { name: string; label: MessageKey; options: Option[] }[] => [
+  {
+    name: 'bundesland',
+    label: 'matching.column.bundesland',
+    options: BUNDESLAENDER.map((b) => ({ value: b, label: `bundesland.${b}` as MessageKey })),
+  },
+  {
+    name: 'format',
+    label: 'matching.suggestions.filter.format',
+    options: FORMATS.map((f) => ({ value: f, label: `format.${f}` as MessageKey })),
+  },
+  {
+    name: 'thema',
+    label: 'matching.suggestions.filter.topic',
+    options: props.topicOptions.map((o) => ({ value: o.id, label: { text: o.label } })),
+  },
+];
+
 function Filters(props: SuggestionsProps) {
   const { t } = useView();
   const { bundesland, format, thema } = props.filters;
@@ -75,27 +94,16 @@ function Filters(props: SuggestionsProps) {
         <fieldset class="kern-fieldset">
           <legend class="kern-label">{t('matching.suggestions.filter.legend')}</legend>
           <div class="kern-fieldset__body filter-grid">
-            <SelectField
-              name="bundesland"
-              label="matching.column.bundesland"
-              options={BUNDESLAENDER.map((b) => ({ value: b, label: `bundesland.${b}` as MessageKey }))}
-              placeholder="matching.suggestions.filter.any"
-              optional
-            />
-            <SelectField
-              name="format"
-              label="matching.suggestions.filter.format"
-              options={FORMATS.map((f) => ({ value: f, label: `format.${f}` as MessageKey }))}
-              placeholder="matching.suggestions.filter.any"
-              optional
-            />
-            <SelectField
-              name="thema"
-              label="matching.suggestions.filter.topic"
-              options={props.topicOptions.map((o) => ({ value: o.id, label: { text: o.label } }))}
-              placeholder="matching.suggestions.filter.any"
-              optional
-            />
+            {filterSelects(props).map((f) => (
+              <SelectField
+                key={f.name}
+                name={f.name}
+                label={f.label}
+                options={f.options}
+                placeholder="matching.suggestions.filter.any"
+                optional
+              />
+            ))}
             <TextField
               name="mindestpunktzahl"
               label="matching.suggestions.filter.minScore"
