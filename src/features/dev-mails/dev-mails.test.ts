@@ -1,24 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { mailsTo, PASSWORD } from '../../../test/helpers/factories.ts';
 import { demoPeople, seedDemo } from '../../demo/seed.ts';
 import { enqueueMail } from '../../mail/outbox.ts';
 
 describe('mail viewer', () => {
-  let dev: TestApp;
-  let production: TestApp;
-  let demo: TestApp;
+  const dev = useTestApp({ config: { mode: 'development' } });
+  const production = useTestApp({ config: { mode: 'production' } });
+  const demo = useTestApp({ config: { mode: 'demo' } });
   beforeAll(async () => {
-    dev = await createTestApp({ config: { mode: 'development' } });
-    production = await createTestApp({ config: { mode: 'production' } });
-    demo = await createTestApp({ config: { mode: 'demo' } });
     await seedDemo(demo.app.deps.database, demo.app.deps.config.sessionSecret, demo.clock.now());
-  });
-  afterAll(async () => {
-    await dev.close();
-    await production.close();
-    await demo.close();
   });
 
   it('shows the outbox in development mode with the text part of each mail', async () => {
