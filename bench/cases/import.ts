@@ -1,9 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { type Database, openDatabase } from '../../src/db/client.ts';
-import { suggestMapping } from '../../src/features/imports/mapping.ts';
-import { parseUpload } from '../../src/features/imports/parse.ts';
-import { runImport } from '../../src/features/imports/service.ts';
-import { validateRows } from '../../src/features/imports/validate.ts';
+import { parseUpload, runImport, suggestMapping, validateRows } from '../../src/features/imports/index.ts';
 import { findProgrammeBySlug, listActiveTopics } from '../../src/features/programmes/index.ts';
 import { sampleCsv } from '../../test/support/imports-sample.ts';
 import { createBenchDatabase } from '../lib/postgres.ts';
@@ -53,7 +50,7 @@ async function measure(driver: 'pglite' | 'postgres', database: Database) {
       dryRun: false,
     });
     if (!outcome.ok) throw new Error(outcome.reason);
-    return outcome.summary;
+    return outcome.value;
   };
   note(`${driver}: importing ${ROWS} rows`);
   const first = await seconds(once);

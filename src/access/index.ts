@@ -27,3 +27,4 @@ export {
   requireMember,
   type TandemParams,
 } from './tandems.ts';
+export { type CoordinatedParticipation, requireCoordinatedParticipation } from './participations.ts';

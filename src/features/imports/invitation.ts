@@ -1,10 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../../db/client.ts';
-import { contentPages, profiles, users } from '../../db/schema/index.ts';
+import { profiles, users } from '../../db/schema/index.ts';
 import type { ServiceDeps } from '../../mail/with-mails.ts';
+import { privacyVersion } from '../../participations/consent.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { hashPassword } from '../../platform/passwords.ts';
+import { ok, type Result, refused } from '../../platform/result.ts';
 import { consumeToken, newPassword, peekToken } from '../accounts/index.ts';
 
 export const invitationForm = z.object({
@@ -22,28 +23,20 @@ export async function findInvitation(deps: ServiceDeps, token: string) {
   return user ?? null;
 }
 
-/** The privacy notice's version: when the German Datenschutz page last changed (as registration records it). */
-async function privacyVersion(tx: Tx) {
-  const [page] = await tx
-    .select({ updatedAt: contentPages.updatedAt })
-    .from(contentPages)
-    .where(and(eq(contentPages.slug, 'datenschutz'), eq(contentPages.locale, 'de')));
-  return page?.updatedAt.toISOString() ?? 'unbekannt';
-}
-
 /**
  * Accepts an invitation (single use): sets the password, records the consent to the privacy notice on
- * the profile, and counts the address as verified (following the link proves the mailbox).
+ * the profile, and counts the address as verified (following the link proves the mailbox). Refused
+ * for a link that is unknown, used or expired.
  */
 export async function acceptInvitation(
   deps: ServiceDeps,
   input: { token: string; password: string; ip: string },
-): Promise<boolean> {
+): Promise<Result<undefined, 'invalid-link'>> {
   const passwordHash = await hashPassword(input.password);
   const now = deps.clock();
   return deps.database.db.transaction(async (tx) => {
     const token = await consumeToken(tx, 'invite', input.token, now);
-    if (!token?.userId) return false;
+    if (!token?.userId) return refused('invalid-link');
     await tx
       .update(users)
       .set({
@@ -57,6 +50,6 @@ export async function acceptInvitation(
       .set({ consentVersion: await privacyVersion(tx), consentAt: now, updatedAt: now })
       .where(eq(profiles.userId, token.userId));
     await recordAudit(tx, { kind: 'invitation_accepted', userId: token.userId, ip: input.ip, at: now });
-    return true;
+    return ok();
   });
 }

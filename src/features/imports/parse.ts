@@ -1,32 +1,13 @@
 import { parse as parseCsv } from 'csv-parse/sync';
+import type { ParseResult, SheetRow } from './sheet.ts';
 import { parseXlsx } from './xlsx/index.ts';
 
-/** A data row as the spreadsheet numbers it (the header is usually row 1), with its cells as text. */
-export interface SheetRow {
-  row: number;
-  cells: string[];
-}
-
-export interface Sheet {
-  headers: string[];
-  rows: SheetRow[];
-}
-
-export type ParseError =
-  | 'imports.upload.error.empty'
-  | 'imports.upload.error.oldExcel'
-  | 'imports.upload.error.unreadable'
-  | 'imports.upload.error.inflated'
-  | 'imports.upload.error.noRows'
-  | 'imports.upload.error.tooManyRows'
-  | 'imports.upload.error.tooManyColumns';
+export type { ParseError, ParseResult, Sheet, SheetRow } from './sheet.ts';
 
 export const MAX_ROWS = 20_000;
 export const MAX_COLUMNS = 100;
 /** Longer cells are cut: no field of ours needs more, and it keeps a hostile file small. */
 const MAX_CELL = 2_000;
-
-export type ParseResult = { ok: true; sheet: Sheet } | { ok: false; error: ParseError };
 
 /** Reads an uploaded CSV or XLSX file; the type is told by its first bytes, not by its name. */
 export async function parseUpload(file: Buffer): Promise<ParseResult> {

@@ -46,7 +46,7 @@ async function importRecords(records: string[][], dryRun = false) {
     dryRun,
   });
   if (!outcome.ok) throw new Error(outcome.reason);
-  return outcome.summary;
+  return outcome.value;
 }
 
 const sample = (n: number, domain: string, change?: SampleOptions['change']) =>

@@ -1,5 +1,6 @@
 import { dispatchMails } from '../../mail/dispatch.ts';
 import type { ServiceDeps } from '../../mail/with-mails.ts';
+import { ok, type Result, refused } from '../../platform/result.ts';
 import type { Programme } from '../programmes/index.ts';
 import {
   claimDraft,
@@ -26,7 +27,8 @@ export interface ImportInput {
   draft?: ImportDraft;
 }
 
-export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; reason: 'already-imported' };
+/** The import's summary, or refused when the upload was imported already (a second submit). */
+export type ImportOutcome = Result<ImportSummary, 'already-imported'>;
 
 /**
  * Imports the rows in one transaction, with one batched statement per table and 2,000 rows. People are
@@ -55,15 +57,11 @@ export async function runImport(deps: ServiceDeps, input: ImportInput): Promise<
     } satisfies ImportSummary;
   };
   if (input.dryRun) {
-    return {
-      ok: true,
-      summary: summarise(await planImport(deps.database.db, input.programme.id, input.rows)),
-    };
+    return ok(summarise(await planImport(deps.database.db, input.programme.id, input.rows)));
   }
   const mailIds: string[] = [];
   const outcome = await deps.database.db.transaction(async (tx): Promise<ImportOutcome> => {
-    if (input.draft && !(await claimDraft(tx, input.draft.id, now)))
-      return { ok: false, reason: 'already-imported' };
+    if (input.draft && !(await claimDraft(tx, input.draft.id, now))) return refused('already-imported');
     const plan = await planImport(tx, input.programme.id, input.rows);
     const created = await createUsers(tx, plan.create, now);
     await renameUnactivated(tx, plan.update, plan.existing, now);
@@ -75,7 +73,7 @@ export async function runImport(deps: ServiceDeps, input: ImportInput): Promise<
     mailIds.push(...(await invite(deps, tx, input.programme, plan.create, created, now)));
     const summary = summarise(plan);
     if (input.draft) await storeResult(tx, input.draft, summary, now);
-    return { ok: true, summary };
+    return ok(summary);
   });
   // After the commit, without keeping the coordinator waiting for thousands of jobs; a mail whose job
   // gets lost here (the process stops) is picked up by the outbox sweep.

@@ -1,29 +1,8 @@
 import ical from 'ical-generator';
 import { type LocalDateTime, toBerlin, ZONE } from '../../platform/time.ts';
+import { VTIMEZONE_BERLIN } from '../../platform/vtimezone.ts';
 
 export const INTAKE_MINUTES = 30;
-
-/** Europe/Berlin since 1996 (EU rules), so that every calendar reads TZID=Europe/Berlin the same way. */
-export const VTIMEZONE_BERLIN = [
-  'BEGIN:VTIMEZONE',
-  'TZID:Europe/Berlin',
-  'X-LIC-LOCATION:Europe/Berlin',
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'TZNAME:CEST',
-  'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'TZNAME:CET',
-  'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-].join('\r\n');
 
 /**
  * A wall-clock time shaped like Temporal.PlainDateTime. Given a plain Date and a timezone,

@@ -1,10 +1,9 @@
+/** The programmes feature's front door (ADR 0016): the programme lookups live in the access layer. */
 export {
   findProgrammeById,
   findProgrammeBySlug,
-  listActiveTopics,
-  listAllProgrammes,
-  listAllTopics,
   type Programme,
-  type Topic,
-  topicsByIds,
-} from './queries.ts';
+  programmesByIds,
+} from '../../access/index.ts';
+export { listActiveTopics, listAllProgrammes, listAllTopics, type Topic, topicsByIds } from './queries.ts';
+export { registerProgrammes } from './routes.tsx';

@@ -2,18 +2,9 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { programmeCoordinators, programmes, topics, users } from '../../db/schema/index.ts';
 
-export type Programme = typeof programmes.$inferSelect;
 export type Topic = typeof topics.$inferSelect;
 
 export const listAllProgrammes = (db: Db) => db.select().from(programmes).orderBy(asc(programmes.slug));
-
-export const findProgrammeBySlug = async (db: Db | Tx, slug: string) =>
-  (await db.select().from(programmes).where(eq(programmes.slug, slug)))[0] ?? null;
-
-export const findProgrammeById = async (db: Db | Tx, id: string) =>
-  /^[0-9a-f-]{36}$/.test(id)
-    ? ((await db.select().from(programmes).where(eq(programmes.id, id)))[0] ?? null)
-    : null;
 
 /** The topics people can choose now, in the coordinators' order. */
 export const listActiveTopics = (db: Db | Tx, programmeId: string) =>

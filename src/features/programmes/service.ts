@@ -1,15 +1,17 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import type { Programme } from '../../access/index.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { programmeCoordinators, programmes, topics, users } from '../../db/schema/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
+import { ok, refused } from '../../platform/result.ts';
 import { deleteAllSessions } from '../../platform/session.ts';
-import { listActiveTopics, type Programme } from './queries.ts';
+import { listActiveTopics } from './queries.ts';
 import type { CreateProgrammeInput, ProgrammeInput } from './schema.ts';
 
 /**
  * A new programme (admins), audited like the other changes admins make to programmes. Its topic list
  * and coordination start empty; matching weights, proposal deadlines and tandem settings take their
- * defaults. 'slug-taken' when another programme has the short name (also when two admins race).
+ * defaults. Refused ('slug-taken') when another programme has the short name (also when two admins race).
  */
 export async function createProgramme(
   db: Db,
@@ -22,7 +24,7 @@ export async function createProgramme(
       .values({ ...input, createdAt: by.now })
       .onConflictDoNothing({ target: programmes.slug })
       .returning();
-    if (!created) return { outcome: 'slug-taken' as const };
+    if (!created) return refused('slug-taken', { name: 'slug', message: 'form.programmes.slug.taken' });
     await recordAudit(tx, {
       kind: 'programme_created',
       actorId: by.actorId,
@@ -30,7 +32,7 @@ export async function createProgramme(
       details: { programmeId: created.id, slug: created.slug },
       at: by.now,
     });
-    return { outcome: 'ok' as const, programme: created };
+    return ok(created);
   });
 }
 
@@ -81,19 +83,20 @@ const activeTopic = async (tx: Tx, programmeId: string, id: string) =>
 export const addTopic = (db: Db, programmeId: string, label: string) =>
   db.transaction(async (tx) => {
     await lockProgramme(tx, programmeId);
-    if (await labelTaken(tx, programmeId, label)) return 'duplicate' as const;
+    if (await labelTaken(tx, programmeId, label))
+      return refused('duplicate', { name: 'label', message: 'programmes.topics.duplicate' });
     await tx.insert(topics).values({ programmeId, label, position: await nextPosition(tx, programmeId) });
-    return 'ok' as const;
+    return ok();
   });
 
 /** Renames an active topic; registrations keep pointing at it, so they show the new label. */
 export const renameTopic = (db: Db, programmeId: string, topicId: string, label: string) =>
   db.transaction(async (tx) => {
     await lockProgramme(tx, programmeId);
-    if (!(await activeTopic(tx, programmeId, topicId))) return 'not-found' as const;
-    if (await labelTaken(tx, programmeId, label, topicId)) return 'duplicate' as const;
+    if (!(await activeTopic(tx, programmeId, topicId))) return refused('not-found');
+    if (await labelTaken(tx, programmeId, label, topicId)) return refused('duplicate');
     await tx.update(topics).set({ label }).where(eq(topics.id, topicId));
-    return 'ok' as const;
+    return ok();
   });
 
 /** Swaps an active topic with its neighbour above or below; at either end nothing changes. */
@@ -102,15 +105,15 @@ export const moveTopic = (db: Db, programmeId: string, topicId: string, directio
     await lockProgramme(tx, programmeId);
     const list = await listActiveTopics(tx, programmeId);
     const from = list.findIndex((t) => t.id === topicId);
-    if (from < 0) return 'not-found' as const;
+    if (from < 0) return refused('not-found');
     const to = direction === 'hoch' ? from - 1 : from + 1;
-    if (to < 0 || to >= list.length) return 'ok' as const;
+    if (to < 0 || to >= list.length) return ok();
     const a = list[from]!;
     const b = list[to]!;
     if (a.position !== b.position) {
       await tx.update(topics).set({ position: b.position }).where(eq(topics.id, a.id));
       await tx.update(topics).set({ position: a.position }).where(eq(topics.id, b.id));
-      return 'ok' as const;
+      return ok();
     }
     // Equal positions (older data): number the whole list anew in the wanted order.
     [list[from], list[to]] = [b, a];
@@ -121,16 +124,16 @@ export const moveTopic = (db: Db, programmeId: string, topicId: string, directio
           .set({ position: i + 1 })
           .where(eq(topics.id, t.id));
     }
-    return 'ok' as const;
+    return ok();
   });
 
 /** Archives a topic: no longer offered, but kept for the registrations that chose it. */
 export const archiveTopic = (db: Db, programmeId: string, topicId: string, now: Date) =>
   db.transaction(async (tx) => {
     await lockProgramme(tx, programmeId);
-    if (!(await activeTopic(tx, programmeId, topicId))) return 'not-found' as const;
+    if (!(await activeTopic(tx, programmeId, topicId))) return refused('not-found');
     await tx.update(topics).set({ archivedAt: now }).where(eq(topics.id, topicId));
-    return 'ok' as const;
+    return ok();
   });
 
 /** Restores an archived topic at the end of the list, unless an active topic has its label by now. */
@@ -141,11 +144,11 @@ export const restoreTopic = (db: Db, programmeId: string, topicId: string) =>
       .select()
       .from(topics)
       .where(and(eq(topics.programmeId, programmeId), eq(topics.id, topicId)));
-    if (!topic?.archivedAt) return 'not-found' as const;
-    if (await labelTaken(tx, programmeId, topic.label)) return 'duplicate' as const;
+    if (!topic?.archivedAt) return refused('not-found');
+    if (await labelTaken(tx, programmeId, topic.label)) return refused('duplicate');
     const position = await nextPosition(tx, programmeId);
     await tx.update(topics).set({ archivedAt: null, position }).where(eq(topics.id, topicId));
-    return 'ok' as const;
+    return ok();
   });
 
 // ---- Coordinators: a change of role. Audited, and the person's sessions end, in the same transaction.
@@ -164,13 +167,14 @@ export const assignCoordinator = (db: Db, input: RoleChange & { email: string })
       .select({ id: users.id })
       .from(users)
       .where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`);
-    if (!user) return { outcome: 'no-user' as const };
+    if (!user) return refused('no-user', { name: 'email', message: 'programmes.coordinators.noAccount' });
     const inserted = await tx
       .insert(programmeCoordinators)
       .values({ programmeId: input.programme.id, userId: user.id, createdAt: input.now })
       .onConflictDoNothing()
       .returning({ userId: programmeCoordinators.userId });
-    if (inserted.length === 0) return { outcome: 'already' as const };
+    if (inserted.length === 0)
+      return refused('already', { name: 'email', message: 'programmes.coordinators.already' });
     // The next login gets the new rights (and must enrol the second factor).
     await deleteAllSessions(tx, user.id);
     await recordAudit(tx, {
@@ -181,7 +185,7 @@ export const assignCoordinator = (db: Db, input: RoleChange & { email: string })
       details: { coordinatorOf: input.programme.slug, via: 'admin' },
       at: input.now,
     });
-    return { outcome: 'ok' as const, userId: user.id };
+    return ok(user.id);
   });
 
 /** Ends a person's coordination of the programme. */
@@ -196,7 +200,7 @@ export const removeCoordinator = (db: Db, input: RoleChange & { userId: string }
         ),
       )
       .returning({ userId: programmeCoordinators.userId });
-    if (removed.length === 0) return 'not-found' as const;
+    if (removed.length === 0) return refused('not-found');
     await deleteAllSessions(tx, input.userId);
     await recordAudit(tx, {
       kind: 'role_changed',
@@ -206,5 +210,5 @@ export const removeCoordinator = (db: Db, input: RoleChange & { userId: string }
       details: { coordinatorRemovedFrom: input.programme.slug, via: 'admin' },
       at: input.now,
     });
-    return 'ok' as const;
+    return ok();
   });

@@ -1,9 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { participationEvents, participations, users } from '../../db/schema/index.ts';
+import { participations, users } from '../../db/schema/index.ts';
 import type { ParticipationStatus } from '../../db/schema/registration.ts';
 import { type ServiceDeps, withMails } from '../../mail/with-mails.ts';
-import { finishedMentee } from '../proposals/queries.ts';
-import { withdrawOpenProposals } from '../proposals/service/withdraw.ts';
+import { canMove, moveStatus } from '../../participations/status.ts';
+import { ok, type Result, refused } from '../../platform/result.ts';
+import { finishedMentee, withdrawOpenProposals } from '../proposals/index.ts';
 import type { DraftData } from './schema.ts';
 import { saveProfile } from './service.ts';
 
@@ -36,11 +37,11 @@ export async function updateOwnParticipation(
     .where(and(eq(participations.id, id), eq(participations.userId, userId)));
 }
 
-const ACTIVE: ParticipationStatus[] = ['registered', 'intake_scheduled', 'intake_held', 'accepted'];
-
 /**
- * Pause, withdraw or resume one's own participation. One transaction: the status and its history entry.
- * Returns false when the change does not fit the current status.
+ * Pause, withdraw or resume one's own participation, by the participant's rules of the one status
+ * owner (participations/status.ts). One transaction: the status, its history entry, and (when
+ * pausing or leaving) the open proposals withdrawn. Refused ('conflict') when the change does not
+ * fit the current status.
  */
 export async function changeOwnStatus(
   deps: ServiceDeps,
@@ -48,52 +49,40 @@ export async function changeOwnStatus(
     userId: string;
     id: string;
     from: ParticipationStatus;
-    to: 'paused' | 'withdrawn' | ParticipationStatus;
+    to: ParticipationStatus;
     reason: string;
   },
-) {
-  const allowed =
-    (input.to === 'paused' && ACTIVE.includes(input.from)) ||
-    (input.to === 'withdrawn' && input.from !== 'withdrawn') ||
-    (input.from === 'paused' && ACTIVE.includes(input.to as ParticipationStatus));
-  if (!allowed) return false;
+): Promise<Result<undefined, 'conflict'>> {
+  if (!canMove(input.from, input.to, 'participant')) return refused('conflict');
   const now = deps.clock();
   return withMails(deps, async (tx, mail) => {
-    const [row] = await tx
-      .update(participations)
-      .set({ status: input.to, statusReason: input.reason, updatedAt: now })
-      .where(
-        and(
-          eq(participations.id, input.id),
-          eq(participations.userId, input.userId),
-          eq(participations.status, input.from),
-        ),
-      )
-      .returning({ id: participations.id });
-    if (!row) return false;
-    await tx.insert(participationEvents).values({
-      participationId: input.id,
-      fromStatus: input.from,
-      toStatus: input.to,
+    const moved = await moveStatus(tx, { id: input.id, status: input.from }, input.to, {
       actorId: input.userId,
       at: now,
+      by: 'participant',
+      set: { statusReason: input.reason },
     });
+    if (!moved) return refused('conflict');
     // Someone who pauses or leaves is not proposed to anyone meanwhile.
     if (input.to === 'paused' || input.to === 'withdrawn')
       await withdrawOpenProposals(tx, mail, deps, input.id);
-    return true;
+    return ok();
   });
 }
 
 /**
  * A mentee whose tandem ended as planned asks to be matched again: back in the pool from now on.
- * False when the participation is not such a mentee's (nothing to ask for).
+ * Refused ('not-finished') when the participation is not such a mentee's (nothing to ask for).
  */
-export async function askToReturnToPool(deps: ServiceDeps, userId: string, id: string) {
+export async function askToReturnToPool(
+  deps: ServiceDeps,
+  userId: string,
+  id: string,
+): Promise<Result<undefined, 'not-finished'>> {
   const rows = await deps.database.db
     .update(participations)
     .set({ poolReturnAt: deps.clock(), updatedAt: deps.clock() })
     .where(and(eq(participations.id, id), eq(participations.userId, userId), sql`${finishedMentee}`))
     .returning({ id: participations.id });
-  return rows.length > 0;
+  return rows.length > 0 ? ok() : refused('not-finished');
 }

@@ -2,7 +2,7 @@ import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { participationEvents, participations, profiles, programmes } from '../../db/schema/index.ts';
 import type { ParticipationStatus } from '../../db/schema/registration.ts';
-import { finishedMentee } from '../proposals/queries.ts';
+import { finishedMentee } from '../proposals/index.ts';
 import type { DraftData } from './schema.ts';
 
 /** The saved profile as draft values, to prefill a second registration. */

@@ -1,7 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import {
-  contentPages,
   participationEvents,
   participations,
   profiles,
@@ -11,8 +10,10 @@ import {
 import type { Role } from '../../db/schema/registration.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { link, type QueueMail, type ServiceDeps, withMails } from '../../mail/with-mails.ts';
+import { privacyVersion } from '../../participations/consent.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { hashPassword } from '../../platform/passwords.ts';
+import { ok, type Result, refused } from '../../platform/result.ts';
 import { findUserByEmail, issueVerificationToken } from '../accounts/index.ts';
 import type { Programme } from '../programmes/index.ts';
 import { registrationMails } from './mails.ts';
@@ -21,16 +22,11 @@ import type { DraftData } from './schema.ts';
 export const rolesOf = (choice: DraftData['role']): Role[] =>
   choice === 'beides' ? ['mentee', 'mentor'] : choice ? [choice] : [];
 
-/** The privacy notice's version a person consents to: the time the German Datenschutz page was last changed. */
-async function privacyVersion(tx: Tx) {
-  const [page] = await tx
-    .select({ updatedAt: contentPages.updatedAt })
-    .from(contentPages)
-    .where(and(eq(contentPages.slug, 'datenschutz'), eq(contentPages.locale, 'de')));
-  return page?.updatedAt.toISOString() ?? 'unbekannt';
-}
-
-export type SubmitResult = 'ok' | 'already-submitted' | 'duplicate';
+/**
+ * Refused when the draft was submitted already (nothing to do: the first submit counts), or the
+ * person is registered in these roles already (an error on the consent field).
+ */
+export type SubmitResult = Result<undefined, 'already-submitted' | 'duplicate'>;
 
 /**
  * Turns a complete draft into the account (or uses the signed-in one), the profile and one
@@ -50,13 +46,13 @@ export async function submitRegistration(
 ): Promise<SubmitResult> {
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const now = deps.clock();
-  return withMails(deps, async (tx, mail) => {
+  return withMails(deps, async (tx, mail): Promise<SubmitResult> => {
     const [claimed] = await tx
       .update(registrationDrafts)
       .set({ submittedAt: now })
       .where(and(eq(registrationDrafts.id, input.draftId), isNull(registrationDrafts.submittedAt)))
       .returning({ id: registrationDrafts.id });
-    if (!claimed) return 'already-submitted';
+    if (!claimed) return refused('already-submitted');
 
     let userId = input.signedInUserId;
     let verifyUrl: string | null = null;
@@ -76,7 +72,7 @@ export async function submitRegistration(
             link(deps, '/anmelden?weiter=%2Fregistrierung%2Fabschluss'),
           ),
         );
-        return 'ok';
+        return ok();
       }
       const [created] = await tx
         .insert(users)
@@ -145,9 +141,10 @@ export async function submitRegistration(
       .set({ resultUserId: userId })
       .where(eq(registrationDrafts.id, input.draftId));
     await confirm(mail, input, roles, verifyUrl);
-    return 'ok';
+    return ok();
   }).catch((err) => {
-    if (err instanceof DuplicateRegistration) return 'duplicate' as const;
+    if (err instanceof DuplicateRegistration)
+      return refused('duplicate', { name: 'consent', message: 'registration.error.duplicate' });
     throw err;
   });
 }

@@ -32,7 +32,8 @@ export function registerInvitationRoutes(app: FastifyInstance) {
       if (!invited) return reply.page(invalidLink, 400);
       return reply.page(<InvitationPage token={token} email={invited.email} errors={form.errors} />, 422);
     }
-    if (!(await acceptInvitation(deps, { token: form.data.token, password: form.data.password, ip: req.ip })))
+    const { token, password } = form.data;
+    if (!(await acceptInvitation(deps, { token, password, ip: req.ip })).ok)
       return reply.page(invalidLink, 400);
     return reply.flash('success', 'imports.invite.done').redirect('/anmelden', 303);
   });

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { requireSignedIn } from '../../../access/index.ts';
 import { forbidden, notFound } from '../../../platform/errors.ts';
-import { can, isSignedIn } from '../../../policy/index.ts';
+import { can } from '../../../policy/index.ts';
 import { findProgrammeById, listActiveTopics, type Programme } from '../../programmes/index.ts';
 import { draftRows, type ImportDraft, loadImportDraft, saveMapping } from '../drafts.ts';
 import { readMappingForm, suggestMapping } from '../mapping.ts';
@@ -21,8 +22,7 @@ export function registerStepRoutes(app: FastifyInstance) {
   /** The actor's own upload, for a programme they coordinate; anything else is not found. */
   async function load(req: FastifyRequest) {
     const token = (req.params as { token: string }).token;
-    const actor = req.actor;
-    if (!isSignedIn(actor)) throw forbidden();
+    const actor = requireSignedIn(req);
     const draft = await loadImportDraft(db, token, actor.userId, deps.clock());
     if (!draft) throw notFound();
     if (!can(actor, 'import.run', { programmeId: draft.data.programmeId })) throw forbidden();
@@ -110,7 +110,7 @@ export function registerStepRoutes(app: FastifyInstance) {
     if (!outcome.ok) {
       return reply.flash('info', 'imports.result.alreadyDone').redirect(`${base(token)}/ergebnis`, 303);
     }
-    if (dryRun) return reply.page(<ResultPage token={token} summary={outcome.summary} />);
+    if (dryRun) return reply.page(<ResultPage token={token} summary={outcome.value} />);
     return reply.flash('success', 'imports.result.done').redirect(`${base(token)}/ergebnis`, 303);
   });
 

@@ -1,7 +1,8 @@
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { requireSignedIn } from '../../../access/index.ts';
 import { forbidden } from '../../../platform/errors.ts';
-import { type Actor, can, isSignedIn } from '../../../policy/index.ts';
+import { type Actor, can } from '../../../policy/index.ts';
 import type { FormErrors } from '../../../ui/context.ts';
 import { listAllProgrammes } from '../../programmes/index.ts';
 import { createImportDraft } from '../drafts.ts';
@@ -50,8 +51,7 @@ export async function registerUploadRoutes(app: FastifyInstance) {
     });
 
     scope.post('/koordination/import', { config: { access: 'import.run' } }, async (req, reply) => {
-      const actor = req.actor;
-      if (!isSignedIn(actor)) throw forbidden();
+      const actor = requireSignedIn(req);
       const body = (req.body ?? {}) as Record<string, unknown>;
       const programmes = await programmesOf(actor);
       const programmeId = typeof body.programm === 'string' ? body.programm : '';

@@ -1,4 +1,4 @@
-import { ErrorSummary, Form, SubmitButton, TextField } from '../../../ui/components/Form.tsx';
+import { ErrorSummary, FieldError, Form, SubmitButton, TextField } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 
@@ -10,7 +10,7 @@ export function InvitationPage(props: { token: string; email: string; errors?: F
     <Page title="imports.invite.title" lead="imports.invite.lead" errors={props.errors}>
       <ErrorSummary errors={props.errors ?? {}} order={['password', 'consent']} />
       <p class="kern-body">{t('imports.invite.account', { email: props.email })}</p>
-      <Form action="/einladung">
+      <Form action="/einladung" errors={props.errors}>
         <input type="hidden" name="token" value={props.token} />
         <input type="hidden" name="email" value={props.email} autocomplete="username" />
         <TextField
@@ -19,15 +19,9 @@ export function InvitationPage(props: { token: string; email: string; errors?: F
           label="form.newPassword"
           hint="form.password.hint"
           autocomplete="new-password"
-          errors={props.errors}
         />
         <div class={`kern-form-check${consentError ? ' kern-form-check--error' : ''}`}>
-          {consentError ? (
-            <p class="kern-error" id="feld-consent-fehler">
-              <span class="kern-icon kern-icon--danger" aria-hidden="true" />
-              <span>{t(consentError)}</span>
-            </p>
-          ) : null}
+          <FieldError id="feld-consent" error={consentError} />
           <input
             class={`kern-form-check__checkbox${consentError ? ' kern-form-check__checkbox--error' : ''}`}
             type="checkbox"

@@ -37,6 +37,7 @@ export function MappingPage(props: {
       letter: columnLetter(i),
       header: header || t('imports.mapping.emptyHeader'),
     });
+  const values = Object.fromEntries(FIELDS.map((f) => [`spalte_${f}`, props.mapping[f]?.toString()]));
   const options = props.headers.map((h, i) => ({ value: String(i), label: columnLabel(h, i) }));
   return (
     <Page title="imports.mapping.title" errors={errors}>
@@ -51,7 +52,7 @@ export function MappingPage(props: {
         })}
       </p>
       <ErrorSummary errors={errors} order={FIELDS.map((f) => `spalte_${f}`)} />
-      <Form action={`/koordination/import/${props.token}/zuordnung`}>
+      <Form action={`/koordination/import/${props.token}/zuordnung`} values={values} errors={errors}>
         <h2 class="kern-heading-medium">{t('imports.mapping.fields')}</h2>
         {FIELDS.map((field) => (
           <SelectField
@@ -65,8 +66,6 @@ export function MappingPage(props: {
             hint={hints[field]}
             placeholder="imports.mapping.none"
             options={options.map((o) => ({ value: o.value, label: { text: o.label } }))}
-            value={props.mapping[field]?.toString()}
-            errors={errors}
           />
         ))}
         <SubmitButton label="imports.mapping.submit" />

@@ -1,5 +1,11 @@
 import { SelectField } from '../../../ui/components/Choice.tsx';
-import { CsrfField, ErrorSummary, SubmitButton } from '../../../ui/components/Form.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  FieldError,
+  FormFields,
+  SubmitButton,
+} from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import { StepNote } from './parts.tsx';
@@ -12,6 +18,7 @@ export function UploadPage(props: {
 }) {
   const { t } = useView();
   const fileError = props.errors?.datei;
+  const programm = props.programmeId ?? (props.programmes.length === 1 ? props.programmes[0]!.id : undefined);
   return (
     <Page title="imports.upload.title" errors={props.errors}>
       <StepNote current={1} />
@@ -27,13 +34,13 @@ export function UploadPage(props: {
         novalidate
       >
         <CsrfField />
-        <SelectField
-          name="programm"
-          label="imports.upload.programme"
-          options={props.programmes.map((p) => ({ value: p.id, label: { text: p.name } }))}
-          value={props.programmeId ?? (props.programmes.length === 1 ? props.programmes[0]!.id : undefined)}
-          errors={props.errors}
-        />
+        <FormFields values={{ programm }} errors={props.errors}>
+          <SelectField
+            name="programm"
+            label="imports.upload.programme"
+            options={props.programmes.map((p) => ({ value: p.id, label: { text: p.name } }))}
+          />
+        </FormFields>
         <div class={`kern-form-input${fileError ? ' kern-form-input--error' : ''}`}>
           <label class="kern-label" for="feld-datei">
             {t('imports.upload.file')}
@@ -41,12 +48,7 @@ export function UploadPage(props: {
           <div class="kern-hint" id="feld-datei-hinweis">
             {t('imports.upload.fileHint')}
           </div>
-          {fileError ? (
-            <p class="kern-error" id="feld-datei-fehler">
-              <span class="kern-icon kern-icon--danger" aria-hidden="true" />
-              <span>{t(fileError)}</span>
-            </p>
-          ) : null}
+          <FieldError id="feld-datei" error={fileError} />
           <input
             class={`kern-form-input__input${fileError ? ' kern-form-input__input--error' : ''}`}
             id="feld-datei"

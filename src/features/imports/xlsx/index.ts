@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ParseResult } from '../parse.ts';
+import type { ParseResult } from '../sheet.ts';
 import { declaredInflatedBytes } from './zip.ts';
 
 /** What the archive may inflate to; the catalogue's `imports.upload.error.inflated` names it. */

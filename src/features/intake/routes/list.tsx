@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { parseForm } from '../../../platform/forms.ts';
+import { requireSignedIn } from '../../../access/index.ts';
+import { parseForm, submittedValues } from '../../../platform/forms.ts';
 import { fromBerlin } from '../../../platform/time.ts';
 import type { FormErrors } from '../../../ui/context.ts';
 import { listAllProgrammes } from '../../programmes/index.ts';
@@ -9,17 +10,14 @@ import { acceptMany } from '../service/decisions.ts';
 import { BulkResultPage } from '../views/BulkResultPage.tsx';
 import { ListPage, type ListView } from '../views/ListPage.tsx';
 import { LIST_PATH, safeListUrl } from '../views/labels.ts';
-import { access, intakeActor } from './shared.tsx';
-
-const strings = (raw: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
+import { access } from './shared.tsx';
 
 /**
  * The list for these query parameters. A filter that is not valid is reported next to its field
  * (422) and left out, so the list still shows something useful.
  */
 async function listPage(req: FastifyRequest, raw: Record<string, unknown>, extraErrors: FormErrors = {}) {
-  const actor = intakeActor(req);
+  const actor = requireSignedIn(req);
   const db = req.server.deps.database.db;
   const parsed = parseForm(listQuery, raw);
   const errors: FormErrors = { ...(parsed.ok ? {} : parsed.errors), ...extraErrors };
@@ -45,7 +43,7 @@ async function listPage(req: FastifyRequest, raw: Record<string, unknown>, extra
   const programmes = (await listAllProgrammes(db)).filter((p) => actor.programmeIds.includes(p.id));
   const view: ListView = {
     programmes: programmes.map((p) => ({ id: p.id, name: p.name })),
-    values: { ...strings(raw), seite: String(filters.page) },
+    values: { ...submittedValues(raw), seite: String(filters.page) },
     rows,
     counts,
     all,
@@ -73,7 +71,7 @@ export function registerListRoutes(app: FastifyInstance) {
       const { node } = await listPage(req, query, form.errors);
       return reply.page(node, 422);
     }
-    const result = await acceptMany(app.deps, intakeActor(req), form.data.auswahl);
+    const result = await acceptMany(app.deps, requireSignedIn(req), form.data.auswahl);
     return reply.page(<BulkResultPage result={result} back={back} />);
   });
 }

@@ -1,13 +1,14 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { requireCoordinatedParticipation } from '../../../access/index.ts';
 import { translator } from '../../../i18n/index.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { isoDate, isoTime, toBerlin } from '../../../platform/time.ts';
-import { can, type SignedInActor } from '../../../policy/index.ts';
 import type { FormErrors } from '../../../ui/context.ts';
-import { menteeSituation } from '../../matching/situation.ts';
-import { findScopedParticipation, loadDetail, type Participation } from '../queries/detail.ts';
+import { menteeSituation } from '../../matching/index.ts';
+import { loadDetail, type Participation } from '../queries/detail.ts';
 import { canMove, canRefineStrengths, type Outcome } from '../service/transitions.ts';
-import { DetailPage, type DetailView } from '../views/DetailPage.tsx';
+import { DetailPage } from '../views/DetailPage.tsx';
+import type { DetailView } from '../views/detail-view.ts';
 import { detailPath, statusKey } from '../views/labels.ts';
 
 /** Every intake route requires 'intake.manage'; the guard has let only such actors through. */
@@ -15,18 +16,8 @@ export const access = { config: { access: 'intake.manage' as const } };
 
 export type IdParams = { Params: { id: string } };
 
-export function intakeActor(req: FastifyRequest): SignedInActor {
-  if (req.actor.kind === 'anonymous') throw notFound();
-  return req.actor;
-}
-
 /** Another programme's participation, an unknown id and a malformed one all answer 404 alike. */
-export async function loadParticipation(req: FastifyRequest, id: string): Promise<Participation> {
-  const actor = intakeActor(req);
-  const p = await findScopedParticipation(req.server.deps.database.db, actor.programmeIds, id);
-  if (!p || !can(actor, 'intake.manage', p)) throw notFound();
-  return p;
-}
+export const loadParticipation = requireCoordinatedParticipation;
 
 export interface DetailOptions {
   errors?: FormErrors;
@@ -80,30 +71,31 @@ export async function detailPage(req: FastifyRequest, p: Participation, options:
   return <DetailPage view={view} />;
 }
 
-/** Success: back to the detail page with a message. Otherwise the page again, saying what went wrong. */
+/**
+ * Success: back to the detail page with a message. Otherwise the page again, saying what went
+ * wrong; a conflict names the status now and the one the change (`to`) wanted.
+ */
 export async function finish(
   req: FastifyRequest,
   reply: FastifyReply,
   p: Participation,
   outcome: Outcome,
   success: Parameters<FastifyReply['flash']>[1],
-  refill: Omit<DetailOptions, 'errors' | 'conflict'> = {},
+  refill: Omit<DetailOptions, 'errors' | 'conflict'> & { to?: Participation['status'] } = {},
 ) {
-  if (outcome.kind === 'ok') return reply.flash('success', success).redirect(detailPath(p.id), 303);
-  if (outcome.kind === 'not-found') throw notFound();
+  if (outcome.ok) return reply.flash('success', success).redirect(detailPath(p.id), 303);
+  if (outcome.reason === 'not-found') throw notFound();
   const current = await loadParticipation(req, p.id);
-  if (outcome.kind === 'invalid') {
-    return reply.page(
-      await detailPage(req, current, { ...refill, errors: { [outcome.field]: outcome.key } }),
-      422,
-    );
+  if (outcome.field) {
+    const errors = { [outcome.field.name]: outcome.field.message };
+    return reply.page(await detailPage(req, current, { ...refill, errors }), 422);
   }
   const conflict: DetailView['conflict'] =
-    outcome.kind === 'conflict'
-      ? {
+    outcome.reason === 'strengths-closed'
+      ? { key: 'intake.conflict.strengths' }
+      : {
           key: 'intake.conflict.text',
-          vars: { from: req.t(statusKey(outcome.from)), to: req.t(statusKey(outcome.to)) },
-        }
-      : { key: outcome.key };
+          vars: { from: req.t(statusKey(current.status)), to: req.t(statusKey(refill.to ?? p.status)) },
+        };
   return reply.page(await detailPage(req, current, { ...refill, conflict }), 409);
 }

@@ -4,18 +4,10 @@ import type { ParticipationStatus, Role } from '../../../db/schema/registration.
 import { translator } from '../../../i18n/index.ts';
 import { type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
 import { isUuid } from '../../../platform/forms.ts';
+import { ok, refused } from '../../../platform/result.ts';
 import { intakeMails, roleList } from '../mails.ts';
 import { findGroup, findScopedParticipation, loadHead } from '../queries/detail.ts';
-import {
-  abortOutcome,
-  canMove,
-  type IntakeActor,
-  move,
-  moveAll,
-  notFound,
-  type Outcome,
-  ok,
-} from './transitions.ts';
+import { abortOutcome, canMove, type IntakeActor, move, moveAll, type Outcome } from './transitions.ts';
 
 /**
  * Marks the intake call as held (for every role the call was planned for: one call, one person),
@@ -30,7 +22,7 @@ export async function setStatus(
   return deps.database.db
     .transaction(async (tx) => {
       const p = await findScopedParticipation(tx, actor.programmeIds, input.participationId);
-      if (!p) return notFound;
+      if (!p) return refused('not-found');
       const by = { actorId: actor.userId, at: now };
       if (input.to === 'accepted') return move(tx, p, 'accepted', by);
       const held = (await findGroup(tx, p)).filter((x) => x.status === 'intake_scheduled');
@@ -53,19 +45,16 @@ export async function declineParticipation(
   const now = deps.clock();
   return withMails(deps, async (tx, mail) => {
     const p = await findScopedParticipation(tx, actor.programmeIds, input.participationId);
-    if (!p) return notFound;
+    if (!p) return refused('not-found');
     const group = await findGroup(tx, p);
     const roles = input.roles ?? [];
     const open = group.filter((x) => canMove(x.status, 'not_eligible'));
-    if (roles.length === 0 && open.length > 1) {
-      return { kind: 'invalid', field: 'rollen', key: 'form.intake.declineRoles.required' } as const;
-    }
+    const noRoles = refused('invalid', { name: 'rollen', message: 'form.intake.declineRoles.required' });
+    if (roles.length === 0 && open.length > 1) return noRoles;
     // No choice made: the one role still open, or (when none is) this one, refused below.
     const targets =
       roles.length > 0 ? group.filter((x) => roles.includes(x.role)) : open.length === 1 ? open : [p];
-    if (targets.length === 0) {
-      return { kind: 'invalid', field: 'rollen', key: 'form.intake.declineRoles.required' } as const;
-    }
+    if (targets.length === 0) return noRoles;
     await moveAll(tx, targets, 'not_eligible', {
       actorId: actor.userId,
       at: now,
@@ -83,7 +72,7 @@ export async function declineParticipation(
       }),
       { replyTo: programme.contactEmail },
     );
-    return ok;
+    return ok();
   }).catch(abortOutcome);
 }
 

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { intakeNotes, participations } from '../../../db/schema/index.ts';
 import type { ServiceDeps } from '../../../mail/with-mails.ts';
+import { ok, refused } from '../../../platform/result.ts';
 import { listAllTopics } from '../../programmes/index.ts';
 import { findScopedParticipation } from '../queries/detail.ts';
-import { canRefineStrengths, type IntakeActor, notFound, type Outcome, ok } from './transitions.ts';
+import { canRefineStrengths, type IntakeActor, type Outcome } from './transitions.ts';
 
 /** A note on the intake call; only the programme's coordinators ever read it. */
 export async function addNote(
@@ -14,11 +15,11 @@ export async function addNote(
   const now = deps.clock();
   return deps.database.db.transaction(async (tx) => {
     const p = await findScopedParticipation(tx, actor.programmeIds, input.participationId);
-    if (!p) return notFound;
+    if (!p) return refused('not-found');
     await tx
       .insert(intakeNotes)
       .values({ participationId: p.id, authorId: actor.userId, body: input.body, at: now });
-    return ok;
+    return ok();
   });
 }
 
@@ -34,8 +35,8 @@ export async function refineStrengths(
   const now = deps.clock();
   return deps.database.db.transaction(async (tx) => {
     const p = await findScopedParticipation(tx, actor.programmeIds, input.participationId);
-    if (!p) return notFound;
-    if (!canRefineStrengths(p)) return { kind: 'refused', key: 'intake.conflict.strengths' };
+    if (!p) return refused('not-found');
+    if (!canRefineStrengths(p)) return refused('strengths-closed');
     const allowed = new Set(
       (await listAllTopics(tx, p.programmeId))
         .filter((x) => x.archivedAt === null || p.topicsOffered.includes(x.id))
@@ -43,12 +44,12 @@ export async function refineStrengths(
     );
     const topicIds = [...new Set(input.topicIds)];
     if (!topicIds.every((id) => allowed.has(id))) {
-      return { kind: 'invalid', field: 'themen', key: 'form.intake.topics.invalid' };
+      return refused('invalid', { name: 'themen', message: 'form.intake.topics.invalid' });
     }
     await tx
       .update(participations)
       .set({ topicsOffered: topicIds, strengths: input.strengths, updatedAt: now })
       .where(eq(participations.id, p.id));
-    return ok;
+    return ok();
   });
 }

@@ -2,11 +2,12 @@ import { and, count, eq } from 'drizzle-orm';
 import { participationEvents } from '../../../db/schema/index.ts';
 import { translator } from '../../../i18n/index.ts';
 import { type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
+import { ok, refused } from '../../../platform/result.ts';
 import { formatLongDate, formatTime } from '../../../platform/time.ts';
 import { icsAttachment, intakeCalendar } from '../ics.ts';
 import { intakeMails, roleList } from '../mails.ts';
 import { findGroup, findScopedParticipation, loadHead } from '../queries/detail.ts';
-import { abortOutcome, canMove, type IntakeActor, moveAll, notFound, type Outcome } from './transitions.ts';
+import { abortOutcome, canMove, type IntakeActor, moveAll, type Outcome } from './transitions.ts';
 
 /**
  * Sets (or moves) the date of the intake call and sends the participant one mail with the calendar
@@ -20,13 +21,13 @@ export async function scheduleIntake(
 ): Promise<Outcome> {
   const now = deps.clock();
   if (input.at.getTime() <= now.getTime()) {
-    return { kind: 'invalid', field: 'datum', key: 'form.intake.date.past' };
+    return refused('invalid', { name: 'datum', message: 'form.intake.date.past' });
   }
   return withMails(deps, async (tx, mail) => {
     const p = await findScopedParticipation(tx, actor.programmeIds, input.participationId);
-    if (!p) return notFound;
+    if (!p) return refused('not-found');
     const targets = (await findGroup(tx, p)).filter((x) => canMove(x.status, 'intake_scheduled'));
-    if (targets.length === 0) return { kind: 'conflict', from: p.status, to: 'intake_scheduled' } as const;
+    if (targets.length === 0) return refused('conflict');
     await moveAll(tx, targets, 'intake_scheduled', {
       actorId: actor.userId,
       at: now,
@@ -71,6 +72,6 @@ export async function scheduleIntake(
       }),
       { replyTo: programme.contactEmail, attachments: [icsAttachment(calendar)] },
     );
-    return { kind: 'ok' } as const;
+    return ok();
   }).catch(abortOutcome);
 }

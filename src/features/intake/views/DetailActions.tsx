@@ -2,7 +2,7 @@ import { ChoiceGroup } from '../../../ui/components/Choice.tsx';
 import { Form, SubmitButton, TextArea, TextField } from '../../../ui/components/Form.tsx';
 import { useView } from '../../../ui/context.ts';
 import type { Participation } from '../queries/detail.ts';
-import type { DetailView } from './DetailPage.tsx';
+import type { DetailView } from './detail-view.ts';
 import { detailPath, roleKey } from './labels.ts';
 
 /** Accepting one role into the matching pool; with several roles the button names the role. */
@@ -59,22 +59,18 @@ export function Actions(props: { view: DetailView }) {
           </h3>
           <p class="kern-hint">{t('intake.schedule.hint')}</p>
           {several ? <p class="kern-hint">{t('intake.schedule.rolesHint', { roles: roleNames })}</p> : null}
-          <Form action={`${base}/kennenlerngespraech`}>
+          <Form action={`${base}/kennenlerngespraech`} values={values} errors={errors}>
             <TextField
               name="datum"
               type="date"
               label="intake.schedule.date"
               hint="intake.schedule.dateHint"
-              value={values.datum}
-              errors={errors}
             />
             <TextField
               name="uhrzeit"
               type="time"
               label="intake.schedule.time"
               hint="intake.schedule.timeHint"
-              value={values.uhrzeit}
-              errors={errors}
             />
             <SubmitButton label="intake.schedule.submit" />
           </Form>
@@ -98,7 +94,7 @@ export function Actions(props: { view: DetailView }) {
           <h3 class="kern-heading-small" id="staerken-titel">
             {t('intake.strengths.title')}
           </h3>
-          <Form action={`${detailPath(mentor.id)}/staerken`}>
+          <Form action={`${detailPath(mentor.id)}/staerken`} values={values} errors={errors}>
             <ChoiceGroup
               name="themen"
               legend="intake.strengths.topics"
@@ -106,14 +102,11 @@ export function Actions(props: { view: DetailView }) {
               options={topicOptions.map((o) => ({ value: o.value, label: { text: o.label } }))}
               selected={[...selectedTopics]}
               multiple
-              errors={errors}
             />
             <TextArea
               name="staerken"
               label="intake.strengths.text"
               hint="intake.strengths.textHint"
-              value={values.staerken}
-              errors={errors}
               rows={5}
             />
             <SubmitButton label="intake.strengths.submit" kind="secondary" />
@@ -126,7 +119,7 @@ export function Actions(props: { view: DetailView }) {
           <h3 class="kern-heading-small" id="absage">
             {t('intake.decline.title')}
           </h3>
-          <Form action={`${base}/absage`}>
+          <Form action={`${base}/absage`} values={values} errors={errors}>
             {can.decline.length > 1 ? (
               <ChoiceGroup
                 name="rollen"
@@ -135,7 +128,6 @@ export function Actions(props: { view: DetailView }) {
                 options={can.decline.map((p) => ({ value: p.role, label: { text: t(roleKey(p.role)) } }))}
                 selected={[...selectedRoles]}
                 multiple
-                errors={errors}
               />
             ) : (
               <>
@@ -147,14 +139,7 @@ export function Actions(props: { view: DetailView }) {
                 ) : null}
               </>
             )}
-            <TextArea
-              name="mailtext"
-              label="intake.decline.text"
-              hint="intake.decline.hint"
-              value={values.mailtext}
-              errors={errors}
-              rows={10}
-            />
+            <TextArea name="mailtext" label="intake.decline.text" hint="intake.decline.hint" rows={10} />
             <SubmitButton label="intake.decline.submit" kind="secondary" />
           </Form>
         </section>

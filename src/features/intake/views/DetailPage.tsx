@@ -1,13 +1,11 @@
-import type { MessageKey } from '../../../i18n/index.ts';
 import { formatDateTime } from '../../../platform/time.ts';
 import { Alert } from '../../../ui/components/Alert.tsx';
 import { ErrorSummary } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
-import { type FormErrors, useView } from '../../../ui/context.ts';
-import type { MenteeSituation } from '../../matching/situation.ts';
-import type { IntakeDetail, Participation } from '../queries/detail.ts';
+import { useView } from '../../../ui/context.ts';
 import { consentText } from './consent.ts';
 import { Actions } from './DetailActions.tsx';
+import type { DetailView } from './detail-view.ts';
 import { Item } from './fields.tsx';
 import {
   bundeslandKey,
@@ -22,34 +20,6 @@ import {
 } from './labels.ts';
 import { Notes } from './Notes.tsx';
 import { MatchingSection, RoleAnswers, Section, StatusSection } from './RoleSections.tsx';
-
-export interface DetailFlags {
-  /** The intake call, once for every role still before it. */
-  schedule: boolean;
-  /** A date is set already: the form moves it. */
-  rescheduling: boolean;
-  hold: boolean;
-  /** The roles that can be accepted, and declined, now: the decision is per role. */
-  accept: Participation[];
-  decline: Participation[];
-  /** The mentor role, while its strengths can be refined. */
-  strengths: Participation | null;
-}
-
-export interface DetailView {
-  detail: IntakeDetail;
-  can: DetailFlags;
-  /** What the forms show: prefills, or what was typed before an error. */
-  values: Record<string, string>;
-  selectedTopics: readonly string[];
-  /** The roles ticked in the decline form (refilled after an error). */
-  selectedRoles: readonly string[];
-  /** The refusal of a change that the current status does not allow. */
-  conflict?: { key: MessageKey; vars?: Record<string, string> };
-  errors?: FormErrors;
-  /** For an accepted mentee: in the pool, or a proposal or tandem already under way. */
-  matching: MenteeSituation;
-}
 
 /**
  * One registration: a person in a programme with every role they registered for (mentee, mentor or

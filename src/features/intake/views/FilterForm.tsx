@@ -1,6 +1,6 @@
 import { BUNDESLAENDER, PARTICIPATION_STATUSES, ROLES } from '../../../db/schema/registration.ts';
 import { SelectField } from '../../../ui/components/Choice.tsx';
-import { TextField } from '../../../ui/components/Form.tsx';
+import { FormFields, TextField } from '../../../ui/components/Form.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import { bundeslandKey, LIST_PATH, roleKey, statusKey } from './labels.ts';
 
@@ -11,62 +11,55 @@ export function FilterForm(props: {
   errors: FormErrors;
 }) {
   const { t } = useView();
-  const v = props.values;
   return (
     <form method="get" action={LIST_PATH} class="kern-stack" novalidate>
-      <fieldset class="kern-fieldset">
-        <legend class="kern-label">{t('intake.filter.legend')}</legend>
-        <div class="kern-fieldset__body kern-stack">
-          {props.programmes.length > 1 ? (
+      <FormFields values={props.values} errors={props.errors}>
+        <fieldset class="kern-fieldset">
+          <legend class="kern-label">{t('intake.filter.legend')}</legend>
+          <div class="kern-fieldset__body kern-stack">
+            {props.programmes.length > 1 ? (
+              <SelectField
+                name="programm"
+                label="intake.filter.programme"
+                placeholder="intake.filter.allProgrammes"
+                options={props.programmes.map((p) => ({ value: p.id, label: { text: p.name } }))}
+              />
+            ) : null}
             <SelectField
-              name="programm"
-              label="intake.filter.programme"
-              placeholder="intake.filter.allProgrammes"
-              options={props.programmes.map((p) => ({ value: p.id, label: { text: p.name } }))}
-              value={v.programm}
+              name="rolle"
+              label="intake.filter.role"
+              placeholder="intake.filter.allRoles"
+              options={ROLES.map((r) => ({ value: r, label: { text: t(roleKey(r)) } }))}
             />
-          ) : null}
-          <SelectField
-            name="rolle"
-            label="intake.filter.role"
-            placeholder="intake.filter.allRoles"
-            options={ROLES.map((r) => ({ value: r, label: { text: t(roleKey(r)) } }))}
-            value={v.rolle}
-          />
-          <SelectField
-            name="status"
-            label="intake.filter.status"
-            placeholder="intake.filter.allStatuses"
-            options={PARTICIPATION_STATUSES.map((s) => ({ value: s, label: { text: t(statusKey(s)) } }))}
-            value={v.status}
-          />
-          <SelectField
-            name="bundesland"
-            label="intake.filter.bundesland"
-            placeholder="intake.filter.allBundeslaender"
-            options={BUNDESLAENDER.map((b) => ({ value: b, label: { text: t(bundeslandKey(b)) } }))}
-            value={v.bundesland}
-          />
-          <TextField
-            name="seit"
-            type="date"
-            label="intake.filter.since"
-            hint="intake.filter.sinceHint"
-            value={v.seit}
-            errors={props.errors}
-            required={false}
-          />
-          <TextField
-            name="suche"
-            type="search"
-            label="intake.filter.search"
-            hint="intake.filter.searchHint"
-            value={v.suche}
-            errors={props.errors}
-            required={false}
-          />
-        </div>
-      </fieldset>
+            <SelectField
+              name="status"
+              label="intake.filter.status"
+              placeholder="intake.filter.allStatuses"
+              options={PARTICIPATION_STATUSES.map((s) => ({ value: s, label: { text: t(statusKey(s)) } }))}
+            />
+            <SelectField
+              name="bundesland"
+              label="intake.filter.bundesland"
+              placeholder="intake.filter.allBundeslaender"
+              options={BUNDESLAENDER.map((b) => ({ value: b, label: { text: t(bundeslandKey(b)) } }))}
+            />
+            <TextField
+              name="seit"
+              type="date"
+              label="intake.filter.since"
+              hint="intake.filter.sinceHint"
+              required={false}
+            />
+            <TextField
+              name="suche"
+              type="search"
+              label="intake.filter.search"
+              hint="intake.filter.searchHint"
+              required={false}
+            />
+          </div>
+        </fieldset>
+      </FormFields>
       <div class="kern-btn-wrapper">
         <button type="submit" class="kern-btn kern-btn--primary">
           <span class="kern-label">{t('intake.filter.apply')}</span>

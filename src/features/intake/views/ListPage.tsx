@@ -1,6 +1,6 @@
 import type { ParticipationStatus } from '../../../db/schema/registration.ts';
 import { formatDate } from '../../../platform/time.ts';
-import { CsrfField, ErrorSummary } from '../../../ui/components/Form.tsx';
+import { CsrfField, ErrorSummary, FieldError } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import type { ListRow } from '../queries/list.ts';
@@ -172,12 +172,7 @@ export function ListPage(props: { view: ListView; errors?: FormErrors }) {
         <form method="post" action={`${LIST_PATH}/sammelaktion`} class="kern-stack" novalidate>
           <CsrfField />
           <input type="hidden" name="zurueck" value={listUrl(v.values)} />
-          {errors.auswahl ? (
-            <p class="kern-error" id="feld-auswahl-fehler">
-              <span class="kern-icon kern-icon--danger" aria-hidden="true" />
-              <span>{t(errors.auswahl)}</span>
-            </p>
-          ) : null}
+          <FieldError id="feld-auswahl" error={errors.auswahl} />
           <div class="kern-table-responsive">
             <table
               class="kern-table kern-table--small kern-table--striped"

@@ -2,7 +2,7 @@ import { formatDateTime } from '../../../platform/time.ts';
 import { Form, SubmitButton, TextArea } from '../../../ui/components/Form.tsx';
 import { useView } from '../../../ui/context.ts';
 import type { HistoryEntry, RoleDetail } from '../queries/detail.ts';
-import type { DetailView } from './DetailPage.tsx';
+import type { DetailView } from './detail-view.ts';
 import { detailPath, statusKey } from './labels.ts';
 
 /** Every status change of one role with who and when; the registration itself first. */
@@ -63,7 +63,6 @@ export function History(props: { role: RoleDetail; caption?: string }) {
 export function Notes(props: { view: DetailView }) {
   const { t, locale } = useView();
   const { detail, values, errors } = props.view;
-  const noteErrors = errors?.notiz ? { notiz: errors.notiz } : {};
   return (
     <section aria-labelledby="notizen" class="account-section">
       <h2 class="kern-heading-medium" id="notizen">
@@ -87,8 +86,8 @@ export function Notes(props: { view: DetailView }) {
           ))}
         </ul>
       )}
-      <Form action={`${detailPath(detail.participation.id)}/notizen`}>
-        <TextArea name="notiz" label="intake.notes.new" value={values.notiz} errors={noteErrors} rows={4} />
+      <Form action={`${detailPath(detail.participation.id)}/notizen`} values={values} errors={errors}>
+        <TextArea name="notiz" label="intake.notes.new" rows={4} />
         <SubmitButton label="intake.notes.submit" kind="secondary" />
       </Form>
     </section>

@@ -1,6 +1,6 @@
 import type { Locale, Translate } from '../../../i18n/index.ts';
 import { formatAt } from '../../../ui/format.ts';
-import { CONSENT_PENDING } from '../../imports/writes.ts';
+import { CONSENT_PENDING } from '../../imports/index.ts';
 
 /**
  * The consent to the privacy notice in words. Its version is stored as the time the German Datenschutz

@@ -35,29 +35,27 @@ export function registerProgrammeAdmin(app: FastifyInstance) {
     if (!form.ok) return reply.page(<ProgrammeForm values={form.values} errors={form.errors} />, 422);
     const { actorId, ip } = actorOf(req);
     const result = await createProgramme(db, form.data, { actorId, ip, now: app.deps.clock() });
-    if (result.outcome === 'slug-taken') {
+    if (!result.ok) {
+      const errors = result.field ? { [result.field.name]: result.field.message } : {};
       return reply.page(
-        <ProgrammeForm
-          values={{ ...valuesOf(form.data), slug: form.data.slug }}
-          errors={{ slug: 'form.programmes.slug.taken' }}
-        />,
+        <ProgrammeForm values={{ ...valuesOf(form.data), slug: form.data.slug }} errors={errors} />,
         409,
       );
     }
     return reply
       .flash('success', 'programmes.create.saved')
-      .redirect(`/verwaltung/programme/${result.programme.slug}`, 303);
+      .redirect(`/verwaltung/programme/${result.value.slug}`, 303);
   });
 
   app.get<{ Params: SlugParams }>('/verwaltung/programme/:slug', access, async (req, reply) => {
-    const programme = await programmeOr404(db, req.params.slug);
+    const programme = await programmeOr404(req, req.params.slug);
     return reply.page(
       <ProgrammeForm slug={programme.slug} name={programme.name} values={valuesOf(programme)} />,
     );
   });
 
   app.post<{ Params: SlugParams }>('/verwaltung/programme/:slug', access, async (req, reply) => {
-    const programme = await programmeOr404(db, req.params.slug);
+    const programme = await programmeOr404(req, req.params.slug);
     const form = parseForm(programmeForm, req.body);
     if (!form.ok) {
       return reply.page(

@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Programme } from '../../../access/index.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { isUuid, parseForm } from '../../../platform/forms.ts';
 import type { FormErrors } from '../../../ui/context.ts';
-import { listCoordinators, type Programme } from '../queries.ts';
+import { listCoordinators } from '../queries.ts';
 import { coordinatorForm } from '../schema.ts';
 import { assignCoordinator, removeCoordinator } from '../service.ts';
 import { CoordinatorsPage } from '../views/Coordinators.tsx';
@@ -31,11 +32,11 @@ export function registerCoordinators(app: FastifyInstance) {
   }
 
   app.get<{ Params: SlugParams }>('/verwaltung/programme/:slug/koordination', access, async (req, reply) =>
-    render(reply, await programmeOr404(db, req.params.slug)),
+    render(reply, await programmeOr404(req, req.params.slug)),
   );
 
   app.post<{ Params: SlugParams }>('/verwaltung/programme/:slug/koordination', access, async (req, reply) => {
-    const programme = await programmeOr404(db, req.params.slug);
+    const programme = await programmeOr404(req, req.params.slug);
     const form = parseForm(coordinatorForm, req.body);
     if (!form.ok) return render(reply, programme, form);
     const result = await assignCoordinator(db, {
@@ -44,12 +45,9 @@ export function registerCoordinators(app: FastifyInstance) {
       ...actorOf(req),
       now: app.deps.clock(),
     });
-    if (result.outcome !== 'ok') {
-      const error =
-        result.outcome === 'no-user'
-          ? 'programmes.coordinators.noAccount'
-          : 'programmes.coordinators.already';
-      return render(reply, programme, { errors: { email: error }, values: { email: form.data.email } });
+    if (!result.ok) {
+      const errors = result.field ? { [result.field.name]: result.field.message } : {};
+      return render(reply, programme, { errors, values: { email: form.data.email } });
     }
     return reply.flash('success', 'programmes.coordinators.added').redirect(base(programme), 303);
   });
@@ -58,15 +56,15 @@ export function registerCoordinators(app: FastifyInstance) {
     '/verwaltung/programme/:slug/koordination/:userId/entfernen',
     access,
     async (req, reply) => {
-      const programme = await programmeOr404(db, req.params.slug);
+      const programme = await programmeOr404(req, req.params.slug);
       if (!isUuid(req.params.userId)) throw notFound();
-      const outcome = await removeCoordinator(db, {
+      const result = await removeCoordinator(db, {
         programme,
         userId: req.params.userId,
         ...actorOf(req),
         now: app.deps.clock(),
       });
-      if (outcome === 'not-found') throw notFound();
+      if (!result.ok) throw notFound();
       return reply.flash('success', 'programmes.coordinators.removed').redirect(base(programme), 303);
     },
   );

@@ -1,20 +1,17 @@
 import type { FastifyRequest } from 'fastify';
-import type { Db } from '../../../db/client.ts';
-import { forbidden, notFound } from '../../../platform/errors.ts';
-import { isSignedIn } from '../../../policy/index.ts';
-import { findProgrammeBySlug } from '../queries.ts';
+import { findProgrammeBySlug, type Programme, requireSignedIn } from '../../../access/index.ts';
+import { notFound } from '../../../platform/errors.ts';
 
 export type SlugParams = { slug: string };
 
-/** The programme named in the URL, or 404. */
-export async function programmeOr404(db: Db, slug: string) {
-  const programme = await findProgrammeBySlug(db, slug);
+/** The programme named in the URL (admins' pages), or 404. */
+export async function programmeOr404(req: FastifyRequest, slug: string): Promise<Programme> {
+  const programme = await findProgrammeBySlug(req.server.deps.database.db, slug);
   if (!programme) throw notFound();
   return programme;
 }
 
 /** Who acts, for the audit trail; the guard has already let only signed-in actors through. */
 export function actorOf(req: FastifyRequest) {
-  if (!isSignedIn(req.actor)) throw forbidden();
-  return { actorId: req.actor.userId, ip: req.ip };
+  return { actorId: requireSignedIn(req).userId, ip: req.ip };
 }

@@ -1,13 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Programme } from '../../../access/index.ts';
+import { requireCoordinatedProgramme } from '../../../access/index.ts';
 import { HttpError, notFound } from '../../../platform/errors.ts';
 import { isUuid, parseForm } from '../../../platform/forms.ts';
 import { can } from '../../../policy/index.ts';
 import type { FormErrors } from '../../../ui/context.ts';
-import { findTopic, listAllTopics, type Programme } from '../queries.ts';
+import { findTopic, listAllTopics } from '../queries.ts';
 import { moveForm, topicForm } from '../schema.ts';
 import { addTopic, archiveTopic, moveTopic, renameTopic, restoreTopic } from '../service.ts';
 import { renameKey, restoreKey, TopicsPage } from '../views/Topics.tsx';
-import { programmeOr404, type SlugParams } from './shared.ts';
+import type { SlugParams } from './shared.ts';
 
 type TopicParams = SlugParams & { id: string };
 
@@ -18,11 +20,8 @@ export function registerTopics(app: FastifyInstance) {
   const base = (p: Programme) => `/programme/${p.slug}/themen`;
 
   /** Coordinators of another programme get the same 404 as for a programme that does not exist. */
-  async function programmeFor(req: FastifyRequest<{ Params: SlugParams }>) {
-    const programme = await programmeOr404(db, req.params.slug);
-    if (!can(req.actor, 'programmes.topics', { programmeId: programme.id })) throw notFound();
-    return programme;
-  }
+  const programmeFor = (req: FastifyRequest<{ Params: SlugParams }>) =>
+    requireCoordinatedProgramme(req, req.params.slug, 'programmes.topics');
 
   async function topicFor(req: FastifyRequest<{ Params: TopicParams }>) {
     const programme = await programmeFor(req);
@@ -61,9 +60,10 @@ export function registerTopics(app: FastifyInstance) {
     const programme = await programmeFor(req);
     const form = parseForm(topicForm, req.body);
     if (!form.ok) return render(req, reply, programme, form);
-    if ((await addTopic(db, programme.id, form.data.label)) === 'duplicate') {
-      const failed = { errors: { label: 'programmes.topics.duplicate' as const }, values: form.data };
-      return render(req, reply, programme, failed);
+    const result = await addTopic(db, programme.id, form.data.label);
+    if (!result.ok) {
+      const errors = result.field ? { [result.field.name]: result.field.message } : {};
+      return render(req, reply, programme, { errors, values: form.data });
     }
     return reply
       .flash('success', 'programmes.topics.added')
@@ -78,9 +78,9 @@ export function registerTopics(app: FastifyInstance) {
       const failed = { errors: { [key]: form.errors.label }, values: { [key]: form.values.label ?? '' } };
       return render(req, reply, programme, failed);
     }
-    const outcome = await renameTopic(db, programme.id, topic.id, form.data.label);
-    if (outcome === 'not-found') throw notFound();
-    if (outcome === 'duplicate') {
+    const result = await renameTopic(db, programme.id, topic.id, form.data.label);
+    if (!result.ok && result.reason === 'not-found') throw notFound();
+    if (!result.ok) {
       const failed = {
         errors: { [key]: 'programmes.topics.duplicate' as const },
         values: { [key]: form.data.label },
@@ -96,7 +96,7 @@ export function registerTopics(app: FastifyInstance) {
     const { programme, topic } = await topicFor(req);
     const form = parseForm(moveForm, req.body);
     if (!form.ok) throw new HttpError(400, 'error.badRequest.text');
-    if ((await moveTopic(db, programme.id, topic.id, form.data.richtung)) === 'not-found') throw notFound();
+    if (!(await moveTopic(db, programme.id, topic.id, form.data.richtung)).ok) throw notFound();
     return reply
       .flash('success', 'programmes.topics.moved')
       .redirect(`${base(programme)}#thema-${topic.id}`, 303);
@@ -104,7 +104,7 @@ export function registerTopics(app: FastifyInstance) {
 
   app.post<{ Params: TopicParams }>('/programme/:slug/themen/:id/archiv', access, async (req, reply) => {
     const { programme, topic } = await topicFor(req);
-    if ((await archiveTopic(db, programme.id, topic.id, app.deps.clock())) === 'not-found') throw notFound();
+    if (!(await archiveTopic(db, programme.id, topic.id, app.deps.clock())).ok) throw notFound();
     return reply
       .flash('success', 'programmes.topics.archivedDone')
       .redirect(`${base(programme)}#archivierte-themen`, 303);
@@ -115,9 +115,9 @@ export function registerTopics(app: FastifyInstance) {
     access,
     async (req, reply) => {
       const { programme, topic } = await topicFor(req);
-      const outcome = await restoreTopic(db, programme.id, topic.id);
-      if (outcome === 'not-found') throw notFound();
-      if (outcome === 'duplicate') {
+      const result = await restoreTopic(db, programme.id, topic.id);
+      if (!result.ok && result.reason === 'not-found') throw notFound();
+      if (!result.ok) {
         const failed = {
           errors: { [restoreKey(topic.id)]: 'programmes.topics.restoreDuplicate' as const },
           values: {},

@@ -76,14 +76,12 @@ export function CoordinatorsPage(props: CoordinatorsView) {
         <h2 class="kern-heading-medium" id="koordination-hinzufuegen">
           {t('programmes.coordinators.add')}
         </h2>
-        <Form action={base}>
+        <Form action={base} values={props.values} errors={props.errors}>
           <TextField
             name="email"
             type="email"
             label="programmes.coordinators.email"
             hint="programmes.coordinators.emailHint"
-            value={props.values?.email}
-            errors={props.errors}
             autocomplete="off"
           />
           <SubmitButton label="programmes.coordinators.add" />

@@ -3,7 +3,7 @@ import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import { ProgrammeLinks } from './ProgrammeList.tsx';
 
-export interface ProgrammeValues {
+export type ProgrammeValues = {
   /** Only when creating: the short name in the programme's addresses. */
   slug?: string;
   name?: string;
@@ -13,7 +13,7 @@ export interface ProgrammeValues {
   /** Present (any value) when the checkbox is ticked. */
   registrationOpen?: string;
   fundingOptions?: string;
-}
+};
 
 const ORDER = ['slug', 'name', 'agency', 'description', 'contactEmail', 'registrationOpen', 'fundingOptions'];
 
@@ -43,47 +43,37 @@ export function ProgrammeForm(props: {
         </a>
       </p>
       <ErrorSummary errors={props.errors ?? {}} order={ORDER} />
-      <Form action={editing ? `/verwaltung/programme/${props.slug}` : '/verwaltung/programme/neu'}>
+      <Form
+        action={editing ? `/verwaltung/programme/${props.slug}` : '/verwaltung/programme/neu'}
+        values={v}
+        errors={props.errors}
+      >
         {editing ? null : (
           <TextField
             name="slug"
             label="programmes.field.slug"
             hint="programmes.field.slugHint"
-            value={v.slug}
-            errors={props.errors}
             maxLength={40}
             autocomplete="off"
           />
         )}
-        <TextField
-          name="name"
-          label="programmes.field.name"
-          value={v.name}
-          errors={props.errors}
-          maxLength={200}
-        />
+        <TextField name="name" label="programmes.field.name" maxLength={200} />
         <TextField
           name="agency"
           label="programmes.field.agency"
           hint="programmes.field.agencyHint"
-          value={v.agency}
-          errors={props.errors}
           maxLength={200}
         />
         <TextArea
           name="description"
           label="programmes.field.description"
           hint="programmes.field.descriptionHint"
-          value={v.description}
-          errors={props.errors}
           rows={5}
         />
         <TextField
           name="contactEmail"
           type="email"
           label="programmes.field.contactEmail"
-          value={v.contactEmail}
-          errors={props.errors}
           autocomplete="off"
         />
         <div class="kern-form-check">
@@ -107,8 +97,6 @@ export function ProgrammeForm(props: {
           name="fundingOptions"
           label="programmes.field.fundingOptions"
           hint="programmes.field.fundingOptionsHint"
-          value={v.fundingOptions}
-          errors={props.errors}
           rows={4}
         />
         <SubmitButton label={editing ? 'form.save' : 'programmes.create.submit'} />

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../../i18n/index.ts';
-import { ErrorSummary, Form, SubmitButton, TextField } from '../../../ui/components/Form.tsx';
+import { ErrorSummary, FieldError, Form, SubmitButton, TextField } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import { formatAt } from '../../../ui/format.ts';
@@ -77,12 +77,7 @@ export function TopicsPage(props: TopicsView) {
                             <label class="kern-label kern-sr-only" for={`feld-${key}`}>
                               {t('programmes.topics.renameLabel', { label: topic.label })}
                             </label>
-                            {error ? (
-                              <p class="kern-error" id={`feld-${key}-fehler`}>
-                                <span class="kern-icon kern-icon--danger" aria-hidden="true" />
-                                <span>{t(error)}</span>
-                              </p>
-                            ) : null}
+                            <FieldError id={`feld-${key}`} error={error} />
                             <input
                               class={`kern-form-input__input${error ? ' kern-form-input__input--error' : ''}`}
                               id={`feld-${key}`}
@@ -125,13 +120,11 @@ export function TopicsPage(props: TopicsView) {
         <h2 class="kern-heading-medium" id="thema-hinzufuegen">
           {t('programmes.topics.add')}
         </h2>
-        <Form action={base}>
+        <Form action={base} values={props.values} errors={props.errors}>
           <TextField
             name="label"
             label="programmes.topics.newLabel"
             hint="programmes.topics.newLabelHint"
-            value={props.values?.label}
-            errors={props.errors}
             maxLength={200}
           />
           <SubmitButton label="programmes.topics.add" />
@@ -172,12 +165,7 @@ function ArchivedTopics(props: { base: string; topics: TopicsView['archived']; e
                       </span>
                     ) : null}
                   </p>
-                  {error ? (
-                    <p class="kern-error" id={`feld-${key}-fehler`}>
-                      <span class="kern-icon kern-icon--danger" aria-hidden="true" />
-                      <span>{t(error)}</span>
-                    </p>
-                  ) : null}
+                  <FieldError id={`feld-${key}`} error={error} />
                   <Button
                     label="programmes.topics.restore"
                     which={t('programmes.quoted', { label: topic.label })}

@@ -189,8 +189,10 @@ export function registerFormRoutes(app: FastifyInstance) {
       locale: req.locale,
       ip: req.ip,
     });
-    if (result === 'duplicate')
-      return render(req, reply, 'abschluss', draft, { consent: 'registration.error.duplicate' }, 422);
+    if (!result.ok && result.field) {
+      const errors = { [result.field.name]: result.field.message };
+      return render(req, reply, 'abschluss', draft, errors, 422);
+    }
     reply.flash('success', 'registration.done');
     return reply.redirect(signedInUserId ? '/profil' : '/registrierung/eingegangen', 303);
   }

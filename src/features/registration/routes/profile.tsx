@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { requireSignedIn } from '../../../access/index.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { parseForm } from '../../../platform/forms.ts';
 import { ErrorSummary, Form, SubmitButton } from '../../../ui/components/Form.tsx';
@@ -25,6 +26,7 @@ import {
   CollaborationFields,
   ContactFields,
   FundingField,
+  formValues,
   OrganisationFields,
   TopicsFields,
 } from '../views/fields.tsx';
@@ -35,9 +37,10 @@ const detailsForm = stepSchemas.kontakt
   .extend(stepSchemas.organisation.omit({ funding: true }).shape)
   .extend(stepSchemas.zusammenarbeit.shape);
 
+/** The signed-in person's account (name and address for the forms). */
 function signedInUser(req: FastifyRequest) {
-  if (req.session?.stage !== 'full') throw notFound();
-  return req.session.user;
+  requireSignedIn(req);
+  return req.session!.user;
 }
 
 /** /profil: the person's own data and participations; pause, withdraw, resume, become a mentor. */
@@ -67,10 +70,10 @@ export function registerProfileRoutes(app: FastifyInstance) {
   const detailsPage = (values: Record<string, unknown>, errors?: FormErrors) => (
     <Page title="profile.editDetails" errors={errors}>
       <ErrorSummary errors={errors ?? {}} />
-      <Form action="/profil/angaben">
-        <ContactFields values={values} errors={errors} accountEmail={String(values.email ?? '')} />
-        <OrganisationFields values={values} errors={errors} />
-        <CollaborationFields values={values} errors={errors} />
+      <Form action="/profil/angaben" values={formValues(values)} errors={errors}>
+        <ContactFields accountEmail={String(values.email ?? '')} />
+        <OrganisationFields />
+        <CollaborationFields values={values} />
         <SubmitButton label="form.save" />
       </Form>
     </Page>
@@ -111,9 +114,13 @@ export function registerProfileRoutes(app: FastifyInstance) {
         <Page title="profile.editParticipation" errors={errors}>
           <p class="kern-body">{p.programmeName}</p>
           <ErrorSummary errors={errors ?? {}} />
-          <Form action={`/profil/teilnahme/${p.id}`}>
-            <TopicsFields values={{ ...v, role: p.role }} errors={errors} topics={topics} />
-            <FundingField values={v} errors={errors} fundingOptions={programme?.fundingOptions ?? []} />
+          <Form
+            action={`/profil/teilnahme/${p.id}`}
+            values={formValues({ ...v, role: p.role })}
+            errors={errors}
+          >
+            <TopicsFields values={{ ...v, role: p.role }} topics={topics} />
+            <FundingField fundingOptions={programme?.fundingOptions ?? []} />
             <SubmitButton label="form.save" />
           </Form>
         </Page>
@@ -163,7 +170,7 @@ export function registerProfileRoutes(app: FastifyInstance) {
     const user = signedInUser(req);
     const p = await findOwnParticipation(db, user.id, (req.params as { id: string }).id);
     if (!p) throw notFound();
-    if (await askToReturnToPool(deps, user.id, p.id)) reply.flash('success', 'profile.backInPool');
+    if ((await askToReturnToPool(deps, user.id, p.id)).ok) reply.flash('success', 'profile.backInPool');
     else reply.flash('warning', 'profile.backInPoolNotPossible');
     return reply.redirect('/profil', 303);
   });
@@ -181,7 +188,9 @@ export function registerProfileRoutes(app: FastifyInstance) {
         : wanted === 'resume'
           ? await statusBeforePause(db, p.id)
           : null;
-    if (!to || !(await changeOwnStatus(deps, { userId: user.id, id: p.id, from: p.status, to, reason }))) {
+    const changed =
+      to && (await changeOwnStatus(deps, { userId: user.id, id: p.id, from: p.status, to, reason }));
+    if (!to || !changed?.ok) {
       reply.flash('warning', 'profile.statusNotPossible');
       return reply.redirect('/profil', 303);
     }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { parseForm } from '../../../platform/forms.ts';
+import { parseForm, submittedValues } from '../../../platform/forms.ts';
 import { formRateLimit } from '../../../platform/rate-limit.ts';
 import { ChoiceGroup } from '../../../ui/components/Choice.tsx';
 import { ErrorSummary, Form, SubmitButton, TextArea, TextField } from '../../../ui/components/Form.tsx';
@@ -18,7 +18,7 @@ function QuestionPage(props: {
   return (
     <Page title="registration.question.title" lead="registration.question.lead" errors={props.errors}>
       <ErrorSummary errors={props.errors ?? {}} order={['programme', 'name', 'email', 'question']} />
-      <Form action="/registrierung/frage">
+      <Form action="/registrierung/frage" values={props.values} errors={props.errors}>
         <ChoiceGroup
           name="programme"
           legend="registration.field.programme"
@@ -26,31 +26,13 @@ function QuestionPage(props: {
             value: p.slug,
             label: { text: `${p.name} (${p.agency})` },
           }))}
-          selected={[props.values?.programme ?? '']}
-          errors={props.errors}
         />
-        <TextField
-          name="name"
-          label="form.name"
-          autocomplete="name"
-          value={props.values?.name}
-          errors={props.errors}
-          maxLength={200}
-        />
-        <TextField
-          name="email"
-          type="email"
-          label="form.email"
-          autocomplete="email"
-          value={props.values?.email}
-          errors={props.errors}
-        />
+        <TextField name="name" label="form.name" autocomplete="name" maxLength={200} />
+        <TextField name="email" type="email" label="form.email" autocomplete="email" />
         <TextArea
           name="question"
           label="registration.question.field"
           hint="registration.question.hint"
-          value={props.values?.question}
-          errors={props.errors}
           rows={6}
         />
         <SubmitButton label="registration.question.submit" />
@@ -78,7 +60,7 @@ export function registerQuestionRoutes(app: FastifyInstance) {
       const programme = form.ok ? await findProgrammeBySlug(db, form.data.programme) : null;
       if (!form.ok || !programme) {
         const errors: FormErrors = form.ok ? { programme: 'registration.error.programme' } : form.errors;
-        const values = form.ok ? { ...form.data } : form.values;
+        const values = submittedValues(req.body);
         return reply.page(
           <QuestionPage programmes={await listAllProgrammes(db)} values={values} errors={errors} />,
           422,

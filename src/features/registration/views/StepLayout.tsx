@@ -4,6 +4,7 @@ import { ErrorSummary, Form } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import { STEPS, type Step } from '../schema.ts';
+import { formValues } from './fields.tsx';
 
 const stepTitles: Record<Step, MessageKey> = {
   programm: 'registration.step.programm',
@@ -17,6 +18,8 @@ const stepTitles: Record<Step, MessageKey> = {
 /** One step of the registration: where you are, the errors, the step's fields, back and next. */
 export function StepLayout(props: {
   step: Step;
+  /** The step's answers so far (or as typed before an error). */
+  values?: Record<string, unknown>;
   errors?: FormErrors;
   children: ComponentChildren;
   order?: string[];
@@ -48,7 +51,11 @@ export function StepLayout(props: {
         </ol>
       </nav>
       <ErrorSummary errors={props.errors ?? {}} order={props.order} />
-      <Form action={`/registrierung/${props.step}`}>
+      <Form
+        action={`/registrierung/${props.step}`}
+        values={formValues(props.values ?? {})}
+        errors={props.errors}
+      >
         {props.children}
         <div class="kern-btn-wrapper">
           {/* "Weiter" comes first: pressing Enter in a field submits the first button. */}

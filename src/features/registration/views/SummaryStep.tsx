@@ -121,7 +121,6 @@ export function SummaryStep(props: {
           label="registration.field.password"
           hint="form.password.hint"
           autocomplete="new-password"
-          errors={props.errors}
         />
       ) : null}
       <p class="kern-body">
@@ -135,7 +134,6 @@ export function SummaryStep(props: {
         options={[{ value: 'ja', label: 'registration.field.consent' }]}
         selected={[]}
         multiple
-        errors={props.errors}
       />
     </StepLayout>
   );

@@ -9,50 +9,41 @@ import {
 import type { MessageKey } from '../../../i18n/index.ts';
 import { ChoiceGroup, type Option, SelectField } from '../../../ui/components/Choice.tsx';
 import { TextArea, TextField } from '../../../ui/components/Form.tsx';
-import { type FormErrors, useView } from '../../../ui/context.ts';
+import { useView } from '../../../ui/context.ts';
 import type { Topic } from '../../programmes/index.ts';
 import { type DraftData, LANGUAGES } from '../schema.ts';
 
 export type Values = DraftData & Record<string, unknown>;
 export const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 export const arr = (v: unknown) => (Array.isArray(v) ? v.map(String) : v ? [String(v)] : []);
+/** The answers that are one value, as the form's strings (lists stay with their checkbox groups). */
+export const formValues = (values: Record<string, unknown>): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(values).flatMap(([k, v]) =>
+      v === undefined || v === null || typeof v === 'object' ? [] : [[k, String(v)]],
+    ),
+  );
 export const keyed = (prefix: string, values: readonly string[]): Option[] =>
   values.map((v) => ({ value: v, label: `${prefix}.${v}` as MessageKey }));
 
-export function ContactFields(props: { values: Values; errors?: FormErrors; accountEmail?: string }) {
+export function ContactFields(props: { accountEmail?: string }) {
   const { t } = useView();
   return (
     <>
-      <TextField
-        name="name"
-        label="form.name"
-        autocomplete="name"
-        value={str(props.values.name)}
-        errors={props.errors}
-        maxLength={200}
-      />
+      <TextField name="name" label="form.name" autocomplete="name" maxLength={200} />
       {props.accountEmail ? (
         <>
           <input type="hidden" name="email" value={props.accountEmail} />
           <p class="kern-body">{t('registration.accountEmail', { email: props.accountEmail })}</p>
         </>
       ) : (
-        <TextField
-          name="email"
-          type="email"
-          label="form.email"
-          autocomplete="email"
-          value={str(props.values.email)}
-          errors={props.errors}
-        />
+        <TextField name="email" type="email" label="form.email" autocomplete="email" />
       )}
       <TextField
         name="phone"
         label="registration.field.phone"
         hint="registration.field.phoneHint"
         autocomplete="tel"
-        value={str(props.values.phone)}
-        errors={props.errors}
         required={false}
         maxLength={40}
       />
@@ -60,19 +51,17 @@ export function ContactFields(props: { values: Values; errors?: FormErrors; acco
   );
 }
 
-export function FundingField(props: { values: Values; errors?: FormErrors; fundingOptions: string[] }) {
+export function FundingField(props: { fundingOptions: string[] }) {
   return (
     <ChoiceGroup
       name="funding"
       legend="registration.field.funding"
       options={props.fundingOptions.map((f) => ({ value: f, label: { text: f } }))}
-      selected={[str(props.values.funding)]}
-      errors={props.errors}
     />
   );
 }
 
-export function OrganisationFields(props: { values: Values; errors?: FormErrors }) {
+export function OrganisationFields() {
   return (
     <>
       <TextField
@@ -80,38 +69,28 @@ export function OrganisationFields(props: { values: Values; errors?: FormErrors 
         label="registration.field.organisationName"
         hint="registration.field.organisationNameHint"
         autocomplete="organization"
-        value={str(props.values.organisationName)}
-        errors={props.errors}
         maxLength={200}
       />
       <SelectField
         name="organisationType"
         label="registration.field.organisationType"
         options={keyed('organisation.type', ORGANISATION_TYPES)}
-        value={str(props.values.organisationType)}
-        errors={props.errors}
       />
       <SelectField
         name="bundesland"
         label="registration.field.bundesland"
         options={keyed('bundesland', BUNDESLAENDER)}
-        value={str(props.values.bundesland)}
-        errors={props.errors}
       />
       <SelectField
         name="sizeClass"
         label="registration.field.sizeClass"
         options={keyed('organisation.size', SIZE_CLASSES)}
-        value={str(props.values.sizeClass)}
-        errors={props.errors}
       />
       <TextField
         name="position"
         label="registration.field.position"
         hint="registration.field.positionHint"
         autocomplete="organization-title"
-        value={str(props.values.position)}
-        errors={props.errors}
         maxLength={200}
       />
       <TextField
@@ -119,15 +98,14 @@ export function OrganisationFields(props: { values: Values; errors?: FormErrors 
         label="registration.field.inRoleSince"
         hint="registration.field.inRoleSinceHint"
         inputmode="numeric"
-        value={str(props.values.inRoleSince)}
-        errors={props.errors}
         maxLength={4}
       />
     </>
   );
 }
 
-export function TopicsFields(props: { values: Values; errors?: FormErrors; topics: Topic[] }) {
+/** `values` for the role and the ticked topics; the rest comes from the surrounding form. */
+export function TopicsFields(props: { values: Values; topics: Topic[] }) {
   const role = props.values.role;
   const mentee = role === 'mentee' || role === 'beides';
   const mentor = role === 'mentor' || role === 'beides';
@@ -143,14 +121,11 @@ export function TopicsFields(props: { values: Values; errors?: FormErrors; topic
             options={options}
             selected={arr(props.values.topicsNeeded)}
             multiple
-            errors={props.errors}
           />
           <TextArea
             name="goals"
             label="registration.field.goals"
             hint="registration.field.goalsHint"
-            value={str(props.values.goals)}
-            errors={props.errors}
             rows={4}
           />
         </>
@@ -163,14 +138,11 @@ export function TopicsFields(props: { values: Values; errors?: FormErrors; topic
         selected={arr(props.values.topicsOffered)}
         multiple
         optional={!mentor}
-        errors={props.errors}
       />
       <TextArea
         name="topicsFreeText"
         label="registration.field.topicsFreeText"
         hint="registration.field.topicsFreeTextHint"
-        value={str(props.values.topicsFreeText)}
-        errors={props.errors}
         rows={3}
       />
       {mentor ? (
@@ -179,15 +151,14 @@ export function TopicsFields(props: { values: Values; errors?: FormErrors; topic
           legend="registration.field.capacity"
           hint="registration.field.capacityHint"
           options={['1', '2', '3'].map((c) => ({ value: c, label: { text: c } }))}
-          selected={[str(props.values.capacity)]}
-          errors={props.errors}
         />
       ) : null}
     </>
   );
 }
 
-export function CollaborationFields(props: { values: Values; errors?: FormErrors }) {
+/** `values` for the ticked formats and languages; the rest comes from the surrounding form. */
+export function CollaborationFields(props: { values: Values }) {
   return (
     <>
       <ChoiceGroup
@@ -197,14 +168,11 @@ export function CollaborationFields(props: { values: Values; errors?: FormErrors
         options={keyed('format', FORMATS)}
         selected={arr(props.values.formats)}
         multiple
-        errors={props.errors}
       />
       <ChoiceGroup
         name="frequency"
         legend="registration.field.frequency"
         options={keyed('frequency', FREQUENCIES)}
-        selected={[str(props.values.frequency)]}
-        errors={props.errors}
       />
       <ChoiceGroup
         name="languages"
@@ -212,14 +180,11 @@ export function CollaborationFields(props: { values: Values; errors?: FormErrors
         options={keyed('language', LANGUAGES)}
         selected={arr(props.values.languages)}
         multiple
-        errors={props.errors}
       />
       <TextArea
         name="availability"
         label="registration.field.availability"
         hint="registration.field.availabilityHint"
-        value={str(props.values.availability)}
-        errors={props.errors}
         rows={3}
       />
     </>

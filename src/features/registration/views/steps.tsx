@@ -8,7 +8,6 @@ import {
   FundingField,
   keyed,
   OrganisationFields,
-  str,
   TopicsFields,
   type Values,
 } from './fields.tsx';
@@ -17,22 +16,18 @@ import { StepLayout } from './StepLayout.tsx';
 export function ProgrammeStep(props: { programmes: Programme[]; values: Values; errors?: FormErrors }) {
   const { t } = useView();
   return (
-    <StepLayout step="programm" errors={props.errors} order={['programme', 'role']}>
+    <StepLayout step="programm" values={props.values} errors={props.errors} order={['programme', 'role']}>
       <p class="kern-body">{t('registration.intro')}</p>
       <ChoiceGroup
         name="programme"
         legend="registration.field.programme"
         options={props.programmes.map((p) => ({ value: p.slug, label: { text: `${p.name} (${p.agency})` } }))}
-        selected={[str(props.values.programme)]}
-        errors={props.errors}
       />
       <ChoiceGroup
         name="role"
         legend="registration.field.role"
         hint="registration.field.roleHint"
         options={keyed('registration.role', ROLE_CHOICES)}
-        selected={[str(props.values.role)]}
-        errors={props.errors}
       />
       <p class="kern-body">
         <a class="kern-link" href="/registrierung/frage">
@@ -45,8 +40,8 @@ export function ProgrammeStep(props: { programmes: Programme[]; values: Values; 
 
 export function ContactStep(props: { values: Values; errors?: FormErrors; accountEmail?: string }) {
   return (
-    <StepLayout step="kontakt" errors={props.errors} order={['name', 'email', 'phone']}>
-      <ContactFields {...props} />
+    <StepLayout step="kontakt" values={props.values} errors={props.errors} order={['name', 'email', 'phone']}>
+      <ContactFields accountEmail={props.accountEmail} />
     </StepLayout>
   );
 }
@@ -55,6 +50,7 @@ export function OrganisationStep(props: { values: Values; errors?: FormErrors; f
   return (
     <StepLayout
       step="organisation"
+      values={props.values}
       errors={props.errors}
       order={[
         'organisationName',
@@ -66,8 +62,8 @@ export function OrganisationStep(props: { values: Values; errors?: FormErrors; f
         'funding',
       ]}
     >
-      <OrganisationFields values={props.values} errors={props.errors} />
-      <FundingField values={props.values} errors={props.errors} fundingOptions={props.fundingOptions} />
+      <OrganisationFields />
+      <FundingField fundingOptions={props.fundingOptions} />
     </StepLayout>
   );
 }
@@ -76,10 +72,11 @@ export function TopicsStep(props: { values: Values; errors?: FormErrors; topics:
   return (
     <StepLayout
       step="themen"
+      values={props.values}
       errors={props.errors}
       order={['topicsNeeded', 'goals', 'topicsOffered', 'topicsFreeText', 'capacity']}
     >
-      <TopicsFields {...props} />
+      <TopicsFields values={props.values} topics={props.topics} />
     </StepLayout>
   );
 }
@@ -88,10 +85,11 @@ export function CollaborationStep(props: { values: Values; errors?: FormErrors }
   return (
     <StepLayout
       step="zusammenarbeit"
+      values={props.values}
       errors={props.errors}
       order={['formats', 'frequency', 'languages', 'availability']}
     >
-      <CollaborationFields {...props} />
+      <CollaborationFields values={props.values} />
     </StepLayout>
   );
 }

@@ -1,7 +1,7 @@
 import ical, { type ICalDayJsStub, ICalEventStatus } from 'ical-generator';
 import type { MeetingStatus } from '../../../db/schema/tandems.ts';
 import { toBerlin, ZONE } from '../../../platform/time.ts';
-import { VTIMEZONE_BERLIN } from '../../intake/ics.ts';
+import { VTIMEZONE_BERLIN } from '../../../platform/vtimezone.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
