@@ -7,10 +7,10 @@ import {
   participations,
   profiles,
   tandems,
-  topics,
   users,
 } from '../../db/schema/index.ts';
 import type { MatchProfile, MentorProfile } from '../../matching-engine/profile.ts';
+import { listActiveTopics, listAllTopics } from '../programmes/index.ts';
 import { finishedMentee } from '../proposals/index.ts';
 
 export type { Programme } from '../../access/index.ts';
@@ -117,21 +117,13 @@ export async function loadPool(db: Db | Tx, programme: Programme): Promise<PoolD
   return pool;
 }
 
+/** Names of all the programme's topics, archived ones too: a profile may still point at them. */
 export async function topicLabels(db: Db, programmeId: string): Promise<Map<string, string>> {
-  const rows = await db
-    .select({ id: topics.id, label: topics.label })
-    .from(topics)
-    .where(eq(topics.programmeId, programmeId));
-  return new Map(rows.map((r) => [r.id, r.label]));
+  return new Map((await listAllTopics(db, programmeId)).map((r) => [r.id, r.label]));
 }
 
-export async function activeTopics(db: Db, programmeId: string) {
-  return db
-    .select({ id: topics.id, label: topics.label })
-    .from(topics)
-    .where(and(eq(topics.programmeId, programmeId), sql`${topics.archivedAt} is null`))
-    .orderBy(asc(topics.position));
-}
+/** The topics a coordinator may filter by: the ones people can choose now. */
+export const activeTopics = listActiveTopics;
 
 /** Names for participation ids (a round's pairs), as a map. */
 /** A mentee of the programme, whatever their status, with the name; null for anyone else. */

@@ -1,6 +1,7 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, inArray } from 'drizzle-orm';
+import { findProgrammeById } from '../../../access/index.ts';
 import type { Tx } from '../../../db/client.ts';
-import { matchProposals, participations, programmes } from '../../../db/schema/index.ts';
+import { matchProposals, participations } from '../../../db/schema/index.ts';
 import type { QueueMail, ServiceDeps } from '../../../mail/with-mails.ts';
 import { isUuid } from '../../../platform/forms.ts';
 import { formatAt } from '../../../ui/format.ts';
@@ -65,9 +66,7 @@ export async function createProposals(
           .orderBy(asc(participations.id))
           .for('update');
   const byId = new Map(locked.map((p) => [p.id, p]));
-  const [programme] = isUuid(input.programmeId)
-    ? await tx.select().from(programmes).where(eq(programmes.id, input.programmeId))
-    : [];
+  const programme = await findProgrammeById(tx, input.programmeId);
 
   const menteeIds = locked.filter((p) => p.role === 'mentee').map((p) => p.id);
   const mentorIds = locked.filter((p) => p.role === 'mentor').map((p) => p.id);

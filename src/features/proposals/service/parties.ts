@@ -1,6 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
+import { programmesByIds } from '../../../access/index.ts';
 import type { Db, Tx } from '../../../db/client.ts';
-import { participations, programmes, users } from '../../../db/schema/index.ts';
+import { participations, users } from '../../../db/schema/index.ts';
 import type { Locale } from '../../../i18n/index.ts';
 import { link, type ServiceDeps } from '../../../mail/with-mails.ts';
 import { proposalPath } from '../paths.ts';
@@ -30,13 +31,8 @@ export async function personsOf(db: Db | Tx, participationIds: string[]): Promis
   return new Map(rows.map((r) => [r.participationId, r]));
 }
 
-export async function programmesOf(db: Db | Tx, ids: string[]) {
-  if (ids.length === 0) return new Map<string, typeof programmes.$inferSelect>();
-  const rows = await db
-    .select()
-    .from(programmes)
-    .where(inArray(programmes.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r]));
-}
+/** The programmes of some proposals, by id (a proposal's mails name it and reply to its contact). */
+export const programmesOf = async (db: Db | Tx, ids: string[]) =>
+  new Map((await programmesByIds(db, [...new Set(ids)])).map((p) => [p.id, p]));
 
 export const proposalUrl = (deps: ServiceDeps, id: string) => link(deps, proposalPath(id));
