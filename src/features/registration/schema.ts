@@ -16,6 +16,15 @@ const text = (max: number, required: 'form.required' | false = 'form.required') 
     ? z.string().trim().min(1, required).max(max, 'form.tooLong')
     : z.string().trim().max(max, 'form.tooLong').default('');
 
+/** An e-mail address, stored in lower case. */
+const email = z
+  .string()
+  .trim()
+  .min(1, 'form.email.required')
+  .max(254, 'form.email.invalid')
+  .pipe(z.email('form.email.invalid'))
+  .transform((e) => e.toLowerCase());
+
 export const ROLE_CHOICES = ['mentee', 'mentor', 'beides'] as const;
 export const LANGUAGES = ['de', 'en', 'fr', 'pl', 'tr', 'ar', 'uk'] as const;
 export const STEPS = [
@@ -37,13 +46,7 @@ export const stepSchemas = {
   }),
   kontakt: z.object({
     name: text(200),
-    email: z
-      .string()
-      .trim()
-      .min(1, 'form.email.required')
-      .max(254, 'form.email.invalid')
-      .pipe(z.email('form.email.invalid'))
-      .transform((e) => e.toLowerCase()),
+    email,
     phone: z
       .string()
       .trim()
@@ -106,13 +109,7 @@ export type DraftData = Partial<
 export const eligibilityQuestionForm = z.object({
   programme: z.string({ error: 'registration.error.programme' }).min(1, 'registration.error.programme'),
   name: text(200),
-  email: z
-    .string()
-    .trim()
-    .min(1, 'form.email.required')
-    .max(254, 'form.email.invalid')
-    .pipe(z.email('form.email.invalid'))
-    .transform((e) => e.toLowerCase()),
+  email,
   question: text(3000),
 });
 

@@ -1,10 +1,9 @@
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { requireSignedIn } from '../../../access/index.ts';
+import { coordinatedProgrammes, requireSignedIn } from '../../../access/index.ts';
 import { forbidden } from '../../../platform/errors.ts';
-import { type Actor, can } from '../../../policy/index.ts';
+import { can } from '../../../policy/index.ts';
 import type { FormErrors } from '../../../ui/context.ts';
-import { listAllProgrammes } from '../../programmes/index.ts';
 import { createImportDraft } from '../drafts.ts';
 import { parseUpload } from '../parse.ts';
 import { UploadPage } from '../views/UploadPage.tsx';
@@ -33,13 +32,9 @@ async function onFile(this: FastifyRequest, part: MultipartFile) {
 /** Step 1: choose a programme (among the actor's) and upload the file. */
 export async function registerUploadRoutes(app: FastifyInstance) {
   const deps = app.deps;
-  const programmesOf = async (actor: Actor) =>
-    (await listAllProgrammes(deps.database.db)).filter((p) =>
-      can(actor, 'import.run', { programmeId: p.id }),
-    );
 
   app.get('/koordination/import', { config: { access: 'import.run' } }, async (req, reply) =>
-    reply.page(<UploadPage programmes={await programmesOf(req.actor)} />),
+    reply.page(<UploadPage programmes={await coordinatedProgrammes(req)} />),
   );
 
   // Multipart only in this scope: every other route keeps its form parsing and its 64 KiB limit.
@@ -53,7 +48,7 @@ export async function registerUploadRoutes(app: FastifyInstance) {
     scope.post('/koordination/import', { config: { access: 'import.run' } }, async (req, reply) => {
       const actor = requireSignedIn(req);
       const body = (req.body ?? {}) as Record<string, unknown>;
-      const programmes = await programmesOf(actor);
+      const programmes = await coordinatedProgrammes(req);
       const programmeId = typeof body.programm === 'string' ? body.programm : '';
       const file = body.datei as UploadedFile | undefined;
       const errors: FormErrors = {};

@@ -3,7 +3,7 @@ import { Form } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { useView } from '../../../ui/context.ts';
 import type { Issue } from '../validate.ts';
-import { IssueTable, StepNote } from './parts.tsx';
+import { IssueTable, OtherFileLink, StepNote } from './parts.tsx';
 
 /** "Probelauf" and "Importieren": both post the same form, the button says which. */
 export function ImportActions(props: { token: string }) {
@@ -62,11 +62,7 @@ export function CheckPage(props: {
           {t('imports.check.changeMapping')}
         </a>
       </p>
-      <p class="kern-body">
-        <a class="kern-link" href="/koordination/import">
-          {t('imports.mapping.otherFile')}
-        </a>
-      </p>
+      <OtherFileLink />
     </Page>
   );
 }

@@ -5,7 +5,7 @@ import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import { columnLetter, FIELDS, type Field, type Mapping, REQUIRED_FIELDS } from '../mapping.ts';
 import type { SheetRow } from '../parse.ts';
-import { StepNote } from './parts.tsx';
+import { OtherFileLink, StepNote } from './parts.tsx';
 
 const hints: Partial<Record<Field, MessageKey>> = {
   name: 'imports.hint.name',
@@ -104,11 +104,7 @@ export function MappingPage(props: {
           </tbody>
         </table>
       </section>
-      <p class="kern-body">
-        <a class="kern-link" href="/koordination/import">
-          {t('imports.mapping.otherFile')}
-        </a>
-      </p>
+      <OtherFileLink />
     </Page>
   );
 }

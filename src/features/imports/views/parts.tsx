@@ -10,6 +10,18 @@ export function StepNote(props: { current: 1 | 2 | 3 | 4 }) {
   return <p class="kern-body kern-body--small">{t('imports.step', { current: props.current })}</p>;
 }
 
+/** Back to step 1, to upload another file. */
+export function OtherFileLink() {
+  const { t } = useView();
+  return (
+    <p class="kern-body">
+      <a class="kern-link" href="/koordination/import">
+        {t('imports.mapping.otherFile')}
+      </a>
+    </p>
+  );
+}
+
 /** The findings as a table: row number as the spreadsheet shows it, our field, the message. */
 export function IssueTable(props: { issues: Issue[]; total: number; caption: MessageKey }) {
   const { t } = useView();

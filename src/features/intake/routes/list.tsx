@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { requireSignedIn } from '../../../access/index.ts';
+import { coordinatedProgrammes, requireSignedIn } from '../../../access/index.ts';
 import { parseForm, submittedValues } from '../../../platform/forms.ts';
 import { fromBerlin } from '../../../platform/time.ts';
 import type { FormErrors } from '../../../ui/context.ts';
-import { listAllProgrammes } from '../../programmes/index.ts';
 import { countByStatus, type ListFilters, listParticipations, PAGE_SIZE } from '../queries/list.ts';
 import { bulkForm, listQuery } from '../schema.ts';
 import { acceptMany } from '../service/decisions.ts';
@@ -40,7 +39,7 @@ async function listPage(req: FastifyRequest, raw: Record<string, unknown>, extra
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   filters.page = Math.min(filters.page, pages);
   const rows = await listParticipations(db, filters);
-  const programmes = (await listAllProgrammes(db)).filter((p) => actor.programmeIds.includes(p.id));
+  const programmes = await coordinatedProgrammes(req);
   const view: ListView = {
     programmes: programmes.map((p) => ({ id: p.id, name: p.name })),
     values: { ...submittedValues(raw), seite: String(filters.page) },

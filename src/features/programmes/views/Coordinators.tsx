@@ -1,6 +1,7 @@
 import { ErrorSummary, Form, SubmitButton, TextField } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
+import { AdminBackLink } from './ProgrammeList.tsx';
 
 export interface CoordinatorsView {
   programme: { slug: string; name: string };
@@ -20,11 +21,7 @@ export function CoordinatorsPage(props: CoordinatorsView) {
       lead="programmes.coordinators.lead"
       errors={props.errors}
     >
-      <p class="kern-body">
-        <a class="kern-link" href="/verwaltung/programme">
-          {t('programmes.admin.back')}
-        </a>
-      </p>
+      <AdminBackLink />
       <ErrorSummary errors={props.errors ?? {}} order={['email']} />
       <section aria-labelledby="aktuelle-koordination">
         <h2 class="kern-heading-medium" id="aktuelle-koordination">

@@ -1,7 +1,7 @@
 import { ErrorSummary, Form, SubmitButton, TextArea, TextField } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
-import { ProgrammeLinks } from './ProgrammeList.tsx';
+import { AdminBackLink, ProgrammeLinks } from './ProgrammeList.tsx';
 
 export type ProgrammeValues = {
   /** Only when creating: the short name in the programme's addresses. */
@@ -37,11 +37,7 @@ export function ProgrammeForm(props: {
       lead={editing ? undefined : 'programmes.create.lead'}
       errors={props.errors}
     >
-      <p class="kern-body">
-        <a class="kern-link" href="/verwaltung/programme">
-          {t('programmes.admin.back')}
-        </a>
-      </p>
+      <AdminBackLink />
       <ErrorSummary errors={props.errors ?? {}} order={ORDER} />
       <Form
         action={editing ? `/verwaltung/programme/${props.slug}` : '/verwaltung/programme/neu'}

@@ -62,6 +62,18 @@ export function ProgrammeList(props: { programmes: ProgrammeRow[] }) {
 }
 
 /** Links to a programme's topic list and coordination; the name is read out for context. */
+/** Back to the programme administration (admins' pages). */
+export function AdminBackLink() {
+  const { t } = useView();
+  return (
+    <p class="kern-body">
+      <a class="kern-link" href="/verwaltung/programme">
+        {t('programmes.admin.back')}
+      </a>
+    </p>
+  );
+}
+
 export function ProgrammeLinks(props: { slug: string; name: string; edit?: boolean }) {
   const { t } = useView();
   const links = [

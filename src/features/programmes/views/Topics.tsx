@@ -3,6 +3,7 @@ import { ErrorSummary, FieldError, Form, SubmitButton, TextField } from '../../.
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import { formatAt } from '../../../ui/format.ts';
+import { AdminBackLink } from './ProgrammeList.tsx';
 
 export interface TopicsView {
   programme: { slug: string; name: string };
@@ -30,13 +31,7 @@ export function TopicsPage(props: TopicsView) {
       lead="programmes.topics.lead"
       errors={props.errors}
     >
-      {props.showAdminLink ? (
-        <p class="kern-body">
-          <a class="kern-link" href="/verwaltung/programme">
-            {t('programmes.admin.back')}
-          </a>
-        </p>
-      ) : null}
+      {props.showAdminLink ? <AdminBackLink /> : null}
       <ErrorSummary errors={errors} order={['label']} />
       <section aria-labelledby="aktuelle-themen">
         <h2 class="kern-heading-medium" id="aktuelle-themen">
