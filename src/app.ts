@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { AppDeps } from './deps.ts';
 import { registerAccounts } from './features/accounts/routes.ts';
 import { registerContentPages } from './features/content-pages/routes.tsx';
+import { registerCoordination } from './features/coordination/index.ts';
 import { registerDevMails } from './features/dev-mails/routes.tsx';
 import { registerHealth } from './features/health/routes.ts';
 import { registerHome } from './features/home/routes.tsx';
@@ -62,6 +63,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   registerIntake(app);
   registerProposals(app);
   registerTandems(app);
+  registerCoordination(app);
   registerMatching(app);
   await registerImports(app);
   if (deps.config.mode === 'development' || deps.config.mode === 'demo') {

@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { accountJobs } from './features/accounts/index.ts';
+import { coordinationJobs } from './features/coordination/index.ts';
 import { proposalJobs } from './features/proposals/jobs.ts';
 import { tandemJobs } from './features/tandems/index.ts';
 import { platformJobs } from './jobs/handlers.ts';
@@ -32,7 +33,13 @@ export async function startServer(config: Config, options: { clock?: () => Date 
     deps.jobs?.send(queue, data) ?? Promise.resolve();
   deps.jobs = await startJobs(
     database,
-    [...platformJobs(deps, app.log, send), ...accountJobs(deps), ...proposalJobs(deps), ...tandemJobs(deps)],
+    [
+      ...platformJobs(deps, app.log, send),
+      ...accountJobs(deps),
+      ...proposalJobs(deps),
+      ...tandemJobs(deps),
+      ...coordinationJobs(deps),
+    ],
     app.log,
   );
   await app.listen({ port: config.port, host: config.host });

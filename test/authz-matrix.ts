@@ -52,6 +52,7 @@ export const coreRows: Record<string, Row> = {
 };
 
 import { accountsAdminRows } from './authz/accounts-admin.ts';
+import { coordinationRows } from './authz/coordination.ts';
 import { importRows } from './authz/imports.ts';
 import { intakeRows } from './authz/intake.ts';
 import { matchingRows } from './authz/matching.ts';
@@ -83,4 +84,5 @@ export const matrix: Record<string, Row> = {
   ...tandemHelpRows,
   ...tandemMeetingsRows,
   ...tandemTimeRows,
+  ...coordinationRows,
 };

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/client.ts';
-import { sweepStalledTandems } from '../../src/features/tandems/attention/service.ts';
+import { sweepStalledTandems } from '../../src/features/coordination/index.ts';
 import { createBenchDatabase } from '../lib/postgres.ts';
 import { note, report, round } from '../lib/report.ts';
 import { seedSweepCohort } from '../lib/sweep-seed.ts';

@@ -5,6 +5,7 @@
  * role may not use at all is the guard's 403.
  */
 export { requireSignedIn } from './actor.ts';
+export { type CoordinatedCase, requireCoordinatedCase } from './cases.ts';
 export {
   coordinatedProgrammes,
   findProgrammeById,

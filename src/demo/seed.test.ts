@@ -15,8 +15,8 @@ import {
   todos,
   users,
 } from '../db/schema/index.ts';
-import { tandemFacts } from '../features/tandems/attention/queries.ts';
-import { feedbackFigures, MIN_ANSWERS } from '../features/tandems/help/queries.ts';
+import { tandemFacts } from '../features/coordination/attention/queries.ts';
+import { feedbackFigures, MIN_ANSWERS } from '../features/coordination/feedback/queries.ts';
 import { demoPeople, seedDemo } from './seed.ts';
 
 let tdb: TestDatabase;

@@ -1,4 +1,5 @@
 import { accountsAdmin } from './de/accounts-admin.ts';
+import { coordination } from './de/coordination.ts';
 import { core } from './de/core.ts';
 import { demo } from './de/demo.ts';
 import { imports } from './de/imports.ts';
@@ -42,4 +43,5 @@ export const de = {
   ...tandemsMilestones,
   ...tandemsAttention,
   ...tandemsHelp,
+  ...coordination,
 } as const;

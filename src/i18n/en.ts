@@ -1,5 +1,6 @@
 import type { de } from './de.ts';
 import { accountsAdmin } from './en/accounts-admin.ts';
+import { coordination } from './en/coordination.ts';
 import { core } from './en/core.ts';
 import { demo } from './en/demo.ts';
 import { imports } from './en/imports.ts';
@@ -40,4 +41,5 @@ export const en: Record<keyof typeof de, string> = {
   ...tandemsMilestones,
   ...tandemsAttention,
   ...tandemsHelp,
+  ...coordination,
 };

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { isLocale, type Locale, type MessageKey, translator } from '../i18n/index.ts';
-import { anonymous, can } from '../policy/index.ts';
+import { anonymous } from '../policy/index.ts';
 import type { Flash, NavItem, ViewContext } from '../ui/context.ts';
 import { renderView } from '../ui/render.tsx';
+import { coordinationNav, headerNav } from './navigation.ts';
 import { loadSession, sessionToken } from './session.ts';
 
 const FLASH_COOKIE = 'kt_flash';
@@ -92,26 +93,10 @@ export interface HtmxOnly {
 /** CSRF tokens are bound to the session (or to "anonymous" before login). */
 export const csrfUserInfo = (req: FastifyRequest) => req.session?.id ?? 'anonymous';
 
-const navigation: { href: string; label: MessageKey; action: Parameters<typeof can>[1] }[] = [
-  { href: '/', label: 'nav.home', action: 'public.view' },
-  { href: '/profil', label: 'nav.profile', action: 'profile.manage' },
-  { href: '/vorschlaege', label: 'nav.proposals', action: 'proposals.respond' },
-  { href: '/tandems', label: 'nav.tandems', action: 'tandems.member' },
-  { href: '/konto', label: 'nav.account', action: 'account.manage' },
-  { href: '/koordination/anmeldungen', label: 'nav.intake', action: 'intake.manage' },
-  { href: '/koordination/matching', label: 'nav.matching', action: 'matching.manage' },
-  { href: '/koordination/tandems', label: 'nav.coordinationTandems', action: 'tandems.coordinate' },
-  { href: '/koordination/import', label: 'imports.nav', action: 'import.run' },
-  { href: '/verwaltung/programme', label: 'nav.programmes', action: 'programmes.edit' },
-  { href: '/verwaltung/konten', label: 'nav.accounts', action: 'admin.accounts' },
-  { href: '/verwaltung/seiten', label: 'nav.admin', action: 'admin.pages.edit' },
-];
-
 function viewContext(req: FastifyRequest, reply: FastifyReply): ViewContext {
   const signedIn = req.actor.kind !== 'anonymous';
-  const nav: NavItem[] = navigation
-    .filter((n) => can(req.actor, n.action))
-    .map(({ href, label }) => ({ href, label }));
+  const path = req.url.split('?')[0] ?? '/';
+  const nav: NavItem[] = headerNav(req.actor);
   if (!signedIn) {
     nav.push(
       { href: '/registrierung', label: 'nav.registration' },
@@ -122,11 +107,12 @@ function viewContext(req: FastifyRequest, reply: FastifyReply): ViewContext {
   return {
     t: req.t,
     locale: req.locale,
-    path: req.url.split('?')[0] ?? '/',
+    path,
     csrfToken: reply.generateCsrf({ userInfo: csrfUserInfo(req) }),
     signedIn,
     userName: req.session?.stage === 'full' ? req.session.user.name : undefined,
     nav,
+    subNav: coordinationNav(req.actor, path),
     flash: req.flashMessage,
     mode: req.server.deps.config.mode,
     fragment: req.headers['hx-request'] === 'true' && req.headers['hx-boosted'] !== 'true',

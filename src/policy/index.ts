@@ -1,4 +1,5 @@
 import { type Actor, requiresMfa } from './actor.ts';
+import { coordinationRules } from './rules/coordination.ts';
 import { matchingRules } from './rules/matching.ts';
 import { platformRules } from './rules/platform.ts';
 import { programmeRules } from './rules/programmes.ts';
@@ -8,7 +9,14 @@ import { tandemRules } from './rules/tandems.ts';
 export type { Actor, ActorKind, SignedInActor } from './actor.ts';
 export { anonymous, isSignedIn } from './actor.ts';
 
-const rules = { ...platformRules, ...programmeRules, ...matchingRules, ...proposalRules, ...tandemRules };
+const rules = {
+  ...platformRules,
+  ...programmeRules,
+  ...matchingRules,
+  ...proposalRules,
+  ...tandemRules,
+  ...coordinationRules,
+};
 
 export type Action = keyof typeof rules;
 

@@ -102,6 +102,19 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
               ) : null}
             </ul>
           </nav>
+          {v.subNav ? (
+            <nav class="main-nav sub-nav" aria-label={t('layout.subNav')}>
+              <ul class="kern-container">
+                {v.subNav.map((item) => (
+                  <li key={item.href}>
+                    <a class="kern-link" href={item.href} aria-current={item.current ? 'page' : undefined}>
+                      {t(item.label)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
         </header>
         <main id="inhalt" tabindex={-1} class="kern-container site-main">
           {v.flash ? <Alert kind={v.flash.kind} title={t(v.flash.key)} live /> : null}

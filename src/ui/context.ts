@@ -13,6 +13,11 @@ export interface NavItem {
   label: MessageKey;
 }
 
+/** An entry of the coordination area's sub-navigation; `current` marks the area of the page shown. */
+export interface SubNavItem extends NavItem {
+  current: boolean;
+}
+
 /** What every view may know about the request. Views never decide access: they get `nav` and flags. */
 export interface ViewContext {
   t: Translate;
@@ -22,6 +27,8 @@ export interface ViewContext {
   signedIn: boolean;
   userName?: string;
   nav: NavItem[];
+  /** On the pages of /koordination and /verwaltung, for those who may use them: the area's pages. */
+  subNav?: SubNavItem[];
   flash?: Flash;
   mode: Mode;
   /** Set for htmx requests: render the page's main content without header and footer. */

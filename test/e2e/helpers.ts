@@ -235,3 +235,20 @@ export async function logInAs(
     expect(await waitForPage(page, () => page.getByRole('button', { name: 'Bestätigen' }).click())).toBe(200);
   }
 }
+
+/**
+ * From the header's one entry "Koordination" to one of its pages, through the sub-navigation that
+ * every coordination and Verwaltung page shows. Returns the status of the page reached.
+ */
+export async function openCoordinationArea(page: Page, name: string): Promise<number | undefined> {
+  const header = page.getByRole('navigation', { name: 'Hauptnavigation' });
+  expect(
+    await waitForPage(page, () => header.getByRole('link', { name: 'Koordination', exact: true }).click()),
+  ).toBe(200);
+  const areas = page.getByRole('navigation', { name: 'Koordination und Verwaltung' });
+  return waitForPage(page, () => areas.getByRole('link', { name, exact: true }).click());
+}
+
+/** The header's links, in order, as a reader sees them. */
+export const headerLinks = (page: Page) =>
+  page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link').allInnerTexts();

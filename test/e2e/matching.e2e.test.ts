@@ -1,7 +1,16 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/seed.ts';
-import { alerts, expectNoAxeViolations, heading, launchBrowser, logInAs, waitForPage } from './helpers.ts';
+import {
+  alerts,
+  expectNoAxeViolations,
+  headerLinks,
+  heading,
+  launchBrowser,
+  logInAs,
+  openCoordinationArea,
+  waitForPage,
+} from './helpers.ts';
 import { AppServer } from './server.ts';
 
 let server: AppServer;
@@ -61,7 +70,16 @@ async function accept(email: string, partner: string) {
 describe('matching', () => {
   it('the coordinator runs a round on demo data and publishes it; mentee and mentor accept; the tandem exists', async () => {
     await logInAs(page, server, COORDINATOR, DEMO_PASSWORD, DEMO_TOTP_SECRET);
-    expect(await click('Matching')).toBe(200);
+    // One header entry leads to the coordination pages; the participants' entries stay.
+    expect(await headerLinks(page)).toEqual([
+      'Start',
+      'Mein Profil',
+      'Vorschläge',
+      'Tandems',
+      'Mein Konto',
+      'Koordination',
+    ]);
+    expect(await openCoordinationArea(page, 'Matching')).toBe(200);
     expect(await heading(page)).toMatch(/^Matching: /);
     expect(await mainText()).toContain('Mentees ohne Tandem und ohne offenen Vorschlag 2');
     await expectNoAxeViolations(page);
@@ -107,7 +125,7 @@ describe('matching', () => {
 
     // The coordinator sees the tandem, waiting for its kick-off.
     await logInAs(page, server, COORDINATOR, DEMO_PASSWORD, DEMO_TOTP_SECRET);
-    expect(await click('Matching')).toBe(200);
+    expect(await openCoordinationArea(page, 'Matching')).toBe(200);
     const overview = await mainText();
     expect(overview).toMatch(/Ada Okafor \(Demo\) Petra Schulz \(Demo\) Kick-off steht aus/);
     expect(overview).toContain('Mentees ohne Tandem und ohne offenen Vorschlag 0');

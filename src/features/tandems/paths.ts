@@ -8,5 +8,3 @@ export const SUPPORT_CASES_PATH = '/koordination/unterstuetzung';
 export const supportCasePath = (id: string) => `${SUPPORT_CASES_PATH}/${id}`;
 /** How a tandem ended, for its programme's coordinators (an early end's reason included). */
 export const tandemEndPath = (tandemId: string) => `${COORDINATION_TANDEMS_PATH}/${tandemId}/ende`;
-/** Coordinators open a case for a tandem from the attention list. */
-export const openCasePath = (tandemId: string) => `${COORDINATION_TANDEMS_PATH}/${tandemId}/fall`;

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { registerAgreement } from './agreement/routes.tsx';
-import { registerAttention } from './attention/routes.tsx';
 import { registerCalendar } from './calendar/routes.tsx';
-import { registerHelp } from './help/routes.tsx';
+import { registerEnding } from './ending/routes.tsx';
+import { registerFeedback } from './feedback/routes.tsx';
 import { registerMeetings } from './meetings/routes.tsx';
 import { registerMilestones } from './milestones/routes.tsx';
-import { registerTandemSettings } from './settings/routes.tsx';
+import { registerSupport } from './support/routes.tsx';
 import { registerTime } from './time/routes.tsx';
 import { registerTodos } from './todos/routes.tsx';
 import { registerWorkspace } from './workspace/routes.tsx';
@@ -22,7 +22,7 @@ export function registerTandems(app: FastifyInstance) {
   registerTodos(app);
   registerCalendar(app);
   registerTime(app);
-  registerHelp(app);
-  registerAttention(app);
-  registerTandemSettings(app);
+  registerSupport(app);
+  registerEnding(app);
+  registerFeedback(app);
 }

@@ -1,13 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { registerCoordinationTime } from './routes/coordination.tsx';
 import { registerDeleteQuestion } from './routes/delete.tsx';
 import { registerEntryRoutes } from './routes/entries.tsx';
 import { registerProofRoute } from './routes/proof.ts';
 
-/** /mentoring-zeit: the mentor's own time, its proof (PDF); /koordination/mentoring-zeit: the totals. */
+/** /mentoring-zeit: the mentor's own time, its proof (PDF); the coordinators' totals are in features/coordination. */
 export function registerTime(app: FastifyInstance) {
   registerEntryRoutes(app);
   registerDeleteQuestion(app);
   registerProofRoute(app);
-  registerCoordinationTime(app);
 }

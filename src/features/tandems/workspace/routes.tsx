@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { memberAccess, requireMember, requireSignedIn, type TandemParams } from '../../../access/index.ts';
 import { agreementSection } from '../agreement/section.tsx';
-import { helpSection } from '../help/section.tsx';
 import { historySection } from '../meetings/history-section.tsx';
 import { nextMeetingSection } from '../meetings/section.tsx';
 import { milestonesSection } from '../milestones/section.tsx';
 import { TANDEMS_PATH, tandemPath } from '../paths.ts';
+import { helpSection } from '../support/section.tsx';
 import { timeSection } from '../time/section.tsx';
 import { todosSection } from '../todos/section.tsx';
 import { tandemList } from './queries.ts';

@@ -8,9 +8,6 @@ export const newEntryPath = (query = '') => `${TIME_PATH}/neu${query ? `?${query
 export const entryPath = (id: string) => `${TIME_PATH}/${id}`;
 export const proofPath = (year: number | string) => `${TIME_PATH}/nachweis/${year}`;
 export const yearPath = (year: number) => `${TIME_PATH}?jahr=${year}`;
-export const COORDINATION_TIME_PATH = '/koordination/mentoring-zeit';
-export const SETTINGS_PATH = '/koordination/tandem-einstellungen';
-export const settingsPath = (slug: string) => `${SETTINGS_PATH}/${slug}`;
 
 export const kindKey = (kind: TimeKind) => `tandems.time.kind.${kind}` as MessageKey;
 
