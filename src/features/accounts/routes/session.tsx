@@ -52,7 +52,7 @@ export function registerSessionRoutes(app: FastifyInstance) {
     await enforceFailureLimit(req, perAccountAndIp);
     if (await failureLimitReached(req, perAccount)) await sleep(limits.loginPerAccountSlowdown.delayMs);
     const result = await attemptLogin(deps, { ...form.data, ip: req.ip, previousSessionId: req.session?.id });
-    if (result.outcome === 'invalid') {
+    if (!result.ok && result.reason === 'invalid') {
       await perAccountAndIp(req);
       await perAccount(req);
       return reply.page(
@@ -60,15 +60,16 @@ export function registerSessionRoutes(app: FastifyInstance) {
         401,
       );
     }
-    if (result.outcome === 'unverified') return reply.page(<UnverifiedPage email={form.data.email} />, 403);
-    setSessionCookie(reply, result.session.token, result.session.expiresAt);
-    if (result.outcome === 'mfa') {
+    if (!result.ok) return reply.page(<UnverifiedPage email={form.data.email} />, 403);
+    const { session, mfa, mustEnrolMfa } = result.value;
+    setSessionCookie(reply, session.token, session.expiresAt);
+    if (mfa) {
       return reply.redirect(
         `/anmelden/2fa?weiter=${encodeURIComponent(safeReturnPath(form.data.weiter))}`,
         303,
       );
     }
-    if (result.mustEnrolMfa) return reply.flash('warning', 'mfa.requiredNotice').redirect('/konto/2fa', 303);
+    if (mustEnrolMfa) return reply.flash('warning', 'mfa.requiredNotice').redirect('/konto/2fa', 303);
     return reply.flash('success', 'login.success').redirect(safeReturnPath(form.data.weiter), 303);
   });
 

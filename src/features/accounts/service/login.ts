@@ -2,15 +2,20 @@ import { eq } from 'drizzle-orm';
 import { programmeCoordinators, users } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { verifyPassword } from '../../../platform/passwords.ts';
+import { ok, type Result, refused } from '../../../platform/result.ts';
 import { createSession, deleteAllSessions, deleteSession } from '../../../platform/session.ts';
 import { findUserByEmail } from '../queries.ts';
 import type { AccountDeps } from './deps.ts';
 
-export type LoginResult =
-  | { outcome: 'invalid' }
-  | { outcome: 'unverified' }
-  | { outcome: 'mfa'; session: { token: string; id: string; expiresAt: Date } }
-  | { outcome: 'ok'; session: { token: string; id: string; expiresAt: Date }; mustEnrolMfa: boolean };
+/**
+ * The new session: `mfa` when the second step is still to come (a session of that stage only),
+ * `mustEnrolMfa` for coordinators and admins without a second factor. Refused for a wrong address
+ * or password alike, and for an address not yet confirmed.
+ */
+export type LoginResult = Result<
+  { session: { token: string; id: string; expiresAt: Date }; mfa: boolean; mustEnrolMfa: boolean },
+  'invalid' | 'unverified'
+>;
 
 /**
  * Checks email and password. Unknown address and wrong password take the same time and give the same
@@ -32,13 +37,13 @@ export async function attemptLogin(
       details: { email: input.email },
       at: now,
     });
-    return { outcome: 'invalid' };
+    return refused('invalid');
   }
-  if (!user.emailVerifiedAt) return { outcome: 'unverified' };
-  return db.transaction(async (tx) => {
+  if (!user.emailVerifiedAt) return refused('unverified');
+  return db.transaction(async (tx): Promise<LoginResult> => {
     if (input.previousSessionId) await deleteSession(tx, input.previousSessionId);
     if (user.totpEnabledAt) {
-      return { outcome: 'mfa' as const, session: await createSession(tx, user.id, 'mfa', now) };
+      return ok({ session: await createSession(tx, user.id, 'mfa', now), mfa: true, mustEnrolMfa: false });
     }
     const session = await createSession(tx, user.id, 'full', now);
     await recordAudit(tx, { kind: 'login', userId: user.id, ip: input.ip, at: now });
@@ -48,7 +53,7 @@ export async function attemptLogin(
       .where(eq(programmeCoordinators.userId, user.id))
       .limit(1);
     // Coordinators and admins enrol the second factor before anything else.
-    return { outcome: 'ok' as const, session, mustEnrolMfa: user.role === 'admin' || coordinates.length > 0 };
+    return ok({ session, mfa: false, mustEnrolMfa: user.role === 'admin' || coordinates.length > 0 });
   });
 }
 
