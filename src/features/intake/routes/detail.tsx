@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { requireSignedIn } from '../../../access/index.ts';
+import { requireCoordinatedParticipation, requireSignedIn } from '../../../access/index.ts';
 import { asList, parseForm, submittedValues } from '../../../platform/forms.ts';
 import { fromBerlin } from '../../../platform/time.ts';
 import { declineForm, noteForm, scheduleForm, statusForm, strengthsForm } from '../schema.ts';
@@ -7,7 +7,7 @@ import { declineParticipation, setStatus } from '../service/decisions.ts';
 import { addNote, refineStrengths } from '../service/notes.ts';
 import { scheduleIntake } from '../service/schedule.ts';
 import { LIST_PATH } from '../views/labels.ts';
-import { access, detailPage, finish, type IdParams, loadParticipation } from './shared.tsx';
+import { access, detailPage, finish, type IdParams } from './shared.tsx';
 
 const base = `${LIST_PATH}/:id`;
 
@@ -16,12 +16,12 @@ export function registerDetailRoutes(app: FastifyInstance) {
   const deps = app.deps;
 
   app.get<IdParams>(base, access, async (req, reply) => {
-    const p = await loadParticipation(req, req.params.id);
+    const p = await requireCoordinatedParticipation(req, req.params.id);
     return reply.page(await detailPage(req, p));
   });
 
   app.post<IdParams>(`${base}/kennenlerngespraech`, access, async (req, reply) => {
-    const p = await loadParticipation(req, req.params.id);
+    const p = await requireCoordinatedParticipation(req, req.params.id);
     const form = parseForm(scheduleForm, req.body);
     if (!form.ok) return reply.page(await detailPage(req, p, form), 422);
     const at = fromBerlin({ ...form.data.datum, ...form.data.uhrzeit });
@@ -33,7 +33,7 @@ export function registerDetailRoutes(app: FastifyInstance) {
   });
 
   app.post<IdParams>(`${base}/status`, access, async (req, reply) => {
-    const p = await loadParticipation(req, req.params.id);
+    const p = await requireCoordinatedParticipation(req, req.params.id);
     const form = parseForm(statusForm, req.body);
     if (!form.ok) return reply.page(await detailPage(req, p, form), 422);
     const to = form.data.status;
@@ -43,7 +43,7 @@ export function registerDetailRoutes(app: FastifyInstance) {
   });
 
   app.post<IdParams>(`${base}/notizen`, access, async (req, reply) => {
-    const p = await loadParticipation(req, req.params.id);
+    const p = await requireCoordinatedParticipation(req, req.params.id);
     const form = parseForm(noteForm, req.body);
     if (!form.ok) return reply.page(await detailPage(req, p, form), 422);
     const outcome = await addNote(deps, requireSignedIn(req), {
@@ -54,7 +54,7 @@ export function registerDetailRoutes(app: FastifyInstance) {
   });
 
   app.post<IdParams>(`${base}/staerken`, access, async (req, reply) => {
-    const p = await loadParticipation(req, req.params.id);
+    const p = await requireCoordinatedParticipation(req, req.params.id);
     const selectedTopics = asList((req.body as Record<string, unknown> | undefined)?.themen);
     const form = parseForm(strengthsForm, req.body);
     if (!form.ok) return reply.page(await detailPage(req, p, { ...form, selectedTopics }), 422);
@@ -70,7 +70,7 @@ export function registerDetailRoutes(app: FastifyInstance) {
   });
 
   app.post<IdParams>(`${base}/absage`, access, async (req, reply) => {
-    const p = await loadParticipation(req, req.params.id);
+    const p = await requireCoordinatedParticipation(req, req.params.id);
     const selectedRoles = asList((req.body as Record<string, unknown> | undefined)?.rollen);
     const form = parseForm(declineForm, req.body);
     if (!form.ok) return reply.page(await detailPage(req, p, { ...form, selectedRoles }), 422);

@@ -16,9 +16,6 @@ export const access = { config: { access: 'intake.manage' as const } };
 
 export type IdParams = { Params: { id: string } };
 
-/** Another programme's participation, an unknown id and a malformed one all answer 404 alike. */
-export const loadParticipation = requireCoordinatedParticipation;
-
 export interface DetailOptions {
   errors?: FormErrors;
   values?: Record<string, string>;
@@ -85,7 +82,7 @@ export async function finish(
 ) {
   if (outcome.ok) return reply.flash('success', success).redirect(detailPath(p.id), 303);
   if (outcome.reason === 'not-found') throw notFound();
-  const current = await loadParticipation(req, p.id);
+  const current = await requireCoordinatedParticipation(req, p.id);
   if (outcome.field) {
     const errors = { [outcome.field.name]: outcome.field.message };
     return reply.page(await detailPage(req, current, { ...refill, errors }), 422);
