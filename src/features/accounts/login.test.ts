@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApp, useTestApp } from '../../../test/helpers/app.ts';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { createUser, loginAs, PASSWORD } from '../../../test/helpers/factories.ts';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '../../platform/session.ts';
@@ -147,27 +147,24 @@ describe('login and sessions', () => {
 });
 
 describe('cookies under https', () => {
+  const https = useTestApp({ config: { baseUrl: new URL('https://mentoring.example.de') } });
+
   it('uses the __Host- prefix and Secure when BASE_URL is https', async () => {
-    const https = await createTestApp({ config: { baseUrl: new URL('https://mentoring.example.de') } });
-    try {
-      const user = await createUser(https.db);
-      const client = new TestClient(https.app);
-      const page = await client.get('/anmelden');
-      expect(String(page.headers['set-cookie'])).toMatch(
-        /__Host-kt_csrf=[^;]+; Path=\/; HttpOnly; Secure; SameSite=Lax/,
-      );
-      expect(page.headers['strict-transport-security']).toMatch(/max-age=31536000/);
-      const res = await client.post(
-        '/anmelden',
-        { email: user.email, password: PASSWORD },
-        { csrf: client.lastToken! },
-      );
-      expect(res.statusCode).toBe(303);
-      expect(String(res.headers['set-cookie'])).toMatch(
-        /__Host-kt_session=[^;]+;.*Path=\/;.*HttpOnly;.*Secure;.*SameSite=Lax/,
-      );
-    } finally {
-      await https.close();
-    }
+    const user = await createUser(https.db);
+    const client = new TestClient(https.app);
+    const page = await client.get('/anmelden');
+    expect(String(page.headers['set-cookie'])).toMatch(
+      /__Host-kt_csrf=[^;]+; Path=\/; HttpOnly; Secure; SameSite=Lax/,
+    );
+    expect(page.headers['strict-transport-security']).toMatch(/max-age=31536000/);
+    const res = await client.post(
+      '/anmelden',
+      { email: user.email, password: PASSWORD },
+      { csrf: client.lastToken! },
+    );
+    expect(res.statusCode).toBe(303);
+    expect(String(res.headers['set-cookie'])).toMatch(
+      /__Host-kt_session=[^;]+;.*Path=\/;.*HttpOnly;.*Secure;.*SameSite=Lax/,
+    );
   });
 });

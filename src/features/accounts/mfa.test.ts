@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApp, useTestApp } from '../../../test/helpers/app.ts';
+import { useTestApp } from '../../../test/helpers/app.ts';
 import { TestClient, text } from '../../../test/helpers/client.ts';
 import { createUser, loginAs, mailsTo, PASSWORD, TOTP_SECRET } from '../../../test/helpers/factories.ts';
 import { currentTotp } from './index.ts';
@@ -128,11 +128,10 @@ describe('two-factor authentication', () => {
     expect(text((await client.get('/konto/2fa')).body)).toContain('Unbenutzte Wiederherstellungscodes: 10');
   });
 
-  it('answers a changed SESSION_SECRET (unreadable TOTP key) with a wrong-code message, not an error', async () => {
-    const other = await createTestApp({
-      config: { sessionSecret: 'another-secret-another-secret-another-1' },
-    });
-    try {
+  describe('with a changed SESSION_SECRET', () => {
+    const other = useTestApp({ config: { sessionSecret: 'another-secret-another-secret-another-1' } });
+
+    it('answers an unreadable TOTP key with a wrong-code message, not an error', async () => {
       const user = await createUser(other.db, { totp: true });
       const client = new TestClient(other.app, '10.4.3.1');
       await client.post('/anmelden', { email: user.email, password: PASSWORD }, { tokenFrom: '/anmelden' });
@@ -143,8 +142,6 @@ describe('two-factor authentication', () => {
       );
       expect(res.statusCode).toBe(422);
       expect(text(res.body)).toContain('Der Code ist nicht richtig');
-    } finally {
-      await other.close();
-    }
+    });
   });
 });
