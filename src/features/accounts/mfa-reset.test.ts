@@ -27,8 +27,9 @@ describe('an admin resets a second factor', () => {
     const carla = await loginAs(t, person);
     expect((await carla.get('/konto')).statusCode).toBe(200);
 
-    // The admin finds her from the navigation, by part of her address.
-    expect((await admin.get('/')).body).toContain('href="/verwaltung/konten"');
+    // The admin finds her from the coordination area's page (the header's "Koordination"), by part of her address.
+    expect((await admin.get('/')).body).toContain('href="/koordination"');
+    expect((await admin.get('/koordination')).body).toContain('href="/verwaltung/konten"');
     const found = await admin.get('/verwaltung/konten?suche=CARLA.verl');
     expect(found.statusCode).toBe(200);
     expect(text(found.body)).toContain('Carla Verloren carla.verloren@example.org eingerichtet seit');
