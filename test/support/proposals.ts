@@ -75,7 +75,7 @@ export async function proposedPair(
     { menteeId: mentee.participation.id, mentorId: mentor.participation.id },
   ]);
   if (!outcome.ok) throw new Error(`proposal refused: ${outcome.reason}`);
-  return { mentee, mentor, id: outcome.ids[0]! };
+  return { mentee, mentor, id: outcome.value[0]! };
 }
 
 export const proposalRow = async (t: TestApp, id: string) =>

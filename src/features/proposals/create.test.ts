@@ -33,7 +33,7 @@ describe('createProposals', () => {
     ]);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    const row = await proposalRow(t, outcome.ids[0]!);
+    const row = await proposalRow(t, outcome.value[0]!);
     expect(row.status).toBe('pending');
     expect(row.manualReason).toBe('passt');
     expect(row.createdAt).toEqual(t.clock.now());

@@ -53,7 +53,7 @@ export async function proposePair(
       if (!created.ok) {
         throw new Refused(refused(created.reason === 'notAllowed' ? 'not-allowed' : 'unavailable'));
       }
-      return ok(created.ids[0]!);
+      return ok(created.value[0]!);
     });
   } catch (err) {
     if (err instanceof Refused) return err.outcome;

@@ -4,6 +4,7 @@ import type { Tx } from '../../../db/client.ts';
 import { matchProposals, participations } from '../../../db/schema/index.ts';
 import type { QueueMail, ServiceDeps } from '../../../mail/with-mails.ts';
 import { isUuid } from '../../../platform/forms.ts';
+import { ok, refused } from '../../../platform/result.ts';
 import { formatAt } from '../../../ui/format.ts';
 import { proposalMails } from '../mails.ts';
 import { excludedPairsAmong, loadOfMentors, unavailableAmong } from '../queries.ts';
@@ -17,14 +18,12 @@ export interface NewProposal {
   manualReason?: string;
 }
 
+type Refusal = 'menteeUnavailable' | 'mentorFull' | 'notAllowed';
+
+/** A Result: the new proposals' ids, or why the first pair no longer possible is refused, and which. */
 export type CreateOutcome =
-  | { ok: true; ids: string[] }
-  | {
-      ok: false;
-      reason: 'menteeUnavailable' | 'mentorFull' | 'notAllowed';
-      menteeId: string;
-      mentorId: string;
-    };
+  | { ok: true; value: string[] }
+  | ({ ok: false; reason: Refusal } & Pick<NewProposal, 'menteeId' | 'mentorId'>);
 
 const DAY_MS = 24 * 3600_000;
 
@@ -45,7 +44,7 @@ export async function createProposals(
   deps: ServiceDeps,
   input: { programmeId: string; roundId?: string | null; createdBy: string; pairs: NewProposal[] },
 ): Promise<CreateOutcome> {
-  if (input.pairs.length === 0) return { ok: true, ids: [] };
+  if (input.pairs.length === 0) return ok([]);
   const now = deps.clock();
   const ids = [...new Set(input.pairs.flatMap((p) => [p.menteeId, p.mentorId]))].filter(isUuid);
   // Locked in id order: concurrent publishers wait for each other instead of deadlocking.
@@ -78,9 +77,8 @@ export async function createProposals(
     p !== undefined && p.programmeId === programme?.id && p.status === 'accepted' && p.role === role;
   const inBatch = new Set<string>();
   for (const pair of input.pairs) {
-    const fail = (reason: 'menteeUnavailable' | 'mentorFull' | 'notAllowed'): CreateOutcome => ({
-      ok: false,
-      reason,
+    const fail = (reason: Refusal): CreateOutcome => ({
+      ...refused(reason),
       menteeId: pair.menteeId,
       mentorId: pair.mentorId,
     });
@@ -140,5 +138,5 @@ export async function createProposals(
       );
     }
   }
-  return { ok: true, ids: created.map((c) => c.id) };
+  return ok(created.map((c) => c.id));
 }
