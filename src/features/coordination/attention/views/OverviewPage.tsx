@@ -13,6 +13,7 @@ import {
   supportCasePath,
   tandemEndPath,
 } from '../../paths.ts';
+import { ColumnHeaders } from '../../views/ColumnHeaders.tsx';
 import type { TandemFacts } from '../queries.ts';
 
 export interface ProgrammeOverview {
@@ -54,49 +55,21 @@ function Facts(props: { rows: TandemFacts[]; caption: string; attention?: boolea
     <div class="kern-table-responsive">
       <table class="kern-table kern-table--small kern-table--striped">
         <caption class="kern-title">{props.caption}</caption>
-        <thead>
-          <tr class="kern-table__row">
-            <th class="kern-table__header" scope="col">
-              {t('tandems.attention.col.pair')}
-            </th>
-            <th class="kern-table__header" scope="col">
-              {t('tandems.attention.col.status')}
-            </th>
-            <th class="kern-table__header" scope="col">
-              {t('tandems.attention.col.since')}
-            </th>
-            {props.attention ? (
-              <>
-                <th class="kern-table__header" scope="col">
-                  {t('tandems.attention.col.attentionSince')}
-                </th>
-                <th class="kern-table__header" scope="col">
-                  {t('tandems.attention.col.lastActivity')}
-                </th>
-              </>
-            ) : null}
-            <th class="kern-table__header" scope="col">
-              {t('tandems.attention.col.lastMeeting')}
-            </th>
-            <th class="kern-table__header" scope="col">
-              {t('tandems.attention.col.nextMeeting')}
-            </th>
-            <th class="kern-table__header" scope="col">
-              {t('tandems.attention.col.held')}
-            </th>
-            <th class="kern-table__header" scope="col">
-              {t('tandems.attention.col.openTodos')}
-            </th>
-            <th class="kern-table__header" scope="col">
-              {t('tandems.attention.col.time')}
-            </th>
-            {props.attention ? (
-              <th class="kern-table__header" scope="col">
-                {t('tandems.attention.col.case')}
-              </th>
-            ) : null}
-          </tr>
-        </thead>
+        <ColumnHeaders
+          columns={[
+            'tandems.attention.col.pair',
+            'tandems.attention.col.status',
+            'tandems.attention.col.since',
+            props.attention ? 'tandems.attention.col.attentionSince' : null,
+            props.attention ? 'tandems.attention.col.lastActivity' : null,
+            'tandems.attention.col.lastMeeting',
+            'tandems.attention.col.nextMeeting',
+            'tandems.attention.col.held',
+            'tandems.attention.col.openTodos',
+            'tandems.attention.col.time',
+            props.attention ? 'tandems.attention.col.case' : null,
+          ]}
+        />
         <tbody class="kern-table__body">
           {props.rows.map((r) => (
             <tr class="kern-table__row" key={r.id}>

@@ -1,6 +1,7 @@
 import { Page } from '../../../../ui/components/Page.tsx';
 import { useView } from '../../../../ui/context.ts';
 import { formatNumber } from '../../../../ui/format.ts';
+import { ColumnHeaders } from '../../views/ColumnHeaders.tsx';
 import { type FeedbackFigures, MIN_ANSWERS } from '../queries.ts';
 
 /**
@@ -40,16 +41,7 @@ export function FeedbackStatsPage(props: {
                   </p>
                   <table class="kern-table kern-table--small">
                     <caption class="kern-title">{t('tandems.help.stats.distribution')}</caption>
-                    <thead>
-                      <tr class="kern-table__row">
-                        <th class="kern-table__header" scope="col">
-                          {t('tandems.help.stats.value')}
-                        </th>
-                        <th class="kern-table__header" scope="col">
-                          {t('tandems.help.stats.count')}
-                        </th>
-                      </tr>
-                    </thead>
+                    <ColumnHeaders columns={['tandems.help.stats.value', 'tandems.help.stats.count']} />
                     <tbody class="kern-table__body">
                       {f.satisfaction.map((n, i) => (
                         <tr class="kern-table__row" key={i}>

@@ -7,6 +7,7 @@ import { formatAt } from '../../../../ui/format.ts';
 import { statusKey } from '../../../tandems/index.ts';
 import type { TandemFacts } from '../../attention/queries.ts';
 import { SUPPORT_CASES_PATH, supportCasePath } from '../../paths.ts';
+import { ColumnHeaders } from '../../views/ColumnHeaders.tsx';
 import { fittingOutcomes } from '../outcomes.ts';
 import type { CaseRow } from '../queries.ts';
 
@@ -21,25 +22,15 @@ export function CasesPage(props: { rows: CaseRow[] }) {
         <div class="kern-table-responsive">
           <table class="kern-table kern-table--small kern-table--striped">
             <caption class="kern-sr-only">{t('tandems.help.cases.title')}</caption>
-            <thead>
-              <tr class="kern-table__row">
-                <th class="kern-table__header" scope="col">
-                  {t('tandems.help.cases.date')}
-                </th>
-                <th class="kern-table__header" scope="col">
-                  {t('tandems.help.cases.tandem')}
-                </th>
-                <th class="kern-table__header" scope="col">
-                  {t('tandems.help.cases.programme')}
-                </th>
-                <th class="kern-table__header" scope="col">
-                  {t('tandems.help.cases.reason')}
-                </th>
-                <th class="kern-table__header" scope="col">
-                  {t('tandems.help.cases.status')}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeaders
+              columns={[
+                'tandems.help.cases.date',
+                'tandems.help.cases.tandem',
+                'tandems.help.cases.programme',
+                'tandems.help.cases.reason',
+                'tandems.help.cases.status',
+              ]}
+            />
             <tbody class="kern-table__body">
               {props.rows.map((r) => (
                 <tr class="kern-table__row" key={r.case.id}>

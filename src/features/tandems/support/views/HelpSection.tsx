@@ -1,6 +1,6 @@
 import type { EndKind } from '../../../../db/schema/matching.ts';
 import { useView } from '../../../../ui/context.ts';
-import { ReturnToPool } from '../../../registration/views/profile.tsx';
+import { ReturnToPool } from '../../../registration/index.ts';
 import { tandemPath } from '../../paths.ts';
 
 /** The guide's "Was tun, wenn es stockt?": ask for support; end the tandem; after the end, feedback. */
