@@ -1,4 +1,3 @@
-export type { Members } from './ending/service.ts';
 export { endTandem, givePriority } from './ending/service.ts';
 export { tandemJobs } from './jobs.ts';
 export {
