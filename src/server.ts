@@ -4,7 +4,7 @@ import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { accountJobs } from './features/accounts/index.ts';
 import { coordinationJobs } from './features/coordination/index.ts';
-import { proposalJobs } from './features/proposals/jobs.ts';
+import { proposalJobs } from './features/proposals/index.ts';
 import { tandemJobs } from './features/tandems/index.ts';
 import { platformJobs } from './jobs/handlers.ts';
 import { startJobs } from './jobs/index.ts';
