@@ -6,6 +6,7 @@
  */
 export { requireSignedIn } from './actor.ts';
 export { type CoordinatedCase, requireCoordinatedCase } from './cases.ts';
+export { type CoordinatedParticipation, requireCoordinatedParticipation } from './participations.ts';
 export {
   coordinatedProgrammes,
   findProgrammeById,
@@ -28,4 +29,3 @@ export {
   requireMember,
   type TandemParams,
 } from './tandems.ts';
-export { type CoordinatedParticipation, requireCoordinatedParticipation } from './participations.ts';
