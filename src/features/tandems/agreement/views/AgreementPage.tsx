@@ -118,18 +118,15 @@ export function AgreementPage(props: { view: AgreementFormView }) {
       {v.writable ? (
         <>
           <ErrorSummary errors={v.errors ?? {}} order={[...AGREEMENT_FIELDS]} />
-          <Form action={tandemPath(v.tandemId, 'vereinbarung')} id={fieldId('basis')}>
+          <Form
+            action={tandemPath(v.tandemId, 'vereinbarung')}
+            id={fieldId('basis')}
+            values={v.values}
+            errors={v.errors}
+          >
             <input type="hidden" name="basis" value={String(v.basis)} />
             {TEXT_FIELDS.map(([name, label, hint]) => (
-              <TextArea
-                key={name}
-                name={name}
-                label={label}
-                hint={hint}
-                value={v.values[name]}
-                errors={v.errors}
-                rows={4}
-              />
+              <TextArea key={name} name={name} label={label} hint={hint} rows={4} />
             ))}
             <ChoiceGroup
               name="formate"
@@ -140,21 +137,16 @@ export function AgreementPage(props: { view: AgreementFormView }) {
               }))}
               selected={v.formats}
               multiple
-              errors={v.errors}
             />
             <ChoiceGroup
               name="rhythmus"
               legend="tandems.agreement.field.rhythm"
               options={RHYTHMS.map((r) => ({ value: r, label: `tandems.agreement.rhythm.${r}` as const }))}
-              selected={v.values.rhythmus ? [v.values.rhythmus] : []}
-              errors={v.errors}
             />
             <TextArea
               name="erreichbarkeit"
               label="tandems.agreement.field.reachability"
               hint="tandems.agreement.hint.reachability"
-              value={v.values.erreichbarkeit}
-              errors={v.errors}
               rows={3}
             />
             <SubmitButton label="tandems.agreement.edit.submit" />

@@ -44,9 +44,9 @@ export function KickoffPage(props: { view: KickoffView }) {
             : t('tandems.agreement.kickoff.private')}
         </p>
         {v.writable ? (
-          <Form action={tandemPath(v.tandemId, 'kickoff')}>
+          <Form action={tandemPath(v.tandemId, 'kickoff')} values={v.own} errors={v.errors}>
             {QUESTIONS[v.side].map((q) => (
-              <TextArea key={q} name={q} label={question(q)} value={v.own[q]} errors={v.errors} rows={4} />
+              <TextArea key={q} name={q} label={question(q)} rows={4} />
             ))}
             <div class="button-row">
               <SubmitButton label="tandems.agreement.kickoff.save" />

@@ -25,7 +25,6 @@ export function EndPage(props: { view: MemberPageBase }) {
           name="bestaetigt"
           legend="tandems.help.end.confirmLegend"
           options={[{ value: 'ja', label: 'tandems.help.end.confirm' }]}
-          selected={v.values.bestaetigt ? [v.values.bestaetigt] : []}
           multiple
         />
         <SubmitButton label="tandems.help.end.submit" />

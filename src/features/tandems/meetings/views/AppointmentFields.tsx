@@ -1,7 +1,6 @@
 import { MEETING_FORMATS, type MeetingFormat } from '../../../../db/schema/tandems.ts';
 import { ChoiceGroup } from '../../../../ui/components/Choice.tsx';
-import { TextField } from '../../../../ui/components/Form.tsx';
-import type { FormErrors } from '../../../../ui/context.ts';
+import { TextField, useField } from '../../../../ui/components/Form.tsx';
 import { formatKey } from './labels.ts';
 
 export interface AppointmentNames {
@@ -35,17 +34,15 @@ export const appointmentOrder = (n: AppointmentNames) => [n.date, n.time, n.dura
 export const formatOptions = (formats: readonly MeetingFormat[] = MEETING_FORMATS) =>
   formats.map((f) => ({ value: f, label: formatKey(f) }));
 
-/** Date, time, duration, format and place of a meeting. */
+/** Date, time, duration, format and place of a meeting; values and errors from the surrounding `<Form>`. */
 export function AppointmentFields(props: {
   names?: AppointmentNames;
-  values: Record<string, string>;
-  errors: FormErrors;
   /** The record's next date: every field optional as a group. */
   optional?: boolean;
 }) {
   const n = props.names ?? APPOINTMENT;
   const required = props.optional ? false : undefined;
-  const v = props.values;
+  const duration = useField(n.duration).value ?? '60';
   return (
     <>
       <div class="filter-grid">
@@ -54,8 +51,6 @@ export function AppointmentFields(props: {
           type="date"
           label="tandems.meetings.field.date"
           hint="tandems.meetings.field.dateHint"
-          value={v[n.date]}
-          errors={props.errors}
           required={required}
         />
         <TextField
@@ -63,8 +58,6 @@ export function AppointmentFields(props: {
           type="time"
           label="tandems.meetings.field.time"
           hint="tandems.meetings.field.timeHint"
-          value={v[n.time]}
-          errors={props.errors}
           required={required}
         />
         <TextField
@@ -72,8 +65,7 @@ export function AppointmentFields(props: {
           label="tandems.meetings.field.duration"
           hint="tandems.meetings.field.durationHint"
           inputmode="numeric"
-          value={v[n.duration] ?? '60'}
-          errors={props.errors}
+          value={duration}
           required={required}
         />
       </div>
@@ -81,16 +73,12 @@ export function AppointmentFields(props: {
         name={n.format}
         legend="tandems.meetings.field.format"
         options={formatOptions()}
-        selected={v[n.format] ? [v[n.format]!] : []}
-        errors={props.errors}
         optional={props.optional}
       />
       <TextField
         name={n.location}
         label="tandems.meetings.field.location"
         hint="tandems.meetings.field.locationHint"
-        value={v[n.location]}
-        errors={props.errors}
         required={false}
         maxLength={500}
       />

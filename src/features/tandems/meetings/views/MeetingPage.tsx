@@ -46,8 +46,8 @@ function Manage(props: { view: MeetingPageView }) {
       <details open={v.sent === 'edit'}>
         <summary class="kern-link">{t('tandems.meetings.edit.open')}</summary>
         <p class="kern-hint">{t('tandems.meetings.edit.hint')}</p>
-        <Form action={action}>
-          <AppointmentFields values={v.sent === 'edit' ? (v.values ?? {}) : v.editValues} errors={errors} />
+        <Form action={action} values={v.sent === 'edit' ? (v.values ?? {}) : v.editValues} errors={errors}>
+          <AppointmentFields />
           <SubmitButton label="tandems.meetings.edit.submit" />
         </Form>
       </details>

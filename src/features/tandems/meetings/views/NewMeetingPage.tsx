@@ -41,8 +41,8 @@ export function NewMeetingPage(props: { view: NewMeetingView }) {
           {t('tandems.meetings.new.formTitle')}
         </h2>
         <p class="kern-body">{t('tandems.meetings.new.pastHint')}</p>
-        <Form action={tandemPath(v.tandemId, 'treffen')}>
-          <AppointmentFields values={meeting.values} errors={meeting.errors} />
+        <Form action={tandemPath(v.tandemId, 'treffen')} values={meeting.values} errors={meeting.errors}>
+          <AppointmentFields />
           <SubmitButton label="tandems.meetings.new.submit" />
         </Form>
       </section>
@@ -51,23 +51,23 @@ export function NewMeetingPage(props: { view: NewMeetingView }) {
           {t('tandems.meetings.contact.title')}
         </h2>
         <p class="kern-body">{t('tandems.meetings.contact.hint')}</p>
-        <Form action={tandemPath(v.tandemId, 'kontakte')}>
+        <Form
+          action={tandemPath(v.tandemId, 'kontakte')}
+          values={{ kontakt_dauer: '15', ...contact.values }}
+          errors={contact.errors}
+        >
           <div class="filter-grid">
             <TextField
               name="kontakt_datum"
               type="date"
               label="tandems.meetings.field.date"
               hint="tandems.meetings.field.dateHint"
-              value={contact.values.kontakt_datum}
-              errors={contact.errors}
             />
             <TextField
               name="kontakt_uhrzeit"
               type="time"
               label="tandems.meetings.field.time"
               hint="tandems.meetings.field.timeHint"
-              value={contact.values.kontakt_uhrzeit}
-              errors={contact.errors}
               required={false}
             />
             <TextField
@@ -75,23 +75,17 @@ export function NewMeetingPage(props: { view: NewMeetingView }) {
               label="tandems.meetings.field.duration"
               hint="tandems.meetings.field.durationHint"
               inputmode="numeric"
-              value={contact.values.kontakt_dauer ?? '15'}
-              errors={contact.errors}
             />
           </div>
           <ChoiceGroup
             name="kontakt_format"
             legend="tandems.meetings.contact.format"
             options={formatOptions(['phone', 'email'])}
-            selected={contact.values.kontakt_format ? [contact.values.kontakt_format] : []}
-            errors={contact.errors}
           />
           <TextArea
             name="zusammenfassung"
             label="tandems.meetings.contact.summary"
             hint="tandems.meetings.contact.summaryHint"
-            value={contact.values.zusammenfassung}
-            errors={contact.errors}
             rows={4}
           />
           <SubmitButton label="tandems.meetings.contact.submit" kind="secondary" />

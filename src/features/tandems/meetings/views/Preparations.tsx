@@ -65,16 +65,9 @@ export function Preparations(props: {
       <Notes prep={props.partner} emptyKey="tandems.meetings.prep.none" vars={{ name: props.partnerName }} />
       <h3 class="kern-heading-small">{t('tandems.meetings.prep.yours')}</h3>
       {props.editable ? (
-        <Form action={props.action}>
+        <Form action={props.action} values={values} errors={props.errors}>
           {QUESTIONS.map((q) => (
-            <TextArea
-              key={q.name}
-              name={q.name}
-              label={labelKey(q.column)}
-              value={values[q.name]}
-              errors={props.errors}
-              rows={3}
-            />
+            <TextArea key={q.name} name={q.name} label={labelKey(q.column)} rows={3} />
           ))}
           <SubmitButton label="tandems.meetings.prep.submit" kind="secondary" />
         </Form>

@@ -37,7 +37,12 @@ export const recordValues = (m: Meeting): Record<string, string> => ({
   naechste_themen: m.nextTopics,
 });
 
-function TodoRows(props: { values: Record<string, string>; errors: FormErrors }) {
+/** Each to-do row's owner starts as "both". */
+const ownerDefaults = Object.fromEntries(
+  Array.from({ length: RECORD_TODO_ROWS }, (_, i) => [`aufgabe${i + 1}_zustaendig`, 'both']),
+);
+
+function TodoRows() {
   const { t } = useView();
   return (
     <fieldset class="kern-fieldset" aria-describedby="hinweis-aufgaben">
@@ -53,8 +58,6 @@ function TodoRows(props: { values: Record<string, string>; errors: FormErrors })
               <TextField
                 name={`aufgabe${n}_titel`}
                 label="tandems.meetings.recordPage.todoTitle"
-                value={props.values[`aufgabe${n}_titel`]}
-                errors={props.errors}
                 required={false}
                 maxLength={300}
               />
@@ -62,15 +65,11 @@ function TodoRows(props: { values: Record<string, string>; errors: FormErrors })
                 name={`aufgabe${n}_zustaendig`}
                 label="tandems.todos.field.owner"
                 options={ownerOptions}
-                value={props.values[`aufgabe${n}_zustaendig`] ?? 'both'}
-                errors={props.errors}
               />
               <TextField
                 name={`aufgabe${n}_faellig`}
                 type="date"
                 label="tandems.todos.field.due"
-                value={props.values[`aufgabe${n}_faellig`]}
-                errors={props.errors}
                 required={false}
               />
             </div>
@@ -110,30 +109,28 @@ export function RecordPage(props: { view: RecordPageView }) {
           <TodoList tandemId={v.tandemId} todos={v.existingTodos} today={v.today} back="" readonly />
         </section>
       ) : null}
-      <Form action={meetingPath(v.tandemId, m.id, 'protokoll')}>
+      <Form
+        action={meetingPath(v.tandemId, m.id, 'protokoll')}
+        values={{ ...ownerDefaults, ...v.values }}
+        errors={errors}
+      >
         <TextArea
           name="rueckblick"
           label="tandems.meetings.record.recap"
           hint="tandems.meetings.recordPage.recapHint"
-          value={v.values.rueckblick}
-          errors={errors}
           rows={5}
         />
         <TextArea
           name="erkenntnisse"
           label="tandems.meetings.record.learnings"
           hint="tandems.meetings.recordPage.learningsHint"
-          value={v.values.erkenntnisse}
-          errors={errors}
           rows={5}
         />
-        <TodoRows values={v.values} errors={errors} />
+        <TodoRows />
         <TextArea
           name="naechste_themen"
           label="tandems.meetings.record.nextTopics"
           hint="tandems.meetings.recordPage.nextTopicsHint"
-          value={v.values.naechste_themen}
-          errors={errors}
           rows={4}
         />
         <fieldset class="kern-fieldset" aria-describedby="hinweis-naechster-termin">
@@ -142,7 +139,7 @@ export function RecordPage(props: { view: RecordPageView }) {
             {t('tandems.meetings.recordPage.nextHint')}
           </p>
           <div class="kern-fieldset__body">
-            <AppointmentFields names={NEXT_APPOINTMENT} values={v.values} errors={errors} optional />
+            <AppointmentFields names={NEXT_APPOINTMENT} optional />
           </div>
         </fieldset>
         <SubmitButton label="tandems.meetings.recordPage.submit" />

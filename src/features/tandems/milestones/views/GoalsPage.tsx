@@ -40,14 +40,8 @@ export function GoalsPage(props: { view: GoalsPageView }) {
             <h2 class="kern-heading-medium" id="neues-ziel">
               {t('tandems.milestones.newGoal')}
             </h2>
-            <Form action={tandemPath(v.tandemId, 'ziele')}>
-              <TextField
-                name="ziel_titel"
-                label="tandems.milestones.field.goal"
-                value={v.values.ziel_titel}
-                errors={v.errors}
-                maxLength={200}
-              />
+            <Form action={tandemPath(v.tandemId, 'ziele')} values={v.values} errors={v.errors}>
+              <TextField name="ziel_titel" label="tandems.milestones.field.goal" maxLength={200} />
               <SubmitButton label="tandems.milestones.addGoal" />
             </Form>
           </section>
@@ -56,19 +50,16 @@ export function GoalsPage(props: { view: GoalsPageView }) {
               <h2 class="kern-heading-medium" id="neuer-meilenstein">
                 {t('tandems.milestones.newMilestone')}
               </h2>
-              <Form action={tandemPath(v.tandemId, 'meilensteine')}>
+              <Form action={tandemPath(v.tandemId, 'meilensteine')} values={v.values} errors={v.errors}>
                 <SelectField
                   name="ziel"
                   label="tandems.milestones.field.forGoal"
                   options={v.goals.map((g) => ({ value: g.id, label: { text: g.title } }))}
                   value={v.values.ziel ?? v.goals[0]?.id}
-                  errors={v.errors}
                 />
                 <TextField
                   name="meilenstein_titel"
                   label="tandems.milestones.field.milestone"
-                  value={v.values.meilenstein_titel}
-                  errors={v.errors}
                   maxLength={200}
                 />
                 <SubmitButton label="tandems.milestones.addMilestone" />

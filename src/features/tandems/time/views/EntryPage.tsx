@@ -2,13 +2,14 @@ import { TIME_KINDS } from '../../../../db/schema/tandems.ts';
 import { Alert } from '../../../../ui/components/Alert.tsx';
 import { ChoiceGroup, SelectField } from '../../../../ui/components/Choice.tsx';
 import {
-  CsrfField,
   describedBy,
   ErrorSummary,
+  Form,
   fieldId,
   InputFrame,
   SubmitButton,
   TextField,
+  useField,
 } from '../../../../ui/components/Form.tsx';
 import { Page } from '../../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../../ui/context.ts';
@@ -33,10 +34,11 @@ export interface EntryView {
 
 const ORDER = ['programm', 'datum', 'stunden', 'minuten', 'art', 'tandem', 'notiz'];
 
-function NoteField(props: { value?: string; errors?: FormErrors }) {
+/** The note: optional, and marked so (TextArea has no optional mark). */
+function NoteField() {
   const { t } = useView();
   const id = fieldId('notiz');
-  const error = props.errors?.notiz;
+  const { value, error } = useField('notiz');
   const hint = 'tandems.time.field.noteHint' as const;
   return (
     <InputFrame id={id} label={t('tandems.time.field.note')} optional hint={hint} error={error}>
@@ -48,7 +50,7 @@ function NoteField(props: { value?: string; errors?: FormErrors }) {
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? 'true' : undefined}
       >
-        {props.value}
+        {value}
       </textarea>
     </InputFrame>
   );
@@ -82,8 +84,6 @@ function TandemChoice(props: { view: EntryView }) {
             : t('tandems.time.tandemWith', { name: x.menteeName }),
         },
       }))}
-      value={props.view.values.tandem}
-      errors={v.errors}
     />
   );
 }
@@ -116,8 +116,7 @@ export function EntryPage(props: { view: EntryView }) {
           <p class="kern-body">{t('tandems.time.notHeld.text')}</p>
         </Alert>
       ) : null}
-      <form method="post" action={v.action} class="kern-stack" novalidate>
-        <CsrfField />
+      <Form action={v.action} values={v.values} errors={errors}>
         {v.values.treffen ? <input type="hidden" name="treffen" value={v.values.treffen} /> : null}
         {/* One role needs no choice, unless its hidden value came back refused. */}
         {(v.roles.length > 1 || errors.programm) && !v.meeting ? (
@@ -125,8 +124,6 @@ export function EntryPage(props: { view: EntryView }) {
             name="programm"
             label="tandems.time.field.programme"
             options={v.roles.map((r) => ({ value: r.programmeId, label: { text: r.programmeName } }))}
-            value={v.values.programm}
-            errors={errors}
           />
         ) : (
           <input type="hidden" name="programm" value={v.values.programm ?? v.roles[0]?.programmeId} />
@@ -136,8 +133,6 @@ export function EntryPage(props: { view: EntryView }) {
           type="date"
           label="tandems.time.field.date"
           hint="tandems.time.field.dateHint"
-          value={v.values.datum}
-          errors={errors}
         />
         <fieldset class="kern-fieldset" aria-describedby="hinweis-dauer">
           <legend class="kern-label">{t('tandems.time.field.duration')}</legend>
@@ -145,20 +140,11 @@ export function EntryPage(props: { view: EntryView }) {
             {t('tandems.time.field.durationHint')}
           </div>
           <div class="kern-fieldset__body filter-grid">
-            <TextField
-              name="stunden"
-              label="tandems.time.field.hours"
-              inputmode="numeric"
-              value={v.values.stunden}
-              errors={errors}
-              required={false}
-            />
+            <TextField name="stunden" label="tandems.time.field.hours" inputmode="numeric" required={false} />
             <TextField
               name="minuten"
               label="tandems.time.field.minutes"
               inputmode="numeric"
-              value={v.values.minuten}
-              errors={errors}
               required={false}
             />
           </div>
@@ -167,15 +153,13 @@ export function EntryPage(props: { view: EntryView }) {
           name="art"
           legend="tandems.time.field.kind"
           options={TIME_KINDS.map((k) => ({ value: k, label: kindKey(k) }))}
-          selected={v.values.art ? [v.values.art] : []}
-          errors={errors}
         />
         <TandemChoice view={v} />
-        <NoteField value={v.values.notiz} errors={errors} />
+        <NoteField />
         <SubmitButton
           label={v.mode === 'new' ? 'tandems.time.submit.create' : 'tandems.time.submit.update'}
         />
-      </form>
+      </Form>
       {v.mode === 'edit' && v.entryId ? (
         <p class="kern-body">
           <a class="kern-link" href={`${entryPath(v.entryId)}/loeschen`}>

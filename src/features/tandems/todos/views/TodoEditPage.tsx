@@ -22,8 +22,8 @@ export function TodoEditPage(props: {
         </a>
       </p>
       <ErrorSummary errors={errors} order={['titel', 'zustaendig', 'faellig']} />
-      <Form action={`${back}/${props.todoId}/bearbeiten`}>
-        <TodoFields values={props.values} errors={errors} />
+      <Form action={`${back}/${props.todoId}/bearbeiten`} values={props.values} errors={errors}>
+        <TodoFields />
         <SubmitButton label="tandems.todos.edit.submit" />
       </Form>
     </Page>

@@ -37,8 +37,8 @@ export function TodosPage(props: { view: TodosPageView }) {
           <h2 class="kern-heading-medium" id="neue-aufgabe">
             {t('tandems.todos.add.title')}
           </h2>
-          <Form action={back}>
-            <TodoFields values={v.values} errors={errors} titleHint />
+          <Form action={back} values={v.values} errors={errors}>
+            <TodoFields titleHint />
             <SubmitButton label="tandems.todos.add.submit" />
           </Form>
         </section>
