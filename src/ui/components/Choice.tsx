@@ -1,5 +1,4 @@
 import type { MessageKey } from '../../i18n/index.ts';
-import type { FormErrors } from '../context.ts';
 import { useView } from '../context.ts';
 import { describedBy, FieldError, fieldId, InputFrame, useField } from './Form.tsx';
 
@@ -24,13 +23,11 @@ export function ChoiceGroup(props: {
   selected?: string[];
   multiple?: boolean;
   optional?: boolean;
-  /** @deprecated Pass `values` and `errors` to `<Form>` instead. */
-  errors?: FormErrors;
 }) {
   const { t } = useView();
   const label = useLabel();
   const id = fieldId(props.name);
-  const { value, error } = useField(props.name, { errors: props.errors });
+  const { value, error } = useField(props.name);
   const selected = props.selected ?? (value ? [value] : []);
   const kind = props.multiple ? 'checkbox' : 'radio';
   return (
@@ -80,8 +77,6 @@ export function SelectField(props: {
   hint?: MessageKey;
   options: Option[];
   value?: string;
-  /** @deprecated Pass `values` and `errors` to `<Form>` instead. */
-  errors?: FormErrors;
   placeholder?: MessageKey;
   optional?: boolean;
 }) {

@@ -15,13 +15,10 @@ const FormCtx = createContext<FormState>({});
  * A field's value and error from the surrounding `<Form values errors>`: fields take them from
  * there, so a page passes the form's state once instead of to each field.
  */
-export function useField(name: string, own: { value?: string; errors?: FormErrors } = {}) {
+export function useField(name: string, own: { value?: string } = {}) {
   const state = useContext(FormCtx);
-  return { value: own.value ?? state.values?.[name], error: own.errors?.[name] ?? state.errors?.[name] };
+  return { value: own.value ?? state.values?.[name], error: state.errors?.[name] };
 }
-
-/** @deprecated Pass `values` and `errors` to `<Form>` instead (issue 13 removes this prop). */
-type LegacyErrors = { errors?: FormErrors };
 
 export function CsrfField() {
   return <input type="hidden" name="_csrf" value={useView().csrfToken} />;
@@ -154,20 +151,18 @@ export function InputFrame(props: {
   );
 }
 
-export function TextField(
-  props: LegacyErrors & {
-    name: string;
-    label: MessageKey;
-    hint?: MessageKey;
-    type?: 'text' | 'email' | 'password' | 'url' | 'number' | 'date' | 'time' | 'search';
-    /** Only where the value is not the form's (e.g. a fixed default); otherwise it comes from `<Form values>`. */
-    value?: string;
-    autocomplete?: string;
-    required?: boolean;
-    inputmode?: 'numeric' | 'text' | 'email';
-    maxLength?: number;
-  },
-) {
+export function TextField(props: {
+  name: string;
+  label: MessageKey;
+  hint?: MessageKey;
+  type?: 'text' | 'email' | 'password' | 'url' | 'number' | 'date' | 'time' | 'search';
+  /** Only where the value is not the form's (e.g. a fixed default); otherwise it comes from `<Form values>`. */
+  value?: string;
+  autocomplete?: string;
+  required?: boolean;
+  inputmode?: 'numeric' | 'text' | 'email';
+  maxLength?: number;
+}) {
   const { t } = useView();
   const id = fieldId(props.name);
   const { value, error } = useField(props.name, props);
@@ -196,15 +191,13 @@ export function TextField(
   );
 }
 
-export function TextArea(
-  props: LegacyErrors & {
-    name: string;
-    label: MessageKey;
-    hint?: MessageKey;
-    value?: string;
-    rows?: number;
-  },
-) {
+export function TextArea(props: {
+  name: string;
+  label: MessageKey;
+  hint?: MessageKey;
+  value?: string;
+  rows?: number;
+}) {
   const { t } = useView();
   const id = fieldId(props.name);
   const { value, error } = useField(props.name, props);
