@@ -1,36 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/seed.ts';
 import { pdfText } from '../support/tandems-time.ts';
-import { alerts, expectNoAxeViolations, heading, launchBrowser, logInAs, waitForPage } from './helpers.ts';
-import { AppServer } from './server.ts';
+import { alerts, expectNoAxeViolations, heading, logInAs, waitForPage } from './helpers.ts';
+import { useJourney } from './journey.ts';
 
-let server: AppServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([AppServer.start({ demo: true }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-
-beforeEach(async ({ onTestFailed }) => {
-  const logStart = server.output().length;
-  onTestFailed(() => {
-    console.error(`server output during the failed test:\n${server.output().slice(logStart) || '(nothing)'}`);
-  });
-  context = await browser.newContext({ locale: 'de-DE', acceptDownloads: true });
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+const journey = useJourney({ demo: true, acceptDownloads: true });
 
 // The demo tandem: matched, its kick-off still ahead.
 const MENTEE = 'mentee.nowak@demo.klimatandem.example';
@@ -40,9 +14,9 @@ const MENTOR_NAME = 'Dr. Hanna Berg (Demo)';
 const COORDINATOR = 'koordination.klimaschutz@demo.klimatandem.example';
 
 // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, with spaces between cells, is what a reader sees
-const mainText = async () => (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+const mainText = async () => (await journey.page.locator('main').innerText()).replace(/\s+/g, ' ');
 const click = (name: string, role: 'link' | 'button' = 'link') =>
-  waitForPage(page, () => page.getByRole(role, { name, exact: true }).first().click());
+  waitForPage(journey.page, () => journey.page.getByRole(role, { name, exact: true }).first().click());
 
 async function logOut() {
   expect(await click('Abmelden', 'button')).toBe(200);
@@ -50,12 +24,12 @@ async function logOut() {
 
 /** Signs in and opens the demo tandem's workspace from the navigation. */
 async function openTandem(email: string, partner: string) {
-  await logInAs(page, server, email, DEMO_PASSWORD);
+  await logInAs(journey.page, journey.server, email, DEMO_PASSWORD);
   expect(await click('Tandems')).toBe(200);
-  expect(await heading(page)).toBe('Ihre Tandems');
-  await expectNoAxeViolations(page);
+  expect(await heading(journey.page)).toBe('Ihre Tandems');
+  await expectNoAxeViolations(journey.page);
   expect(await click(`Tandem mit ${partner}`)).toBe(200);
-  expect(await heading(page)).toBe(`Tandem mit ${partner}`);
+  expect(await heading(journey.page)).toBe(`Tandem mit ${partner}`);
 }
 
 /** Today and a time at the start of the next minute, in Berlin (the meeting must lie ahead when planned). */
@@ -82,35 +56,35 @@ describe('the tandem workspace', () => {
     // Kick-off: the mentee prepares and shares, then records the kick-off and confirms it.
     await openTandem(MENTEE, MENTOR_NAME);
     expect(await mainText()).toContain('Stand: Kick-off steht aus');
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(journey.page);
     expect(await click('Kick-off vorbereiten')).toBe(200);
-    expect(await heading(page)).toBe('Kick-off vorbereiten');
-    await page
+    expect(await heading(journey.page)).toBe('Kick-off vorbereiten');
+    await journey.page
       .getByLabel('Was möchten Sie durch das Mentoring lernen?')
       .fill('Förderanträge nach der Kommunalrichtlinie');
-    await page.getByLabel('Was möchten Sie erreichen?').fill('Ein beschlossenes Klimaschutzkonzept');
+    await journey.page.getByLabel('Was möchten Sie erreichen?').fill('Ein beschlossenes Klimaschutzkonzept');
     // Shared straight away, without saving first: what was typed is saved and shared.
     expect(await click('Mit Tandem-Partner*in teilen', 'button')).toBe(200);
-    expect((await alerts(page)).join(' ')).toContain(
+    expect((await alerts(journey.page)).join(' ')).toContain(
       'Ihre Vorbereitung ist jetzt für Ihre Tandem-Partner*in sichtbar.',
     );
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(journey.page);
     expect(await click('Zum Kick-off-Protokoll und zur Vereinbarung')).toBe(200);
-    expect(await heading(page)).toBe('Kick-off festhalten und Vereinbarung');
-    await page.getByLabel('Erwartungen').fill('Monatlicher Austausch auf Augenhöhe');
-    await page.getByLabel('Konkrete Ziele').fill('Förderantrag stellen');
-    await page.getByRole('checkbox', { name: 'Online' }).check();
-    await page.getByRole('radio', { name: 'Regelmäßig' }).check();
-    await expectNoAxeViolations(page);
+    expect(await heading(journey.page)).toBe('Kick-off festhalten und Vereinbarung');
+    await journey.page.getByLabel('Erwartungen').fill('Monatlicher Austausch auf Augenhöhe');
+    await journey.page.getByLabel('Konkrete Ziele').fill('Förderantrag stellen');
+    await journey.page.getByRole('checkbox', { name: 'Online' }).check();
+    await journey.page.getByRole('radio', { name: 'Regelmäßig' }).check();
+    await expectNoAxeViolations(journey.page);
     expect(await click('Fassung speichern', 'button')).toBe(200);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(journey.page);
     expect(await click('Fassung 1 bestätigen', 'button')).toBe(200);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(journey.page);
     await logOut();
 
     // The mentor reads the shared preparation, then confirms too: the agreement is in force, the tandem active.
     await openTandem(MENTOR, MENTEE_NAME);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(journey.page);
     expect(await click('Kick-off vorbereiten')).toBe(200);
     expect(await mainText()).toContain(`Vorbereitung von ${MENTEE_NAME}`);
     expect(await mainText()).toContain('Förderanträge nach der Kommunalrichtlinie');
@@ -125,117 +99,119 @@ describe('the tandem workspace', () => {
     const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
       new Date(Date.now() - 24 * 3_600_000),
     );
-    await page.getByLabel('Datum', { exact: true }).first().fill(yesterday);
-    await page.getByLabel('Uhrzeit', { exact: true }).first().fill('10:00');
-    await page.getByLabel('Dauer in Minuten').first().fill('30');
-    await page.getByRole('radio', { name: 'Telefonisch' }).first().check();
+    await journey.page.getByLabel('Datum', { exact: true }).first().fill(yesterday);
+    await journey.page.getByLabel('Uhrzeit', { exact: true }).first().fill('10:00');
+    await journey.page.getByLabel('Dauer in Minuten').first().fill('30');
+    await journey.page.getByRole('radio', { name: 'Telefonisch' }).first().check();
     expect(await click('Treffen planen und E-Mail senden', 'button')).toBe(200);
-    expect(await heading(page)).toMatch(/^Protokoll des Treffens am /);
-    expect((await alerts(page)).join(' ')).toContain('Das Treffen ist nachgetragen.');
-    await expectNoAxeViolations(page);
-    await page.getByLabel('Besprochene Themen').fill('Erstes Kennenlernen am Telefon');
+    expect(await heading(journey.page)).toMatch(/^Protokoll des Treffens am /);
+    expect((await alerts(journey.page)).join(' ')).toContain('Das Treffen ist nachgetragen.');
+    await expectNoAxeViolations(journey.page);
+    await journey.page.getByLabel('Besprochene Themen').fill('Erstes Kennenlernen am Telefon');
     expect(await click('Protokoll speichern', 'button')).toBe(200);
     expect(await mainText()).toContain('Erstes Kennenlernen am Telefon');
     expect(await click(`Zurück zum Tandem mit ${MENTEE_NAME}`)).toBe(200);
     expect(await mainText()).toMatch(/10:00 Uhr Treffen Telefonisch Stattgefunden/);
 
     // The mentor plans the next meeting.
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(journey.page);
     expect(await click('Treffen planen')).toBe(200);
-    expect(await heading(page)).toBe('Treffen planen');
-    await expectNoAxeViolations(page);
+    expect(await heading(journey.page)).toBe('Treffen planen');
+    await expectNoAxeViolations(journey.page);
     const slot = nextMinuteInBerlin();
-    await page.getByLabel('Datum', { exact: true }).first().fill(slot.date);
-    await page.getByLabel('Uhrzeit', { exact: true }).first().fill(slot.time);
-    await page.getByLabel('Dauer in Minuten').first().fill('45');
-    await page.getByRole('radio', { name: 'Online' }).first().check();
-    await page.getByLabel('Ort oder Link').first().fill('https://konferenz.example/tandem');
+    await journey.page.getByLabel('Datum', { exact: true }).first().fill(slot.date);
+    await journey.page.getByLabel('Uhrzeit', { exact: true }).first().fill(slot.time);
+    await journey.page.getByLabel('Dauer in Minuten').first().fill('45');
+    await journey.page.getByRole('radio', { name: 'Online' }).first().check();
+    await journey.page.getByLabel('Ort oder Link').first().fill('https://konferenz.example/tandem');
     expect(await click('Treffen planen und E-Mail senden', 'button')).toBe(200);
-    expect(await heading(page)).toMatch(/^Treffen am /);
-    expect((await alerts(page)).join(' ')).not.toMatch(/Fehler/);
-    await expectNoAxeViolations(page);
-    const meetingUrl = page.url();
+    expect(await heading(journey.page)).toMatch(/^Treffen am /);
+    expect((await alerts(journey.page)).join(' ')).not.toMatch(/Fehler/);
+    await expectNoAxeViolations(journey.page);
+    const meetingUrl = journey.page.url();
 
     // After the meeting: the record, following the guide's checklist.
     const wait = slot.at.getTime() - Date.now() + 1_000;
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    await page.goto(`${meetingUrl}/protokoll`);
-    expect(await heading(page)).toMatch(/^Protokoll des Treffens am /);
-    await expectNoAxeViolations(page);
-    await page.getByLabel('Besprochene Themen').fill('Stand des Förderantrags, Beteiligung der Politik');
-    await page.getByLabel('Erkenntnisse').fill('Früh mit der Kämmerei sprechen.');
-    await page.locator('[name="aufgabe1_titel"]').fill('Förderaufruf lesen und Fragen notieren');
-    await page.locator('[name="aufgabe1_zustaendig"]').selectOption('mentee');
-    await page.getByLabel('Themen für das nächste Treffen').fill('Öffentlichkeitsarbeit');
+    await journey.page.goto(`${meetingUrl}/protokoll`);
+    expect(await heading(journey.page)).toMatch(/^Protokoll des Treffens am /);
+    await expectNoAxeViolations(journey.page);
+    await journey.page
+      .getByLabel('Besprochene Themen')
+      .fill('Stand des Förderantrags, Beteiligung der Politik');
+    await journey.page.getByLabel('Erkenntnisse').fill('Früh mit der Kämmerei sprechen.');
+    await journey.page.locator('[name="aufgabe1_titel"]').fill('Förderaufruf lesen und Fragen notieren');
+    await journey.page.locator('[name="aufgabe1_zustaendig"]').selectOption('mentee');
+    await journey.page.getByLabel('Themen für das nächste Treffen').fill('Öffentlichkeitsarbeit');
     expect(await click('Protokoll speichern', 'button')).toBe(200);
     expect(await mainText()).toContain('Früh mit der Kämmerei sprechen.');
     expect(await mainText()).toContain('Förderaufruf lesen und Fragen notieren');
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(journey.page);
 
     await logOut();
 
     // The mentee marks the to-do done on the workspace (htmx, announced politely).
     await openTandem(MENTEE, MENTOR_NAME);
     expect(await mainText()).toContain('Förderaufruf lesen und Fragen notieren');
-    await page
+    await journey.page
       .getByRole('button', { name: /Als erledigt markieren/ })
       .first()
       .click();
     await expect
-      .poll(() => page.locator('[aria-live="polite"]').first().textContent())
+      .poll(() => journey.page.locator('[aria-live="polite"]').first().textContent())
       .toContain('Aufgabe erledigt');
     // The swapped item keeps the keyboard focus on its button.
-    expect(await page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^aufgabe-.+-knopf$/);
-    await expectNoAxeViolations(page);
+    expect(await journey.page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^aufgabe-.+-knopf$/);
+    await expectNoAxeViolations(journey.page);
 
     // A toggle the server refuses falls back to the plain form: the page with the message replaces this one.
-    await page
+    await journey.page
       .locator('form.todo-toggle input[name="erledigt"]')
       .first()
       .evaluate((input) => {
         (input as HTMLInputElement).value = 'vielleicht';
       });
     expect(await click('Wieder öffnen', 'button')).toBe(422);
-    expect((await alerts(page)).join(' ')).toContain(
+    expect((await alerts(journey.page)).join(' ')).toContain(
       'Diese Änderung der Aufgabe konnten wir nicht speichern',
     );
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(journey.page);
     expect(await mainText()).toContain('Förderaufruf lesen und Fragen notieren (erledigt)');
     expect(await click(`Zurück zum Tandem mit ${MENTOR_NAME}`)).toBe(200);
 
     // A milestone on the way to the agreed goal, reached and celebrated.
     expect(await click('Ziele und Meilensteine bearbeiten')).toBe(200);
-    expect(await heading(page)).toBe('Ziele und Meilensteine');
-    await page.getByLabel('Meilenstein', { exact: true }).fill('Antragsentwurf fertig');
+    expect(await heading(journey.page)).toBe('Ziele und Meilensteine');
+    await journey.page.getByLabel('Meilenstein', { exact: true }).fill('Antragsentwurf fertig');
     expect(await click('Meilenstein hinzufügen', 'button')).toBe(200);
     expect(await click('Als erreicht markieren: Antragsentwurf fertig', 'button')).toBe(200);
     expect(await mainText()).toContain('1 von 1 Meilenstein erreicht');
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(journey.page);
     expect(await click('Erfolg feiern: Antragsentwurf fertig', 'button')).toBe(200);
-    expect((await alerts(page)).join(' ')).toContain('Herzlichen Glückwunsch!');
+    expect((await alerts(journey.page)).join(' ')).toContain('Herzlichen Glückwunsch!');
     expect(await mainText()).toContain('erreicht und gefeiert');
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(journey.page);
     await logOut();
 
     // Last, the mentor logs the meeting's time (the held meeting proposes its duration) and
     // downloads the proof for the funding report.
     await openTandem(MENTOR, MENTEE_NAME);
-    await page.goto(meetingUrl);
-    await expectNoAxeViolations(page);
+    await journey.page.goto(meetingUrl);
+    await expectNoAxeViolations(journey.page);
     // The mentor logs the meeting's time; the held meeting proposes its duration.
     expect(await click('Zeit für dieses Treffen erfassen')).toBe(200);
-    expect(await heading(page)).toBe('Zeit erfassen');
-    await expectNoAxeViolations(page);
+    expect(await heading(journey.page)).toBe('Zeit erfassen');
+    await expectNoAxeViolations(journey.page);
     expect(await click('Zeit speichern', 'button')).toBe(200);
-    expect(await heading(page)).toBe('Mentoring-Zeit');
+    expect(await heading(journey.page)).toBe('Mentoring-Zeit');
     expect(await mainText()).toContain('0:45');
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(journey.page);
 
     // The proof for the funding report.
     const year = new Date().getFullYear();
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page
+      journey.page.waitForEvent('download'),
+      journey.page
         .getByRole('link', { name: `Nachweis über Mentoring-Tätigkeiten ${year} herunterladen (PDF)` })
         .click(),
     ]);
@@ -253,42 +229,46 @@ describe('the tandem workspace', () => {
   it('a mentee asks for support; the coordinator works the case and reads the coordination pages: axe on every one', async () => {
     await openTandem(MENTEE, MENTOR_NAME);
     expect(await click('Unterstützung anfragen')).toBe(200);
-    expect(await heading(page)).toBe('Unterstützung anfragen');
-    await expectNoAxeViolations(page);
-    await page.getByRole('radio', { name: 'Der Kontakt ist eingeschlafen' }).check();
-    await page.getByLabel('Ihre Nachricht an die Koordination').fill('Wir finden keinen gemeinsamen Termin.');
+    expect(await heading(journey.page)).toBe('Unterstützung anfragen');
+    await expectNoAxeViolations(journey.page);
+    await journey.page.getByRole('radio', { name: 'Der Kontakt ist eingeschlafen' }).check();
+    await journey.page
+      .getByLabel('Ihre Nachricht an die Koordination')
+      .fill('Wir finden keinen gemeinsamen Termin.');
     expect(await click('Anfrage senden', 'button')).toBe(200);
-    expect((await alerts(page)).join(' ')).not.toMatch(/Fehler/);
-    await expectNoAxeViolations(page);
+    expect((await alerts(journey.page)).join(' ')).not.toMatch(/Fehler/);
+    await expectNoAxeViolations(journey.page);
     await logOut();
 
-    await logInAs(page, server, COORDINATOR, DEMO_PASSWORD, DEMO_TOTP_SECRET);
-    await page.goto(server.url('/koordination/tandems'));
-    expect(await heading(page)).toBe('Tandems');
+    await logInAs(journey.page, journey.server, COORDINATOR, DEMO_PASSWORD, DEMO_TOTP_SECRET);
+    await journey.page.goto(journey.server.url('/koordination/tandems'));
+    expect(await heading(journey.page)).toBe('Tandems');
     expect(await mainText()).toContain(`${MENTEE_NAME} mit ${MENTOR_NAME}`);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(journey.page);
     expect(await click('Unterstützungsanfragen')).toBe(200);
     expect(await mainText()).toContain('Der Kontakt ist eingeschlafen');
-    await expectNoAxeViolations(page);
-    await waitForPage(page, () => page.locator('main table tbody a').first().click());
-    expect(await heading(page)).toBe(`Unterstützungsanfrage: ${MENTEE_NAME} mit ${MENTOR_NAME}`);
+    await expectNoAxeViolations(journey.page);
+    await waitForPage(journey.page, () => journey.page.locator('main table tbody a').first().click());
+    expect(await heading(journey.page)).toBe(`Unterstützungsanfrage: ${MENTEE_NAME} mit ${MENTOR_NAME}`);
     expect(await mainText()).toContain('Wir finden keinen gemeinsamen Termin.');
-    await expectNoAxeViolations(page);
-    await page.getByRole('radio', { name: 'Kontakt aufgenommen' }).check();
-    await page.getByLabel('Text', { exact: true }).fill('Mit beiden telefoniert, Termin vorgeschlagen.');
+    await expectNoAxeViolations(journey.page);
+    await journey.page.getByRole('radio', { name: 'Kontakt aufgenommen' }).check();
+    await journey.page
+      .getByLabel('Text', { exact: true })
+      .fill('Mit beiden telefoniert, Termin vorgeschlagen.');
     expect(await click('Festhalten', 'button')).toBe(200);
     expect(await mainText()).toContain('Mit beiden telefoniert, Termin vorgeschlagen.');
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(journey.page);
 
     for (const [path, title] of [
       ['/koordination/mentoring-zeit', 'Mentoring-Zeit der Mentor*innen'],
       ['/koordination/rueckmeldungen', 'Rückmeldungen nach dem Ende'],
     ]) {
-      await page.goto(server.url(path!));
-      expect(await heading(page)).toBe(title);
-      await expectNoAxeViolations(page);
+      await journey.page.goto(journey.server.url(path!));
+      expect(await heading(journey.page)).toBe(title);
+      await expectNoAxeViolations(journey.page);
     }
-    await page.goto(server.url('/koordination/tandem-einstellungen/klimaschutz'));
-    await expectNoAxeViolations(page);
+    await journey.page.goto(journey.server.url('/koordination/tandem-einstellungen/klimaschutz'));
+    await expectNoAxeViolations(journey.page);
   });
 });
