@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { requireSignedIn } from '../../../access/index.ts';
-import { forbidden, notFound } from '../../../platform/errors.ts';
+import { notFound } from '../../../platform/errors.ts';
 import { can } from '../../../policy/index.ts';
 import { findProgrammeById, listActiveTopics, type Programme } from '../../programmes/index.ts';
 import { draftRows, type ImportDraft, loadImportDraft, saveMapping } from '../drafts.ts';
@@ -25,7 +25,7 @@ export function registerStepRoutes(app: FastifyInstance) {
     const actor = requireSignedIn(req);
     const draft = await loadImportDraft(db, token, actor.userId, deps.clock());
     if (!draft) throw notFound();
-    if (!can(actor, 'import.run', { programmeId: draft.data.programmeId })) throw forbidden();
+    if (!can(actor, 'import.run', { programmeId: draft.data.programmeId })) throw notFound();
     const programme = await findProgrammeById(db, draft.data.programmeId);
     if (!programme) throw notFound();
     return { token, draft, programme, actorId: actor.userId };
