@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import { requireSignedIn } from '../../../../access/index.ts';
 import { notFound } from '../../../../platform/errors.ts';
 import { ownEntry } from '../queries.ts';
 import { DeletePage } from '../views/DeletePage.tsx';
 import { entryPath } from '../views/labels.ts';
-import { db, timeAccess, timeActor } from './shared.ts';
+import { db, timeAccess } from './shared.ts';
 
 /** GET /mentoring-zeit/:entryId/loeschen: asks before an own entry is deleted (the POST deletes). */
 export function registerDeleteQuestion(app: FastifyInstance) {
@@ -11,7 +12,7 @@ export function registerDeleteQuestion(app: FastifyInstance) {
     `${entryPath(':entryId')}/loeschen`,
     timeAccess,
     async (req, reply) => {
-      const entry = await ownEntry(db(req), timeActor(req).userId, req.params.entryId);
+      const entry = await ownEntry(db(req), requireSignedIn(req).userId, req.params.entryId);
       if (!entry) throw notFound();
       return reply.page(<DeletePage entry={entry} />);
     },

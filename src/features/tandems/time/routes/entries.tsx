@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { requireSignedIn } from '../../../../access/index.ts';
 import { notFound } from '../../../../platform/errors.ts';
 import { isoDate, toBerlin } from '../../../../platform/time.ts';
 import { formatAt } from '../../../../ui/format.ts';
@@ -17,16 +18,7 @@ import { createTimeEntry, deleteTimeEntry, updateTimeEntry } from '../service.ts
 import { EntryPage, type EntryView } from '../views/EntryPage.tsx';
 import { entryPath, newEntryPath, TIME_PATH, yearPath } from '../views/labels.ts';
 import { NotMentorPage, TimePage } from '../views/TimePage.tsx';
-import {
-  checkEntry,
-  db,
-  entryValues,
-  programmeIdsOf,
-  submitted,
-  timeAccess,
-  timeActor,
-  today,
-} from './shared.ts';
+import { checkEntry, db, entryValues, programmeIdsOf, submitted, timeAccess, today } from './shared.ts';
 
 type EntryParams = { Params: { entryId: string } };
 type NewQuery = { Querystring: { treffen?: string; tandem?: string } };
@@ -65,7 +57,7 @@ async function formView(
 
 export function registerEntryRoutes(app: FastifyInstance) {
   app.get<{ Querystring: { jahr?: string } }>(TIME_PATH, timeAccess, async (req, reply) => {
-    const actor = timeActor(req);
+    const actor = requireSignedIn(req);
     const roles = await mentorRoles(db(req), actor.userId);
     if (roles.length === 0) return reply.page(<NotMentorPage />);
     const now = app.deps.clock();
@@ -83,7 +75,7 @@ export function registerEntryRoutes(app: FastifyInstance) {
   });
 
   app.get<NewQuery>(newEntryPath(), timeAccess, async (req, reply) => {
-    const actor = timeActor(req);
+    const actor = requireSignedIn(req);
     const roles = await mentorRoles(db(req), actor.userId);
     if (roles.length === 0) return reply.page(<NotMentorPage />);
     const meeting = await meetingOf(req, actor.userId, req.query.treffen);
@@ -122,7 +114,7 @@ export function registerEntryRoutes(app: FastifyInstance) {
   });
 
   app.post(newEntryPath(), timeAccess, async (req, reply) => {
-    const actor = timeActor(req);
+    const actor = requireSignedIn(req);
     const [roles, tandems] = await Promise.all([
       mentorRoles(db(req), actor.userId),
       mentorTandems(db(req), actor.userId),
@@ -170,7 +162,7 @@ export function registerEntryRoutes(app: FastifyInstance) {
   });
 
   app.get<EntryParams>(entryPath(':entryId'), timeAccess, async (req, reply) => {
-    const actor = timeActor(req);
+    const actor = requireSignedIn(req);
     const entry = await ownEntry(db(req), actor.userId, req.params.entryId);
     if (!entry) throw notFound();
     const meeting = entry.meetingId ? await mentorMeeting(db(req), actor.userId, entry.meetingId) : null;
@@ -184,7 +176,7 @@ export function registerEntryRoutes(app: FastifyInstance) {
   });
 
   app.post<EntryParams>(entryPath(':entryId'), timeAccess, async (req, reply) => {
-    const actor = timeActor(req);
+    const actor = requireSignedIn(req);
     const entry = await ownEntry(db(req), actor.userId, req.params.entryId);
     if (!entry) throw notFound();
     const [roles, tandems] = await Promise.all([
@@ -219,7 +211,7 @@ export function registerEntryRoutes(app: FastifyInstance) {
   });
 
   app.post<EntryParams>(`${entryPath(':entryId')}/loeschen`, timeAccess, async (req, reply) => {
-    const actor = timeActor(req);
+    const actor = requireSignedIn(req);
     const entry = await ownEntry(db(req), actor.userId, req.params.entryId);
     if (!entry || !(await deleteTimeEntry(db(req), actor.userId, entry.id))) throw notFound();
     return reply.flash('success', 'tandems.time.flash.deleted').redirect(yearPath(yearOf(entry.on)), 303);

@@ -1,15 +1,16 @@
 import type { FastifyInstance } from 'fastify';
+import { requireSignedIn } from '../../../../access/index.ts';
 import { notFound } from '../../../../platform/errors.ts';
 import { parseYear } from '../duty.ts';
 import { renderProof } from '../pdf.ts';
 import { entriesOfYear, mentorRoles, proofPerson } from '../queries.ts';
 import { proofPath } from '../views/labels.ts';
-import { db, timeAccess, timeActor } from './shared.ts';
+import { db, timeAccess } from './shared.ts';
 
 /** The proof for the funding report: the mentor's own entries of one year, as a PDF download. */
 export function registerProofRoute(app: FastifyInstance) {
   app.get<{ Params: { jahr: string } }>(proofPath(':jahr'), timeAccess, async (req, reply) => {
-    const actor = timeActor(req);
+    const actor = requireSignedIn(req);
     const now = app.deps.clock();
     const year = parseYear(req.params.jahr, now);
     if (year === null) throw notFound();

@@ -1,9 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../../../db/client.ts';
-import { notFound } from '../../../../platform/errors.ts';
 import { parseForm } from '../../../../platform/forms.ts';
 import { isoDate, toBerlin } from '../../../../platform/time.ts';
-import type { SignedInActor } from '../../../../policy/index.ts';
 import type { FormErrors } from '../../../../ui/context.ts';
 import type { MentorRole, MentorTandem } from '../queries.ts';
 import { entryForm } from '../schema.ts';
@@ -11,11 +9,6 @@ import type { EntryValues } from '../service.ts';
 
 /** Every route of the own time requires 'time.log': entries are always the actor's own. */
 export const timeAccess = { config: { access: 'time.log' as const } };
-
-export function timeActor(req: FastifyRequest): SignedInActor {
-  if (req.actor.kind === 'anonymous') throw notFound();
-  return req.actor;
-}
 
 export const db = (req: FastifyRequest): Db => req.server.deps.database.db;
 
