@@ -62,21 +62,23 @@ async function toggled(req: FastifyRequest<TodoParams>, reply: FastifyReply) {
   const saved = await setTodoDone(deps, tandem.tandem.id, todo.id, done);
   if (!saved) throw notFound();
   const back = backTo(tandem.tandem.id, form.data.zurueck);
-  if (req.headers['hx-request'] === 'true') {
-    const onTodosPage = back.split('#')[0] === tandemPath(tandem.tandem.id, 'aufgaben');
-    return reply.page(
-      <TodoToggled
-        tandemId={tandem.tandem.id}
-        todo={saved}
-        today={berlinToday(deps.clock())}
-        back={back}
-        counts={onTodosPage ? await todoCounts(deps.database.db, tandem.tandem.id) : undefined}
-      />,
-    );
-  }
-  return reply
-    .flash('success', done ? 'tandems.todos.flash.done' : 'tandems.todos.flash.reopened')
-    .redirect(back, 303);
+  const onTodosPage = back.split('#')[0] === tandemPath(tandem.tandem.id, 'aufgaben');
+  return reply.page(
+    <TodoToggled
+      tandemId={tandem.tandem.id}
+      todo={saved}
+      today={berlinToday(deps.clock())}
+      back={back}
+      counts={onTodosPage ? await todoCounts(deps.database.db, tandem.tandem.id) : undefined}
+    />,
+    200,
+    {
+      htmxOnly: {
+        otherwise: back,
+        flash: { kind: 'success', key: done ? 'tandems.todos.flash.done' : 'tandems.todos.flash.reopened' },
+      },
+    },
+  );
 }
 
 /** /tandems/:id/aufgaben: the tandem's to-dos; a toggle works as a plain form and, with htmx, in place. */
