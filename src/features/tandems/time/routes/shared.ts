@@ -1,5 +1,4 @@
 import type { FastifyRequest } from 'fastify';
-import type { Db } from '../../../../db/client.ts';
 import { parseForm } from '../../../../platform/forms.ts';
 import { isoDate, toBerlin } from '../../../../platform/time.ts';
 import type { FormErrors } from '../../../../ui/context.ts';
@@ -10,7 +9,7 @@ import type { EntryValues } from '../service.ts';
 /** Every route of the own time requires 'time.log': entries are always the actor's own. */
 export const timeAccess = { config: { access: 'time.log' as const } };
 
-export const db = (req: FastifyRequest): Db => req.server.deps.database.db;
+export const db = (req: FastifyRequest) => req.server.deps.database.db;
 
 /** Today in Berlin, as the date input writes it. */
 export const today = (req: FastifyRequest) => isoDate(toBerlin(req.server.deps.clock()));
