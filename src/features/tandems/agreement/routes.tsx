@@ -9,8 +9,7 @@ import {
 import type { AgreementContent } from '../../../db/schema/tandems.ts';
 import { asList, parseForm } from '../../../platform/forms.ts';
 import type { FormErrors } from '../../../ui/context.ts';
-import { isWritable } from '../meetings/paths.ts';
-import { endedReply } from '../meetings/routes/shared.tsx';
+import { endedReply, isWritable } from '../core/state.tsx';
 import { tandemPath } from '../paths.ts';
 import { type AgreementVersion, preparationsOf, standing, versionsOf } from './queries.ts';
 import {

@@ -1,4 +1,4 @@
-import { isWritable } from '../meetings/paths.ts';
+import { isWritable } from '../core/state.tsx';
 import type { WorkspaceSection } from '../workspace/sections.ts';
 import { preparationsOf, standing, versionsOf } from './queries.ts';
 import { AgreementSection } from './views/AgreementSection.tsx';

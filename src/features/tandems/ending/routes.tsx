@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { memberAccess, requireMember, type TandemParams } from '../../../access/index.ts';
 import { parseForm } from '../../../platform/forms.ts';
-import { isWritable } from '../meetings/paths.ts';
-import { endedReply } from '../meetings/routes/shared.tsx';
+import { endedReply, isWritable } from '../core/state.tsx';
 import { tandemPath } from '../paths.ts';
 import { memberPageBase } from '../support/views/Back.tsx';
 import { endForm } from './schema.ts';

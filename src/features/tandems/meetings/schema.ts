@@ -11,7 +11,7 @@ import {
   minutesField,
   textField,
   timeField,
-} from './fields.ts';
+} from '../core/fields.ts';
 
 const E = 'tandems.meetings.error';
 

@@ -1,8 +1,8 @@
+import { isWritable } from '../core/state.tsx';
 import { WORKSPACE_TODOS } from '../todos/section.tsx';
 import { berlinToday } from '../todos/views/labels.ts';
 import type { WorkspaceSection } from '../workspace/sections.ts';
 import { loadAgenda } from './agenda.ts';
-import { isWritable } from './paths.ts';
 import { plannedMeetings } from './queries.ts';
 import { NextMeeting } from './views/NextMeeting.tsx';
 

@@ -3,8 +3,7 @@ import { type MemberTandem, memberAccess, requireMember, type TandemParams } fro
 import { notFound } from '../../../platform/errors.ts';
 import { parseForm } from '../../../platform/forms.ts';
 import type { FormErrors } from '../../../ui/context.ts';
-import { isWritable } from '../meetings/paths.ts';
-import { endedReply } from '../meetings/routes/shared.tsx';
+import { endedReply, isWritable } from '../core/state.tsx';
 import { tandemPath } from '../paths.ts';
 import { findGoal, findMilestone, goalsOf } from './queries.ts';
 import { celebrateForm, goalForm, milestoneForm, reachedForm } from './schema.ts';

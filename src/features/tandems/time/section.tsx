@@ -1,5 +1,5 @@
 import { formatAt } from '../../../ui/format.ts';
-import { isWritable } from '../meetings/paths.ts';
+import { isWritable } from '../core/state.tsx';
 import type { WorkspaceSection } from '../workspace/sections.ts';
 import { currentYear } from './duty.ts';
 import { tandemTime } from './queries.ts';

@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type MemberTandem, memberAccess, requireMember } from '../../../access/index.ts';
 import { notFound } from '../../../platform/errors.ts';
-import { parseForm } from '../../../platform/forms.ts';
-import { isWritable } from '../meetings/paths.ts';
-import { endedReply, typedValues } from '../meetings/routes/shared.tsx';
+import { parseForm, submittedValues } from '../../../platform/forms.ts';
+import { endedReply, isWritable } from '../core/state.tsx';
 import { tandemPath } from '../paths.ts';
 import { findTodo, type Todo } from './queries.ts';
 import { todoForm } from './schema.ts';
@@ -52,7 +51,7 @@ export function registerTodoEditing(app: FastifyInstance) {
         <TodoEditPage
           tandemId={tandem.tandem.id}
           todoId={todo.id}
-          values={typedValues(req.body)}
+          values={submittedValues(req.body)}
           errors={form.errors}
         />,
         422,

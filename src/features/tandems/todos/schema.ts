@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TODO_OWNERS } from '../../../db/schema/tandems.ts';
-import { MAX_TODO_TITLE, optionalDay } from '../meetings/fields.ts';
+import { MAX_TODO_TITLE, optionalDay } from '../core/fields.ts';
 
 /** A new to-do: what, who, until when (optional). */
 export const todoForm = z.object({

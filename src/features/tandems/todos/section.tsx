@@ -1,4 +1,4 @@
-import { isWritable } from '../meetings/paths.ts';
+import { isWritable } from '../core/state.tsx';
 import type { WorkspaceSection } from '../workspace/sections.ts';
 import { openTodoCount, openTodos } from './queries.ts';
 import { berlinToday } from './views/labels.ts';

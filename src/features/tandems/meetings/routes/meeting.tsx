@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { MemberTandem } from '../../../../access/index.ts';
 import { memberAccess } from '../../../../access/index.ts';
 import { notFound } from '../../../../platform/errors.ts';
-import { parseForm } from '../../../../platform/forms.ts';
+import { parseForm, submittedValues } from '../../../../platform/forms.ts';
 import { isoDate, toBerlin } from '../../../../platform/time.ts';
 import type { FormErrors } from '../../../../ui/context.ts';
 import { calendarEntry } from '../../calendar/entries.ts';
@@ -26,7 +26,6 @@ import {
   type MeetingParams,
   meetingPath,
   notPlannedReply,
-  typedValues,
 } from './shared.tsx';
 
 interface PageOptions {
@@ -96,7 +95,7 @@ export function registerMeetingRoutes(app: FastifyInstance) {
     if (moved && startsAt.getTime() <= app.deps.clock().getTime()) {
       const page = await meetingPage(req, tandem, meeting, {
         sent: 'edit',
-        values: typedValues(req.body),
+        values: submittedValues(req.body),
         errors: { datum: 'tandems.meetings.error.date.past' },
       });
       return reply.page(page, 422);

@@ -6,7 +6,7 @@ import {
   requireSignedIn,
   type TandemParams,
 } from '../../../../access/index.ts';
-import { parseForm } from '../../../../platform/forms.ts';
+import { parseForm, submittedValues } from '../../../../platform/forms.ts';
 import { fromBerlin, isoDate, toBerlin } from '../../../../platform/time.ts';
 import type { FormErrors } from '../../../../ui/context.ts';
 import { tandemPath } from '../../paths.ts';
@@ -14,7 +14,7 @@ import { contactForm, meetingForm } from '../schema.ts';
 import { planMeeting } from '../service/plan.ts';
 import { logContact, recordPastMeeting } from '../service/record.ts';
 import { NewMeetingPage } from '../views/NewMeetingPage.tsx';
-import { endedReply, isWritable, meetingPath, typedValues } from './shared.tsx';
+import { endedReply, isWritable, meetingPath } from './shared.tsx';
 
 function newMeetingPage(
   tandem: MemberTandem,
@@ -83,7 +83,7 @@ export function registerPlanRoutes(app: FastifyInstance) {
     const startsAt = contactStart(req, form.data.kontakt_datum, form.data.kontakt_uhrzeit);
     if (startsAt.getTime() > app.deps.clock().getTime()) {
       const errors = { kontakt_datum: 'tandems.meetings.error.contactDate.future' } as const;
-      return reply.page(newMeetingPage(tandem, 'contact', typedValues(req.body), errors), 422);
+      return reply.page(newMeetingPage(tandem, 'contact', submittedValues(req.body), errors), 422);
     }
     await logContact(app.deps, tandem, requireSignedIn(req).userId, {
       startsAt,

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type MemberTandem, memberAccess, requireSignedIn } from '../../../../access/index.ts';
 import { notFound } from '../../../../platform/errors.ts';
-import { parseForm } from '../../../../platform/forms.ts';
+import { parseForm, submittedValues } from '../../../../platform/forms.ts';
 import { MessagePage } from '../../../../ui/components/MessagePage.tsx';
 import type { FormErrors } from '../../../../ui/context.ts';
 import { tandemPath } from '../../paths.ts';
@@ -11,15 +11,7 @@ import type { Meeting } from '../queries.ts';
 import { recordForm } from '../schema.ts';
 import { recordMeeting } from '../service/record.ts';
 import { RecordPage, recordValues } from '../views/RecordPage.tsx';
-import {
-  endedReply,
-  instant,
-  isWritable,
-  loadMeeting,
-  type MeetingParams,
-  meetingPath,
-  typedValues,
-} from './shared.tsx';
+import { endedReply, instant, isWritable, loadMeeting, type MeetingParams, meetingPath } from './shared.tsx';
 
 async function recordPage(
   req: FastifyRequest,
@@ -84,7 +76,7 @@ export function registerRecordRoutes(app: FastifyInstance) {
       errors.naechstes_datum = 'tandems.meetings.error.nextDate.past';
     }
     if (Object.keys(errors).length > 0) {
-      return reply.page(await recordPage(req, tandem, meeting, typedValues(req.body), errors), 422);
+      return reply.page(await recordPage(req, tandem, meeting, submittedValues(req.body), errors), 422);
     }
     const outcome = await recordMeeting(app.deps, tandem, requireSignedIn(req).userId, meeting.id, {
       ...form.data,
@@ -101,7 +93,7 @@ export function registerRecordRoutes(app: FastifyInstance) {
     if (outcome.kind === 'not-recordable') return notRecordable(reply, tandem, meeting.id);
     if (outcome.kind === 'future') {
       const errors = { zeitpunkt: 'tandems.meetings.error.record.future' } as const;
-      return reply.page(await recordPage(req, tandem, meeting, typedValues(req.body), errors), 422);
+      return reply.page(await recordPage(req, tandem, meeting, submittedValues(req.body), errors), 422);
     }
     return reply
       .flash(

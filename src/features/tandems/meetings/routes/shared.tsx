@@ -7,7 +7,8 @@ import { tandemPath } from '../../paths.ts';
 import { meetingPath } from '../paths.ts';
 import { findMeeting, type Meeting } from '../queries.ts';
 
-export { isWritable, meetingPath } from '../paths.ts';
+export { endedReply, isWritable } from '../../core/state.tsx';
+export { meetingPath } from '../paths.ts';
 
 export type MeetingParams = { Params: { id: string; meetingId: string } };
 
@@ -19,17 +20,6 @@ export async function loadMeeting(
   const meeting = await findMeeting(req.server.deps.database.db, tandem.tandem.id, req.params.meetingId);
   if (!meeting) throw notFound();
   return { tandem, meeting };
-}
-
-export function endedReply(reply: FastifyReply, tandem: MemberTandem) {
-  return reply.page(
-    <MessagePage
-      title="tandems.meetings.ended.title"
-      text="tandems.meetings.ended.text"
-      next={{ href: tandemPath(tandem.tandem.id), label: 'tandems.meetings.ended.back' }}
-    />,
-    409,
-  );
 }
 
 /** A meeting that is no longer planned (held, cancelled meanwhile): a clear message, nothing overwritten. */
@@ -59,12 +49,4 @@ export function appointmentValues(m: Pick<Meeting, 'startsAt' | 'durationMinutes
     format: m.format,
     ort: m.location,
   };
-}
-
-/** What the user typed, to refill a form refused after parsing (e.g. a date in the past). */
-export function typedValues(body: unknown): Record<string, string> {
-  const raw = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-  return Object.fromEntries(
-    Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== '_csrf'),
-  );
 }

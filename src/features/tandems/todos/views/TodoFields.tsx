@@ -1,7 +1,7 @@
 import { TODO_OWNERS } from '../../../../db/schema/tandems.ts';
 import { SelectField } from '../../../../ui/components/Choice.tsx';
 import { TextField, useField } from '../../../../ui/components/Form.tsx';
-import { ownerKey } from '../../meetings/views/labels.ts';
+import { ownerKey } from './labels.ts';
 
 export const ownerOptions = TODO_OWNERS.map((o) => ({ value: o, label: ownerKey(o) }));
 

@@ -2,9 +2,8 @@ import type { TodoOwner } from '../../../../db/schema/tandems.ts';
 import { CsrfField } from '../../../../ui/components/Form.tsx';
 import { useView } from '../../../../ui/context.ts';
 import { formatAt } from '../../../../ui/format.ts';
-import { ownerKey } from '../../meetings/views/labels.ts';
 import { tandemPath } from '../../paths.ts';
-import { formatDay } from './labels.ts';
+import { formatDay, ownerKey } from './labels.ts';
 import { TodoCountHeading } from './TodoCountHeading.tsx';
 
 export interface TodoView {

@@ -1,4 +1,5 @@
-import type { Locale } from '../../../../i18n/index.ts';
+import type { TodoOwner } from '../../../../db/schema/tandems.ts';
+import type { Locale, MessageKey } from '../../../../i18n/index.ts';
 import { fromBerlin, isoDate, toBerlin } from '../../../../platform/time.ts';
 import { formatAt } from '../../../../ui/format.ts';
 
@@ -10,3 +11,5 @@ export function formatDay(day: string, locale: Locale) {
   const [year, month, dayOfMonth] = day.split('-').map(Number) as [number, number, number];
   return formatAt(fromBerlin({ year, month, day: dayOfMonth, hour: 12 }), locale, 'date');
 }
+
+export const ownerKey = (o: TodoOwner): MessageKey => `tandems.todos.owner.${o}`;
