@@ -6,8 +6,8 @@ import {
   requireSignedIn,
   type TandemParams,
 } from '../../../access/index.ts';
-import type { AgreementContent } from '../../../db/schema/tandems.ts';
 import { asList, parseForm } from '../../../platform/forms.ts';
+import { refused } from '../../../platform/result.ts';
 import type { FormErrors } from '../../../ui/context.ts';
 import { endedReply, isWritable } from '../core/state.tsx';
 import { tandemPath } from '../paths.ts';
@@ -20,7 +20,13 @@ import {
   QUESTIONS,
   shareForm,
 } from './schema.ts';
-import { confirmAgreement, saveAgreement, savePreparation, sharePreparation } from './service.ts';
+import {
+  type AgreementContent,
+  confirmAgreement,
+  saveAgreement,
+  savePreparation,
+  sharePreparation,
+} from './service.ts';
 import { AgreementPage } from './views/AgreementPage.tsx';
 import { HistoryPage } from './views/HistoryPage.tsx';
 import { KickoffPage } from './views/KickoffPage.tsx';
@@ -184,7 +190,7 @@ export function registerAgreement(app: FastifyInstance) {
       form.data.basis,
       contentOf(form.data),
     );
-    if (outcome.kind === 'stale') {
+    if (!outcome.ok) {
       // Nothing typed is lost: the form shows the user's text, built on the newest version now.
       const values = formValues(contentOf(form.data));
       return reply.page(
@@ -203,12 +209,14 @@ export function registerAgreement(app: FastifyInstance) {
     const form = parseForm(confirmForm, req.body);
     const outcome = form.ok
       ? await confirmAgreement(app.deps, tandem, form.data.version)
-      : ({ kind: 'outdated' } as const);
-    if (outcome.kind === 'outdated') {
+      : refused('outdated');
+    if (!outcome.ok) {
       const newest = await newestOf(req, tandem);
       return reply.page(agreementPage(tandem, newest, { notice: 'outdated' }), 409);
     }
-    const flash = outcome.inForce ? 'tandems.agreement.flash.inForce' : 'tandems.agreement.flash.confirmed';
+    const flash = outcome.value.inForce
+      ? 'tandems.agreement.flash.inForce'
+      : 'tandems.agreement.flash.confirmed';
     return reply.flash('success', flash).redirect(`${tandemPath(tandem.tandem.id)}#vereinbarung`, 303);
   });
 

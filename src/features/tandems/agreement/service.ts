@@ -7,6 +7,7 @@ import {
 } from '../../../db/schema/index.ts';
 import type { AgreementContent, Side } from '../../../db/schema/tandems.ts';
 import { link, type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
+import { ok, type Result, refused } from '../../../platform/result.ts';
 import { addGoalsFromAgreement } from '../milestones/service.ts';
 import { tandemPath } from '../paths.ts';
 import { agreementMail } from './mails.ts';
@@ -45,12 +46,15 @@ export async function sharePreparation(deps: ServiceDeps, tandem: MemberTandem, 
     });
 }
 
-export type SaveOutcome = { kind: 'ok'; version: number } | { kind: 'stale' };
+/** The new version's number, or refused: someone saved since `basis`. */
+export type SaveOutcome = Result<number, 'stale'>;
 
 /**
  * Saves a new version of the kick-off record / agreement. Refused as stale when someone saved since
  * `basis` (also when both save at the same moment: the unique version number decides).
  */
+export type { AgreementContent };
+
 export async function saveAgreement(
   deps: ServiceDeps,
   tandem: MemberTandem,
@@ -62,7 +66,7 @@ export async function saveAgreement(
   try {
     return await withMails(deps, async (tx, mail) => {
       await tx.select({ id: tandems.id }).from(tandems).where(eq(tandems.id, tandem.tandem.id)).for('update');
-      if ((await newestVersion(tx, tandem.tandem.id)) !== basis) return { kind: 'stale' as const };
+      if ((await newestVersion(tx, tandem.tandem.id)) !== basis) return refused('stale');
       await tx
         .insert(agreementVersions)
         .values({ tandemId: tandem.tandem.id, version: basis + 1, content, authorId, createdAt: now });
@@ -76,15 +80,16 @@ export async function saveAgreement(
           url: link(deps, tandemPath(tandem.tandem.id, 'vereinbarung')),
         }),
       );
-      return { kind: 'ok' as const, version: basis + 1 };
+      return ok(basis + 1);
     });
   } catch (err) {
-    if ((err as { code?: string }).code === '23505') return { kind: 'stale' };
+    if ((err as { code?: string }).code === '23505') return refused('stale');
     throw err;
   }
 }
 
-export type ConfirmOutcome = { kind: 'confirmed'; inForce: boolean } | { kind: 'outdated' };
+/** Whether the confirmed version is now in force, or refused: a newer version exists. */
+export type ConfirmOutcome = Result<{ inForce: boolean }, 'outdated'>;
 
 /** This side confirms the newest version; when both have, it is in force (and the tandem active). */
 export async function confirmAgreement(
@@ -98,14 +103,14 @@ export async function confirmAgreement(
     const tandemId = tandem.tandem.id;
     // The tandem row serialises confirmations and saves of the same tandem.
     await tx.select({ id: tandems.id }).from(tandems).where(eq(tandems.id, tandemId)).for('update');
-    if ((await newestVersion(tx, tandemId)) !== version) return { kind: 'outdated' as const };
+    if ((await newestVersion(tx, tandemId)) !== version) return refused('outdated');
     const [row] = await tx
       .update(agreementVersions)
       .set({ [column(tandem.side)]: now })
       .where(and(eq(agreementVersions.tandemId, tandemId), eq(agreementVersions.version, version)))
       .returning();
     const inForce = !!row && row.menteeConfirmedAt !== null && row.mentorConfirmedAt !== null;
-    if (!inForce) return { kind: 'confirmed' as const, inForce };
+    if (!inForce) return ok({ inForce });
     await addGoalsFromAgreement(tx, tandemId, row.content.goals.split('\n'), now);
     if (tandem.tandem.status === 'kickoff_pending') {
       await tx
@@ -124,6 +129,6 @@ export async function confirmAgreement(
         }),
       );
     }
-    return { kind: 'confirmed' as const, inForce };
+    return ok({ inForce });
   });
 }
