@@ -90,15 +90,18 @@ export function registerRecordRoutes(app: FastifyInstance) {
             }
           : null,
     });
-    if (outcome.kind === 'not-recordable') return notRecordable(reply, tandem, meeting.id);
-    if (outcome.kind === 'future') {
-      const errors = { zeitpunkt: 'tandems.meetings.error.record.future' } as const;
+    if (!outcome.ok) {
+      // Too early names the time on the form; anything else cannot be recorded at all.
+      if (!outcome.field) return notRecordable(reply, tandem, meeting.id);
+      const errors = { [outcome.field.name]: outcome.field.message };
       return reply.page(await recordPage(req, tandem, meeting, submittedValues(req.body), errors), 422);
     }
     return reply
       .flash(
         'success',
-        outcome.nextMeetingId ? 'tandems.meetings.flash.recordedNext' : 'tandems.meetings.flash.recorded',
+        outcome.value.nextMeetingId
+          ? 'tandems.meetings.flash.recordedNext'
+          : 'tandems.meetings.flash.recorded',
       )
       .redirect(meetingPath(tandem.tandem.id, meeting.id), 303);
   });

@@ -3,6 +3,7 @@ import type { MemberTandem } from '../../../../access/index.ts';
 import { meetingPreparations, meetings, todos } from '../../../../db/schema/index.ts';
 import type { Side } from '../../../../db/schema/tandems.ts';
 import { type ServiceDeps, withMails } from '../../../../mail/with-mails.ts';
+import { ok, type Result, refused } from '../../../../platform/result.ts';
 import { mailBothMembers } from '../mails.ts';
 import type { RecordTodo } from '../schema.ts';
 import { type Appointment, mailTandem } from './plan.ts';
@@ -16,12 +17,11 @@ export interface MeetingRecord {
   next: Appointment | null;
 }
 
-export type RecordOutcome =
-  | { kind: 'ok'; nextMeetingId: string | null }
-  /** The meeting has not begun yet. */
-  | { kind: 'future' }
-  /** Cancelled, or a logged contact: there is nothing to record. */
-  | { kind: 'not-recordable' };
+/**
+ * The next meeting's id (null without a next date), or refused: 'future' (the meeting has not begun
+ * yet; the form names the time), 'not-recordable' (cancelled, or a logged contact).
+ */
+export type RecordOutcome = Result<{ nextMeetingId: string | null }, 'future' | 'not-recordable'>;
 
 /**
  * Saves the record after a meeting: the meeting counts as held, the to-dos until next time are
@@ -43,9 +43,10 @@ export async function recordMeeting(
       .where(and(eq(meetings.id, meetingId), eq(meetings.tandemId, tandem.tandem.id)))
       .for('update');
     if (current?.kind !== 'meeting' || current.status === 'cancelled') {
-      return { kind: 'not-recordable' };
+      return refused('not-recordable');
     }
-    if (current.startsAt.getTime() > now.getTime()) return { kind: 'future' };
+    if (current.startsAt.getTime() > now.getTime())
+      return refused('future', { name: 'zeitpunkt', message: 'tandems.meetings.error.record.future' });
     await tx
       .update(meetings)
       .set({
@@ -70,7 +71,7 @@ export async function recordMeeting(
         })),
       );
     }
-    if (!record.next) return { kind: 'ok', nextMeetingId: null };
+    if (!record.next) return ok({ nextMeetingId: null });
     const [next] = await tx
       .insert(meetings)
       .values({
@@ -84,7 +85,7 @@ export async function recordMeeting(
       })
       .returning({ id: meetings.id, startsAt: meetings.startsAt });
     await mailBothMembers(deps, mail, 'planned', mailTandem(tandem), next!);
-    return { kind: 'ok', nextMeetingId: next!.id };
+    return ok({ nextMeetingId: next!.id });
   });
 }
 
