@@ -3,7 +3,6 @@ import { type MemberTandem, requireMember } from '../../../../access/index.ts';
 import { notFound } from '../../../../platform/errors.ts';
 import { fromBerlin, isoDate, isoTime, type LocalDateTime, toBerlin } from '../../../../platform/time.ts';
 import { MessagePage } from '../../../../ui/components/MessagePage.tsx';
-import { tandemPath } from '../../paths.ts';
 import { meetingPath } from '../paths.ts';
 import { findMeeting, type Meeting } from '../queries.ts';
 
