@@ -11,6 +11,7 @@ import { registerHome } from './features/home/index.ts';
 import { registerImports } from './features/imports/index.ts';
 import { registerIntake } from './features/intake/index.ts';
 import { registerMatching } from './features/matching/index.ts';
+import { registerNotifications } from './features/notifications/index.ts';
 import { registerProgrammes } from './features/programmes/index.ts';
 import { registerProposals } from './features/proposals/index.ts';
 import { registerRegistration } from './features/registration/index.ts';
@@ -65,6 +66,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   registerTandems(app);
   registerCoordination(app);
   registerMatching(app);
+  registerNotifications(app);
   await registerImports(app);
   if (deps.config.mode === 'development' || deps.config.mode === 'demo') {
     registerDevMails(app);

@@ -56,6 +56,7 @@ import { coordinationRows } from './authz/coordination.ts';
 import { importRows } from './authz/imports.ts';
 import { intakeRows } from './authz/intake.ts';
 import { matchingRows } from './authz/matching.ts';
+import { notificationRows } from './authz/notifications.ts';
 import { programmeRows } from './authz/programmes.ts';
 import { proposalRows } from './authz/proposals.ts';
 import { registrationRows } from './authz/registration.ts';
@@ -85,4 +86,5 @@ export const matrix: Record<string, Row> = {
   ...tandemMeetingsRows,
   ...tandemTimeRows,
   ...coordinationRows,
+  ...notificationRows,
 };

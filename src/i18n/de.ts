@@ -6,6 +6,7 @@ import { imports } from './de/imports.ts';
 import { intake } from './de/intake.ts';
 import { matching } from './de/matching.ts';
 import { matchingCli } from './de/matching-cli.ts';
+import { notifications } from './de/notifications.ts';
 import { operator } from './de/operator.ts';
 import { programmes } from './de/programmes.ts';
 import { proposals } from './de/proposals.ts';
@@ -44,4 +45,5 @@ export const de = {
   ...tandemsAttention,
   ...tandemsHelp,
   ...coordination,
+  ...notifications,
 } as const;

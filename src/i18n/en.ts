@@ -7,6 +7,7 @@ import { imports } from './en/imports.ts';
 import { intake } from './en/intake.ts';
 import { matching } from './en/matching.ts';
 import { matchingCli } from './en/matching-cli.ts';
+import { notifications } from './en/notifications.ts';
 import { operator } from './en/operator.ts';
 import { programmes } from './en/programmes.ts';
 import { proposals } from './en/proposals.ts';
@@ -42,4 +43,5 @@ export const en: Record<keyof typeof de, string> = {
   ...tandemsAttention,
   ...tandemsHelp,
   ...coordination,
+  ...notifications,
 };

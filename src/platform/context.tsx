@@ -111,6 +111,7 @@ function viewContext(req: FastifyRequest, reply: FastifyReply): ViewContext {
     csrfToken: reply.generateCsrf({ userInfo: csrfUserInfo(req) }),
     signedIn,
     userName: req.session?.stage === 'full' ? req.session.user.name : undefined,
+    unread: req.session?.stage === 'full' ? req.unreadNotifications : undefined,
     nav,
     subNav: coordinationNav(req.actor, path),
     flash: req.flashMessage,

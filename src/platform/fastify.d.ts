@@ -20,6 +20,8 @@ declare module 'fastify' {
     locale: Locale;
     t: Translate;
     flashMessage: Flash | undefined;
+    /** Unread notifications of a signed-in person's page, for the header (set by registerNotifications). */
+    unreadNotifications: number | undefined;
   }
   interface FastifyReply {
     /**

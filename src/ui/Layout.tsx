@@ -91,6 +91,26 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
                 </li>
               ))}
               {v.signedIn ? (
+                <li>
+                  <a
+                    class="kern-link"
+                    href="/benachrichtigungen"
+                    aria-current={v.path === '/benachrichtigungen' ? 'page' : undefined}
+                  >
+                    {t('notifications.nav')}
+                    {v.unread ? (
+                      <>
+                        {' '}
+                        <span class="kern-badge kern-badge--info" aria-hidden="true">
+                          {v.unread}
+                        </span>
+                        <span class="kern-sr-only">{t('notifications.nav.unread', { count: v.unread })}</span>
+                      </>
+                    ) : null}
+                  </a>
+                </li>
+              ) : null}
+              {v.signedIn ? (
                 <li class="main-nav__end">
                   <form method="post" action="/abmelden">
                     <CsrfField />

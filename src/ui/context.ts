@@ -26,6 +26,8 @@ export interface ViewContext {
   csrfToken: string;
   signedIn: boolean;
   userName?: string;
+  /** Signed-in pages: the unread notifications, for the header's count. */
+  unread?: number;
   nav: NavItem[];
   /** On the pages of /koordination and /verwaltung, for those who may use them: the area's pages. */
   subNav?: SubNavItem[];

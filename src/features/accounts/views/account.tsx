@@ -60,6 +60,14 @@ export function AccountPage(props: {
         </Form>
       </AccountSection>
 
+      <AccountSection id="benachrichtigungen" title="notifications.settings.title">
+        <p class="kern-body">
+          <a class="kern-link" href="/konto/benachrichtigungen">
+            {t('notifications.settings.account')}
+          </a>
+        </p>
+      </AccountSection>
+
       <AccountSection id="ueberall-abmelden" title="account.logoutEverywhere">
         <p class="kern-body">{t('account.logoutEverywhereText')}</p>
         <Form action="/konto/abmelden-ueberall">

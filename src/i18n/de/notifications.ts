@@ -1,0 +1,68 @@
+/** Benachrichtigungen: the list, the header's count, the settings, and the mails sent at once. */
+export const notifications = {
+  'notifications.nav': 'Benachrichtigungen',
+  'notifications.nav.unread': '{count} ungelesen',
+  'notifications.page.title': 'Benachrichtigungen',
+  'notifications.page.lead':
+    'Neues aus dem Austausch, das Sie betrifft: Antworten, Kommentare und Erwähnungen.',
+  'notifications.empty':
+    'Sie haben noch keine Benachrichtigungen. Sobald jemand auf Ihre Fragen antwortet oder Sie erwähnt, erfahren Sie es hier.',
+  'notifications.unread': 'Ungelesen',
+  'notifications.unreadCount':
+    '{count, plural, one {# ungelesene Benachrichtigung} other {# ungelesene Benachrichtigungen}}',
+  'notifications.markAllRead': 'Alle als gelesen markieren',
+  'notifications.flash.allRead': 'Alle Benachrichtigungen sind als gelesen markiert.',
+  'notifications.settingsLink': 'Einstellen, wie oft wir Ihnen schreiben',
+  'notifications.actor.unknown': 'Ein ehemaliges Mitglied',
+  'notifications.thread.unknown': 'ohne Titel',
+  'notifications.sentence.answer': '{actor} hat auf Ihre Frage „{thread}“ geantwortet',
+  'notifications.sentence.followed': '{actor} hat in „{thread}“ geantwortet, dem Sie folgen',
+  'notifications.sentence.comment': '{actor} hat Ihre Antwort in „{thread}“ kommentiert',
+  'notifications.sentence.solution': '{actor} hat Ihre Antwort in „{thread}“ als Lösung markiert',
+  'notifications.sentence.mention': '{actor} hat Sie in „{thread}“ erwähnt',
+  'notifications.sentence.expert_question': '{actor} fragt zu einem Ihrer Themen: „{thread}“',
+  'notifications.sentence.other': 'Neues in „{thread}“',
+  'notifications.settings.title': 'Benachrichtigungen',
+  'notifications.settings.lead':
+    'Im Austausch erfahren Sie von Antworten auf Ihre Fragen, Kommentaren und Erwähnungen. Hier stellen Sie ein, wie oft wir Ihnen darüber schreiben.',
+  'notifications.settings.account':
+    'Wie oft wir Ihnen über Neues im Austausch schreiben, stellen Sie hier ein.',
+  'notifications.settings.mail': 'Wie oft möchten Sie E-Mails über Neues im Austausch erhalten?',
+  'notifications.settings.mail.hint':
+    'In der Liste der Benachrichtigungen sehen Sie alles Neue, wie auch immer Sie wählen.',
+  'notifications.settings.mail.immediate': 'Sofort',
+  'notifications.settings.mail.daily': 'Täglich als Zusammenfassung',
+  'notifications.settings.mail.weekly': 'Wöchentlich als Zusammenfassung (empfohlen)',
+  'notifications.settings.mail.never': 'Nie',
+  'notifications.settings.expert': 'Fragen zu meinen Themen',
+  'notifications.settings.expert.hint':
+    'Als Mentor*in erfahren Sie von neuen Fragen zu den Themen, die Sie anbieten.',
+  'notifications.settings.expert.on': 'Ja',
+  'notifications.settings.expert.weekly': 'Höchstens eine pro Woche',
+  'notifications.settings.expert.off': 'Nein',
+  'notifications.settings.save': 'Einstellungen speichern',
+  'notifications.settings.back': 'Zurück zum Konto',
+  'notifications.flash.saved': 'Ihre Einstellungen zu Benachrichtigungen sind gespeichert.',
+  'notifications.error.mail': 'Bitte wählen Sie, wie oft Sie E-Mails erhalten möchten.',
+  'notifications.error.expert': 'Bitte wählen Sie, ob Sie Fragen zu Ihren Themen erhalten möchten.',
+  'notifications.mail.subject.answer': 'Neue Antwort auf Ihre Frage „{thread}“',
+  'notifications.mail.subject.followed': 'Neue Antwort in „{thread}“',
+  'notifications.mail.subject.comment': 'Neuer Kommentar zu Ihrer Antwort in „{thread}“',
+  'notifications.mail.subject.solution': 'Ihre Antwort in „{thread}“ ist die Lösung',
+  'notifications.mail.subject.mention': 'Sie wurden in „{thread}“ erwähnt',
+  'notifications.mail.subject.expert_question': 'Eine Frage zu Ihren Themen: „{thread}“',
+  'notifications.mail.subject.other': 'Neues im Austausch: „{thread}“',
+  'notifications.mail.body.answer': 'Auf Ihre Frage „{thread}“ im Austausch gibt es eine neue Antwort.',
+  'notifications.mail.body.followed':
+    'In „{thread}“, dem Sie im Austausch folgen, gibt es eine neue Antwort.',
+  'notifications.mail.body.comment': 'Ihre Antwort in „{thread}“ hat einen neuen Kommentar.',
+  'notifications.mail.body.solution':
+    'Ihre Antwort in „{thread}“ wurde als Lösung markiert. Vielen Dank für Ihre Hilfe!',
+  'notifications.mail.body.mention': 'Sie wurden im Austausch in „{thread}“ erwähnt.',
+  'notifications.mail.body.expert_question':
+    'Im Austausch gibt es eine neue Frage zu einem der Themen, die Sie als Mentor*in anbieten: „{thread}“.',
+  'notifications.mail.body.other': 'Im Austausch gibt es Neues in „{thread}“.',
+  'notifications.mail.action': 'Im Austausch ansehen',
+  'notifications.mail.settings':
+    'Sie erhalten diese E-Mail, weil Sie „Sofort“ gewählt haben. Unter „Konto“ → „Benachrichtigungen“ können Sie das ändern.',
+} as const;
