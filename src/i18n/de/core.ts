@@ -263,4 +263,8 @@ export const core = {
   'mail.adminInvite.body':
     'Für Sie wurde ein Administrationskonto bei klimatandem eingerichtet. Bitte legen Sie Ihr Passwort fest.',
   'mail.adminInvite.action': 'Passwort festlegen',
+  'pagination.label': 'Seiten',
+  'pagination.previous': 'Vorherige Seite',
+  'pagination.next': 'Nächste Seite',
+  'pagination.pageOf': 'Seite {page} von {pages}',
 } as const;

@@ -18,10 +18,6 @@ export const intake = {
   'intake.list.name': 'Name und E-Mail',
   'intake.list.organisation': 'Organisation',
   'intake.list.registeredAt': 'Angemeldet am',
-  'intake.list.pagination': 'Seiten',
-  'intake.list.previous': 'Vorherige Seite',
-  'intake.list.next': 'Nächste Seite',
-  'intake.list.pageOf': 'Seite {page} von {pages}',
 
   'intake.filter.legend': 'Anmeldungen filtern',
   'intake.filter.programme': 'Programm',

@@ -257,4 +257,8 @@ export const core: Record<keyof typeof de, string> = {
   'mail.adminInvite.body':
     'An administrator account with klimatandem has been set up for you. Please set your password.',
   'mail.adminInvite.action': 'Set password',
+  'pagination.label': 'Pages',
+  'pagination.previous': 'Previous page',
+  'pagination.next': 'Next page',
+  'pagination.pageOf': 'Page {page} of {pages}',
 };

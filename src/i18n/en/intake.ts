@@ -19,10 +19,6 @@ export const intake: Record<keyof typeof de, string> = {
   'intake.list.name': 'Name and email',
   'intake.list.organisation': 'Organisation',
   'intake.list.registeredAt': 'Registered on',
-  'intake.list.pagination': 'Pages',
-  'intake.list.previous': 'Previous page',
-  'intake.list.next': 'Next page',
-  'intake.list.pageOf': 'Page {page} of {pages}',
 
   'intake.filter.legend': 'Filter registrations',
   'intake.filter.programme': 'Programme',

@@ -2,6 +2,7 @@ import type { ParticipationStatus } from '../../../db/schema/registration.ts';
 import { formatDate } from '../../../platform/time.ts';
 import { CsrfField, ErrorSummary, FieldError } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
+import { Pagination } from '../../../ui/components/Pagination.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import type { ListRow } from '../queries/list.ts';
 import { FilterForm } from './FilterForm.tsx';
@@ -58,32 +59,9 @@ function StatusCounts(props: { view: ListView }) {
   );
 }
 
-function Pagination(props: { view: ListView }) {
-  const { t } = useView();
+function ListPagination(props: { view: ListView }) {
   const { page, pages, values } = props.view;
-  if (pages <= 1) return null;
-  const to = (p: number) => listUrl({ ...values, seite: String(p) });
-  return (
-    <nav aria-label={t('intake.list.pagination')}>
-      <ul class="kern-list kern-list--horizontal">
-        {page > 1 ? (
-          <li>
-            <a class="kern-link" href={to(page - 1)} rel="prev">
-              {t('intake.list.previous')}
-            </a>
-          </li>
-        ) : null}
-        <li aria-current="page">{t('intake.list.pageOf', { page, pages })}</li>
-        {page < pages ? (
-          <li>
-            <a class="kern-link" href={to(page + 1)} rel="next">
-              {t('intake.list.next')}
-            </a>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
-  );
+  return <Pagination page={page} pages={pages} href={(p) => listUrl({ ...values, seite: String(p) })} />;
 }
 
 /** One checkbox per role: the bulk acceptance decides per role, as the detail page does. */
@@ -222,7 +200,7 @@ export function ListPage(props: { view: ListView; errors?: FormErrors }) {
           </button>
         </form>
       )}
-      <Pagination view={v} />
+      <ListPagination view={v} />
     </Page>
   );
 }
