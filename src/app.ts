@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config.ts';
 import type { AppDeps } from './deps.ts';
 import { registerAccounts } from './features/accounts/index.ts';
+import { registerCommunity } from './features/community/index.ts';
 import { registerContentPages } from './features/content-pages/index.ts';
 import { registerCoordination } from './features/coordination/index.ts';
 import { registerDevMails } from './features/dev-mails/index.ts';
@@ -65,6 +66,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   registerProposals(app);
   registerTandems(app);
   registerCoordination(app);
+  registerCommunity(app);
   registerMatching(app);
   registerNotifications(app);
   await registerImports(app);

@@ -6,6 +6,18 @@
  */
 export { requireSignedIn } from './actor.ts';
 export { type CoordinatedCase, requireCoordinatedCase } from './cases.ts';
+export {
+  accessibleSpaces,
+  type CommunityMember,
+  communityAccess,
+  requireCommunityMember,
+  requireSpace,
+  requireThread,
+  SHARED_SPACE,
+  type Space,
+  type Thread,
+  type ThreadInSpace,
+} from './community.ts';
 export { type CoordinatedParticipation, requireCoordinatedParticipation } from './participations.ts';
 export {
   coordinatedProgrammes,

@@ -1,4 +1,5 @@
 import { accountsAdmin } from './de/accounts-admin.ts';
+import { community } from './de/community.ts';
 import { coordination } from './de/coordination.ts';
 import { core } from './de/core.ts';
 import { demo } from './de/demo.ts';
@@ -46,4 +47,5 @@ export const de = {
   ...tandemsHelp,
   ...coordination,
   ...notifications,
+  ...community,
 } as const;

@@ -1,5 +1,6 @@
 import type { de } from './de.ts';
 import { accountsAdmin } from './en/accounts-admin.ts';
+import { community } from './en/community.ts';
 import { coordination } from './en/coordination.ts';
 import { core } from './en/core.ts';
 import { demo } from './en/demo.ts';
@@ -44,4 +45,5 @@ export const en: Record<keyof typeof de, string> = {
   ...tandemsHelp,
   ...coordination,
   ...notifications,
+  ...community,
 };

@@ -14,6 +14,7 @@ const header: Entry[] = [
   { href: '/profil', label: 'nav.profile', action: 'profile.manage' },
   { href: '/vorschlaege', label: 'nav.proposals', action: 'proposals.respond' },
   { href: '/tandems', label: 'nav.tandems', action: 'tandems.member' },
+  { href: '/austausch', label: 'nav.community', action: 'community.view' },
   { href: '/konto', label: 'nav.account', action: 'account.manage' },
   { href: '/koordination', label: 'nav.coordination', action: 'coordination.view' },
 ];

@@ -73,6 +73,8 @@ export const limits = {
   forms: { max: 20, timeWindow: 15 * 60_000 },
   /** The registration's steps: a person posts each step once or twice. */
   steps: { max: 120, timeWindow: 15 * 60_000 },
+  /** Posting in the community area (questions, answers, comments, reports), per person. */
+  posting: { max: 15, timeWindow: 15 * 60_000 },
 };
 
 export const ipKey = (req: FastifyRequest) => req.ip;
@@ -89,6 +91,15 @@ type Limiter = (
 /** Route config for the steps of a long form. */
 export const stepRateLimit = {
   rateLimit: { ...limits.steps, hook: 'preHandler', keyGenerator: ipKey },
+} as const;
+
+/** Route config for posting as a signed-in person: at most `limits.posting` per person, route and window. */
+export const postingRateLimit = {
+  rateLimit: {
+    ...limits.posting,
+    hook: 'preHandler',
+    keyGenerator: (req: FastifyRequest) => (req.actor.kind === 'anonymous' ? req.ip : req.actor.userId),
+  },
 } as const;
 
 type CountingLimiter = (

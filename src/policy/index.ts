@@ -1,4 +1,5 @@
 import { type Actor, requiresMfa } from './actor.ts';
+import { communityRules } from './rules/community.ts';
 import { coordinationRules } from './rules/coordination.ts';
 import { matchingRules } from './rules/matching.ts';
 import { platformRules } from './rules/platform.ts';
@@ -16,6 +17,7 @@ const rules = {
   ...proposalRules,
   ...tandemRules,
   ...coordinationRules,
+  ...communityRules,
 };
 
 export type Action = keyof typeof rules;
@@ -23,6 +25,7 @@ export type Action = keyof typeof rules;
 /** The resource an action is asked about: `can(actor, 'tandems.member', tandem)` takes a tandem's members. */
 export type ResourceOf<A extends Action> = Parameters<(typeof rules)[A]>[1];
 
+export type { CommunitySpace } from './rules/community.ts';
 export type { ProgrammeScoped } from './rules/programmes.ts';
 export type { ProposalParties } from './rules/proposals.ts';
 export type { TandemMembers } from './rules/tandems.ts';

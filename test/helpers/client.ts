@@ -48,12 +48,18 @@ export class TestClient {
   /** Posts a form like a browser: with this client's cookies and, unless told otherwise, a CSRF token. */
   async post(
     url: string,
-    fields: Record<string, string> = {},
+    fields: Record<string, string | string[]> = {},
     options: { csrf?: string | false; tokenFrom?: string } = {},
   ) {
     const token =
       options.csrf === false ? undefined : (options.csrf ?? (await this.token(options.tokenFrom ?? '/')));
-    const body = new URLSearchParams({ ...fields, ...(token ? { _csrf: token } : {}) }).toString();
+    // A field given as a list is sent once per value, as a browser sends ticked checkboxes.
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(fields)) {
+      for (const v of [value].flat()) params.append(name, v);
+    }
+    if (token) params.append('_csrf', token);
+    const body = params.toString();
     const res = await this.app.inject({
       method: 'POST',
       url,

@@ -1,4 +1,5 @@
 export * from './accounts.ts';
+export * from './community.ts';
 export * from './matching.ts';
 export * from './platform.ts';
 export * from './programmes.ts';

@@ -1,0 +1,3 @@
+/** Austausch und Wissen, the community area (ADR 0019): its front door. */
+export { COMMUNITY } from './paths.ts';
+export { registerCommunity } from './routes/index.ts';

@@ -1,0 +1,174 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import type { SearchKind } from '../../../db/schema/index.ts';
+import { candidateParts, fold, MIN_PART, operand, queryWords, splitCompound } from './terms.ts';
+
+export const SEARCH_PAGE_SIZE = 20;
+/** At most this many index stems stand in for one word that they contain. */
+const CONTAINING = 40;
+
+export interface SearchFilters {
+  q: string;
+  /** The spaces the actor may read (null: the shared space); nothing outside them is searched. */
+  spaces: (string | null)[];
+  space?: string | null;
+  kind?: SearchKind;
+  topicId?: string;
+  page: number;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: SearchKind;
+  threadId: string;
+  programmeId: string | null;
+  title: string;
+  /** The snippet in pieces; odd pieces are the words that matched. */
+  snippet: string[];
+  solved: boolean;
+}
+
+/** Rows of a raw query; both drivers answer `{ rows }`. */
+const rows = async <T>(db: Db, query: SQL): Promise<T[]> =>
+  ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+
+const START = '\u0001';
+const STOP = '\u0002';
+
+/** The query as a tsquery text: every word must match, each in any of its forms (see terms.ts). */
+export async function buildQuery(db: Db, q: string): Promise<string | null> {
+  const words = queryWords(q);
+  if (words.length === 0) return null;
+  const stemmed = await rows<{ word: string; stems: string[] }>(
+    db,
+    sql`
+    select w as word, tsvector_to_array(to_tsvector('german', w)) as stems
+    from unnest(${sql.raw('ARRAY[')}${sql.join(
+      words.map((w) => sql`${w}`),
+      sql`, `,
+    )}${sql.raw(']::text[]')}) as w`,
+  );
+  const clauses: string[] = [];
+  for (const { word, stems } of stemmed) {
+    const stem = stems[0];
+    if (!stem) continue; // a stop word ("für", "und")
+    const folded = fold(word);
+    const alternatives = new Set([operand(stem, true)]);
+    if (stem.length >= MIN_PART + 1) {
+      const containing = await rows<{ lexeme: string }>(
+        db,
+        sql`
+        select lexeme from community_lexemes where lexeme like ${`%${likeEscape(stem)}%`}
+        order by length(lexeme) limit ${CONTAINING}`,
+      );
+      for (const r of containing) alternatives.add(operand(r.lexeme));
+    }
+    const parts = candidateParts(folded);
+    if (parts.length > 0) {
+      const found = await rows<{ lexeme: string }>(
+        db,
+        sql`
+        select lexeme from community_lexemes where lexeme in ${sql`(${sql.join(
+          parts.map((p) => sql`${p}`),
+          sql`, `,
+        )})`}`,
+      );
+      const split = splitCompound(folded, new Set(found.map((r) => r.lexeme)));
+      if (split) alternatives.add(`(${split.map((p) => operand(p)).join(' & ')})`);
+    }
+    clauses.push(`(${[...alternatives].join(' | ')})`);
+  }
+  return clauses.length > 0 ? clauses.join(' & ') : null;
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Questions, discussions and answers that match every word, in the spaces the actor may read,
+ * visible ones only; title matches first, then by rank, with a highlighted snippet.
+ */
+export async function searchCommunity(
+  db: Db,
+  filters: SearchFilters,
+): Promise<{ hits: SearchHit[]; total: number }> {
+  const tsquery = await buildQuery(db, filters.q);
+  if (!tsquery) return { hits: [], total: 0 };
+  const programmes = filters.spaces.filter((s): s is string => s !== null);
+  const shared = filters.spaces.includes(null);
+  const inSpaces = sql`(${
+    programmes.length > 0
+      ? sql`s.programme_id in (${sql.join(
+          programmes.map((p) => sql`${p}::uuid`),
+          sql`, `,
+        )})`
+      : sql`false`
+  } or ${shared ? sql`s.programme_id is null` : sql`false`})`;
+  const space =
+    filters.space === undefined
+      ? sql``
+      : filters.space === null
+        ? sql`and s.programme_id is null`
+        : sql`and s.programme_id = ${filters.space}::uuid`;
+  const kind = filters.kind ? sql`and s.kind = ${filters.kind}` : sql``;
+  const topic = filters.topicId ? sql`and ${filters.topicId}::uuid = any(s.topic_ids)` : sql``;
+  const where = sql`s.visible and s.vector @@ q.query and ${inSpaces} ${space} ${kind} ${topic}`;
+  const offset = (filters.page - 1) * SEARCH_PAGE_SIZE;
+  const result = await rows<{
+    id: string;
+    kind: SearchKind;
+    thread_id: string;
+    programme_id: string | null;
+    title: string;
+    snippet: string;
+    solved: boolean;
+    total: number;
+  }>(
+    db,
+    sql`
+    with q as (select ${tsquery}::tsquery as query),
+    ranked as (
+      select s.id, s.kind, s.thread_id, s.programme_id, s.body,
+        (s.title <> '' and to_tsvector('german', s.title) @@ q.query) as title_match,
+        ts_rank_cd(s.vector, q.query) as rank, s.updated_at,
+        count(*) over () as total
+      from community_search s, q
+      where ${where}
+      order by title_match desc, rank desc, s.updated_at desc
+      limit ${SEARCH_PAGE_SIZE} offset ${offset}
+    )
+    select r.id, r.kind, r.thread_id, r.programme_id, t.title, r.total::int as total,
+      t.solution_post_id is not null as solved,
+      ts_headline('german', r.body, q.query,
+        ${`StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`}) as snippet
+    from ranked r join community_threads t on t.id = r.thread_id, q
+    order by r.title_match desc, r.rank desc, r.updated_at desc`,
+  );
+  return {
+    total: result[0]?.total ?? 0,
+    hits: result.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      threadId: r.thread_id,
+      programmeId: r.programme_id,
+      title: r.title,
+      solved: r.solved,
+      snippet: pieces(r.snippet),
+    })),
+  };
+}
+
+/** Splits a headline at its markers; the text stays text, so the view escapes every piece. */
+function pieces(headline: string): string[] {
+  const out: string[] = [];
+  let rest = headline;
+  for (;;) {
+    const start = rest.indexOf(START);
+    if (start < 0) break;
+    const stop = rest.indexOf(STOP, start);
+    if (stop < 0) break;
+    out.push(rest.slice(0, start), rest.slice(start + 1, stop));
+    rest = rest.slice(stop + 1);
+  }
+  out.push(rest);
+  return out;
+}

@@ -1,0 +1,213 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { ThreadInSpace } from '../../../access/index.ts';
+import type { Tx } from '../../../db/client.ts';
+import {
+  communityFollows,
+  communityPosts,
+  communityRevisions,
+  communityThreads,
+} from '../../../db/schema/index.ts';
+import { type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
+import { ok, type Result, refused } from '../../../platform/result.ts';
+import { indexDocument } from '../search/indexing.ts';
+import { tell, type WriteContext } from './context.ts';
+import { notifyMentions } from './mentions.ts';
+
+export type Post = typeof communityPosts.$inferSelect;
+
+const locked = refused('locked', { name: 'text', message: 'community.error.locked' });
+
+/** An answer's search entry: its own words, under its thread (and the thread's visibility). */
+async function indexAnswer(
+  tx: Tx,
+  found: ThreadInSpace,
+  post: Pick<Post, 'id' | 'body' | 'state'>,
+  at: Date,
+) {
+  await indexDocument(
+    tx,
+    {
+      id: post.id,
+      kind: 'answer',
+      programmeId: found.thread.programmeId,
+      threadId: found.thread.id,
+      title: '',
+      markdown: post.body,
+      topicIds: [],
+      visible: post.state === 'visible' && found.thread.state === 'visible',
+    },
+    at,
+  );
+}
+
+/** The thread as it is now, read in the write's transaction (it may have been locked meanwhile). */
+const lockedNow = async (tx: Tx, threadId: string) =>
+  (
+    await tx
+      .select({ lockedAt: communityThreads.lockedAt })
+      .from(communityThreads)
+      .where(eq(communityThreads.id, threadId))
+  )[0]?.lockedAt != null;
+
+/**
+ * An answer to a question (or a reply in a discussion): the author follows the thread from now on;
+ * the asker and the followers hear of it. Refused while the thread is locked.
+ */
+export async function answer(
+  deps: ServiceDeps,
+  found: ThreadInSpace,
+  body: string,
+): Promise<Result<string, 'locked'>> {
+  const now = deps.clock();
+  const authorId = found.member.actor.userId;
+  return withMails(deps, async (tx, mail) => {
+    if (await lockedNow(tx, found.thread.id)) return locked;
+    const [post] = await tx
+      .insert(communityPosts)
+      .values({ threadId: found.thread.id, authorId, body, createdAt: now })
+      .returning();
+    await tx
+      .update(communityThreads)
+      .set({ lastActivityAt: now })
+      .where(eq(communityThreads.id, found.thread.id));
+    await indexAnswer(tx, found, post!, now);
+    const followers = await tx
+      .select({ userId: communityFollows.userId })
+      .from(communityFollows)
+      .where(eq(communityFollows.threadId, found.thread.id));
+    await tx
+      .insert(communityFollows)
+      .values({ threadId: found.thread.id, userId: authorId, createdAt: now })
+      .onConflictDoNothing();
+    const ctx: WriteContext = {
+      tx,
+      mail,
+      deps,
+      space: found.space,
+      threadId: found.thread.id,
+      postId: post!.id,
+      actorId: authorId,
+      now,
+    };
+    const asker = found.thread.authorId;
+    await tell(ctx, [
+      ...(asker ? [{ userId: asker, kind: 'answer' as const }] : []),
+      ...followers
+        .filter((f) => f.userId !== asker)
+        .map((f) => ({ userId: f.userId, kind: 'followed' as const })),
+    ]);
+    await notifyMentions(ctx, body);
+    return ok(post!.id);
+  });
+}
+
+/** A visible answer of this thread (not its opening, not a comment), or null. */
+export async function findAnswer(tx: Tx, threadId: string, postId: string) {
+  const [post] = await tx
+    .select()
+    .from(communityPosts)
+    .where(
+      and(
+        eq(communityPosts.id, postId),
+        eq(communityPosts.threadId, threadId),
+        eq(communityPosts.opening, false),
+        isNull(communityPosts.parentId),
+      ),
+    );
+  return post ?? null;
+}
+
+const noAnswer = refused('answer', { name: 'antwort', message: 'community.error.answer.unknown' });
+
+/** A comment on an answer; the answer's author hears of it. */
+export async function comment(
+  deps: ServiceDeps,
+  found: ThreadInSpace,
+  answerId: string,
+  body: string,
+): Promise<Result<string, 'locked' | 'answer'>> {
+  const now = deps.clock();
+  const authorId = found.member.actor.userId;
+  return withMails(deps, async (tx, mail) => {
+    if (await lockedNow(tx, found.thread.id)) return locked;
+    const parent = await findAnswer(tx, found.thread.id, answerId);
+    if (parent?.state !== 'visible') return noAnswer;
+    const [post] = await tx
+      .insert(communityPosts)
+      .values({ threadId: found.thread.id, parentId: parent.id, authorId, body, createdAt: now })
+      .returning({ id: communityPosts.id });
+    await tx
+      .update(communityThreads)
+      .set({ lastActivityAt: now })
+      .where(eq(communityThreads.id, found.thread.id));
+    const ctx: WriteContext = {
+      tx,
+      mail,
+      deps,
+      space: found.space,
+      threadId: found.thread.id,
+      postId: post!.id,
+      actorId: authorId,
+      now,
+    };
+    if (parent.authorId) await tell(ctx, [{ userId: parent.authorId, kind: 'comment' }]);
+    await notifyMentions(ctx, body);
+    return ok(post!.id);
+  });
+}
+
+/**
+ * Marks an answer of this question as its solution, or changes it; `null` takes it back. The
+ * asker or a moderator only (the route checks); an answer of another thread is refused.
+ */
+export async function markSolution(
+  deps: ServiceDeps,
+  found: ThreadInSpace,
+  answerId: string | null,
+): Promise<Result<undefined, 'answer'>> {
+  const now = deps.clock();
+  return withMails(deps, async (tx, mail) => {
+    const post = answerId ? await findAnswer(tx, found.thread.id, answerId) : null;
+    if (answerId && post?.state !== 'visible') return noAnswer;
+    await tx
+      .update(communityThreads)
+      .set({ solutionPostId: post?.id ?? null })
+      .where(eq(communityThreads.id, found.thread.id));
+    if (post?.authorId && post.id !== found.thread.solutionPostId) {
+      const ctx: WriteContext = {
+        tx,
+        mail,
+        deps,
+        space: found.space,
+        threadId: found.thread.id,
+        postId: post.id,
+        actorId: found.member.actor.userId,
+        now,
+      };
+      await tell(ctx, [{ userId: post.authorId, kind: 'solution' }]);
+    }
+    return ok();
+  });
+}
+
+/** Edits an answer or comment; the text before is kept as a revision, the post shows "bearbeitet". */
+export async function editPost(
+  deps: ServiceDeps,
+  found: ThreadInSpace,
+  post: Post,
+  body: string,
+  note: string,
+) {
+  const now = deps.clock();
+  await deps.database.db.transaction(async (tx) => {
+    await tx.insert(communityRevisions).values({
+      postId: post.id,
+      body: post.body,
+      editorId: found.member.actor.userId,
+      note,
+      createdAt: now,
+    });
+    await tx.update(communityPosts).set({ body, editedAt: now }).where(eq(communityPosts.id, post.id));
+    if (!post.parentId) await indexAnswer(tx, found, { ...post, body }, now);
+  });
+}

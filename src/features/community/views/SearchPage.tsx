@@ -1,0 +1,122 @@
+import type { Space } from '../../../access/index.ts';
+import { SelectField } from '../../../ui/components/Choice.tsx';
+import { FormFields } from '../../../ui/components/Form.tsx';
+import { Page } from '../../../ui/components/Page.tsx';
+import { Pagination } from '../../../ui/components/Pagination.tsx';
+import { useView } from '../../../ui/context.ts';
+import { postPath, SEARCH_PATH, threadPath } from '../paths.ts';
+import type { SearchHit } from '../search/query.ts';
+import type { SpaceTopic } from '../service/topics.ts';
+import { spaceName } from './parts.tsx';
+
+export interface SearchView {
+  spaces: Space[];
+  topics: SpaceTopic[];
+  values: Record<string, string>;
+  hits: SearchHit[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+const searchUrl = (values: Record<string, string>) =>
+  `${SEARCH_PATH}?${new URLSearchParams(Object.entries(values).filter(([, v]) => v !== '')).toString()}`;
+
+const kindKey = {
+  question: 'community.kind.question',
+  discussion: 'community.kind.discussion',
+  answer: 'community.kind.answer',
+} as const;
+
+/** The matched words of a snippet marked, everything else plain text. */
+function Snippet(props: { pieces: string[] }) {
+  return (
+    <p class="kern-body">
+      {props.pieces.map((piece, i) => (i % 2 === 1 ? <mark key={i}>{piece}</mark> : piece))}
+    </p>
+  );
+}
+
+/** Search over questions, discussions and answers of the spaces the person reads. */
+export function SearchPage(props: { view: SearchView }) {
+  const { t } = useView();
+  const v = props.view;
+  const byId = new Map(v.spaces.map((s) => [s.programmeId, s]));
+  const q = v.values.q ?? '';
+  return (
+    <Page title="community.search.title">
+      <form method="get" action={SEARCH_PATH} role="search" class="kern-stack" novalidate>
+        <FormFields values={v.values}>
+          <div class="kern-form-input">
+            <label class="kern-label" for="suche-q">
+              {t('community.search.label')}
+            </label>
+            <input class="kern-form-input__input" id="suche-q" name="q" type="search" value={q} />
+          </div>
+          <SelectField
+            name="art"
+            label="community.filter.kind"
+            placeholder="community.filter.allKinds"
+            options={[
+              { value: 'frage', label: 'community.kind.questions' },
+              { value: 'diskussion', label: 'community.kind.discussions' },
+              { value: 'antwort', label: 'community.kind.answers' },
+            ]}
+          />
+          <SelectField
+            name="thema"
+            label="community.filter.topic"
+            placeholder="community.filter.allTopics"
+            options={v.topics.map((tp) => ({ value: tp.id, label: { text: tp.label } }))}
+          />
+          <SelectField
+            name="bereich"
+            label="community.filter.space"
+            placeholder="community.filter.allSpaces"
+            options={v.spaces.map((s) => ({ value: s.slug, label: { text: spaceName(t, s) } }))}
+          />
+        </FormFields>
+        <button type="submit" class="kern-btn kern-btn--primary">
+          <span class="kern-label">{t('community.search.submit')}</span>
+        </button>
+      </form>
+      {q.trim() === '' ? (
+        <p class="kern-body">{t('community.search.hint')}</p>
+      ) : (
+        <section aria-labelledby="treffer">
+          <h2 class="kern-heading-medium" id="treffer">
+            {t('community.search.count', { count: v.total, q })}
+          </h2>
+          <ol class="search-results">
+            {v.hits.map((h) => {
+              const space = byId.get(h.programmeId);
+              return (
+                <li key={h.id}>
+                  <h3 class="kern-heading-small">
+                    <a
+                      class="kern-link"
+                      href={h.kind === 'answer' ? postPath(h.threadId, h.id) : threadPath(h.threadId)}
+                    >
+                      {h.kind === 'answer' ? t('community.search.answerTo', { title: h.title }) : h.title}
+                    </a>
+                  </h3>
+                  <p class="kern-body kern-body--small">
+                    {t(kindKey[h.kind])}
+                    {space ? ` · ${spaceName(t, space)}` : ''}
+                    {h.solved ? ` · ${t('community.solved')}` : ''}
+                  </p>
+                  <Snippet pieces={h.snippet} />
+                </li>
+              );
+            })}
+          </ol>
+          <Pagination
+            page={v.page}
+            pages={v.pages}
+            href={(p) => searchUrl({ ...v.values, seite: String(p) })}
+          />
+        </section>
+      )}
+    </Page>
+  );
+}
