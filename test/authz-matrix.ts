@@ -52,6 +52,7 @@ export const coreRows: Record<string, Row> = {
 };
 
 import { accountsAdminRows } from './authz/accounts-admin.ts';
+import { communityRows } from './authz/community.ts';
 import { coordinationRows } from './authz/coordination.ts';
 import { importRows } from './authz/imports.ts';
 import { intakeRows } from './authz/intake.ts';
@@ -78,6 +79,7 @@ export const matrix: Record<string, Row> = {
   ...programmeRows,
   ...proposalRows,
   ...importRows,
+  ...communityRows,
   ...tandemRows,
   ...tandemAgreementRows,
   ...tandemMilestonesRows,

@@ -11,9 +11,18 @@ const hitsOf = async (browser: { get(url: string): Promise<{ body: string }> }, 
 describe('search with German stemming and compound words', () => {
   it('finds compounds from their parts and parts from their compounds', async () => {
     const p = await communityPeople(t);
-    await ask(t, p.mentee.browser, { titel: 'Erfahrungen mit dem Hitze-Aktionsplan', text: 'Wie sind Sie vorgegangen?' });
-    await ask(t, p.mentor.browser, { titel: 'Ein Aktionsplan gegen Hitze im Quartier', text: 'Unsere Schritte.' });
-    await ask(t, p.mentee.browser, { titel: 'Vorlagen gesucht', text: 'Wer teilt Klimaanpassungskonzepte aus Landkreisen?' });
+    await ask(t, p.mentee.browser, {
+      titel: 'Erfahrungen mit dem Hitze-Aktionsplan',
+      text: 'Wie sind Sie vorgegangen?',
+    });
+    await ask(t, p.mentor.browser, {
+      titel: 'Ein Aktionsplan gegen Hitze im Quartier',
+      text: 'Unsere Schritte.',
+    });
+    await ask(t, p.mentee.browser, {
+      titel: 'Vorlagen gesucht',
+      text: 'Wer teilt Klimaanpassungskonzepte aus Landkreisen?',
+    });
     await ask(t, p.mentor.browser, { titel: 'Fördermittel beantragen', text: 'Welche Fristen gelten?' });
     await ask(t, p.mentee.browser, { titel: 'Radwege', text: 'Unser Projekt wurde gefördert.' });
     await ask(t, p.mentee.browser, { titel: 'Ganz anderes Thema', text: 'Personalgewinnung im Rathaus' });
@@ -33,8 +42,14 @@ describe('search with German stemming and compound words', () => {
 
   it('ranks title matches first, highlights the words found, and finds answers', async () => {
     const p = await communityPeople(t);
-    await ask(t, p.mentee.browser, { titel: 'Allgemeine Frage', text: 'Es geht auch um Starkregen am Rande.' });
-    const id = await ask(t, p.mentee.browser, { titel: 'Starkregen-Vorsorge in Gemeinden', text: 'Wie anfangen?' });
+    await ask(t, p.mentee.browser, {
+      titel: 'Allgemeine Frage',
+      text: 'Es geht auch um Starkregen am Rande.',
+    });
+    const id = await ask(t, p.mentee.browser, {
+      titel: 'Starkregen-Vorsorge in Gemeinden',
+      text: 'Wie anfangen?',
+    });
     await answerThread(p.mentor.browser, id, 'Eine Starkregengefahrenkarte ist der erste Schritt.');
 
     const res = await p.mentee.browser.get('/austausch/suche?q=Starkregen');
@@ -50,7 +65,10 @@ describe('search with German stemming and compound words', () => {
 
   it('searches only the spaces the person reads, and escapes what it shows', async () => {
     const p = await communityPeople(t);
-    await ask(t, p.mentee.browser, { titel: 'Wärmeplanung <b>kommunal</b>', text: 'Interne Frage zur Wärmeplanung.' });
+    await ask(t, p.mentee.browser, {
+      titel: 'Wärmeplanung <b>kommunal</b>',
+      text: 'Interne Frage zur Wärmeplanung.',
+    });
     expect(await hitsOf(p.other.browser, 'Wärmeplanung')).toContain('Keine Treffer');
     const own = await p.mentee.browser.get('/austausch/suche?q=W%C3%A4rmeplanung');
     expect(own.body).not.toContain('<b>kommunal</b>');

@@ -8,6 +8,7 @@ import { postPath, SEARCH_PATH, threadPath } from '../paths.ts';
 import type { SearchHit } from '../search/query.ts';
 import type { SpaceTopic } from '../service/topics.ts';
 import { spaceName } from './parts.tsx';
+import { SearchBox } from './SearchBox.tsx';
 
 export interface SearchView {
   spaces: Space[];
@@ -45,14 +46,8 @@ export function SearchPage(props: { view: SearchView }) {
   const q = v.values.q ?? '';
   return (
     <Page title="community.search.title">
-      <form method="get" action={SEARCH_PATH} role="search" class="kern-stack" novalidate>
+      <SearchBox action={SEARCH_PATH} value={q}>
         <FormFields values={v.values}>
-          <div class="kern-form-input">
-            <label class="kern-label" for="suche-q">
-              {t('community.search.label')}
-            </label>
-            <input class="kern-form-input__input" id="suche-q" name="q" type="search" value={q} />
-          </div>
           <SelectField
             name="art"
             label="community.filter.kind"
@@ -76,10 +71,7 @@ export function SearchPage(props: { view: SearchView }) {
             options={v.spaces.map((s) => ({ value: s.slug, label: { text: spaceName(t, s) } }))}
           />
         </FormFields>
-        <button type="submit" class="kern-btn kern-btn--primary">
-          <span class="kern-label">{t('community.search.submit')}</span>
-        </button>
-      </form>
+      </SearchBox>
       {q.trim() === '' ? (
         <p class="kern-body">{t('community.search.hint')}</p>
       ) : (
