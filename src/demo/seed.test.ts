@@ -2,6 +2,8 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/database.ts';
 import {
+  communitySearch,
+  communityThreads,
   goals,
   meetings,
   milestones,
@@ -121,5 +123,15 @@ describe('demo data', () => {
       .from(supportCaseNotes)
       .where(eq(supportCaseNotes.caseId, cases[0]!.support_cases.id));
     expect(notes.map((n) => n.kind)).toEqual(['contact']);
+  });
+
+  it('has questions with and without a solution and a discussion, in each space, searchable', async () => {
+    const db = tdb.database.db;
+    const threads = await db.select().from(communityThreads);
+    expect(threads.some((th) => th.solutionPostId !== null)).toBe(true);
+    expect(threads.some((th) => th.kind === 'question' && th.solutionPostId === null)).toBe(true);
+    expect(threads.some((th) => th.kind === 'discussion' && th.programmeId === null)).toBe(true);
+    expect(new Set(threads.map((th) => th.programmeId)).size).toBe(3);
+    expect((await db.select().from(communitySearch)).length).toBeGreaterThan(threads.length);
   });
 });

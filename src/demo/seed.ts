@@ -10,6 +10,7 @@ import {
 } from '../db/schema/index.ts';
 import { secretBox } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/passwords.ts';
+import { seedDemoCommunity } from './community.ts';
 import { seedDemoTandems } from './tandems.ts';
 
 /** Fictitious people only; every account is marked is_demo. */
@@ -212,6 +213,7 @@ export async function seedDemo(database: Database, sessionSecret: string, now: D
       }
     }
     await seedDemoTandems(tx, now);
+    await seedDemoCommunity(tx, now);
   });
   return (await db.select({ email: users.email }).from(users).where(eq(users.isDemo, true))).length;
 }
