@@ -85,7 +85,7 @@ export const community = {
   'community.answer.heading': 'Antwort',
   'community.answer.formTitle': 'Ihre Antwort',
   'community.answer.replyTitle': 'Ihr Beitrag zur Diskussion',
-  'community.answer.label': 'Ihre Antwort',
+  'community.answer.label': 'Text Ihrer Antwort',
   'community.answer.submit': 'Antwort veröffentlichen',
   'community.solution.heading': 'Lösung',
   'community.solution.mark': 'Als Lösung markieren',

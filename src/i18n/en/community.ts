@@ -86,7 +86,7 @@ export const community: Record<keyof typeof de, string> = {
   'community.answer.heading': 'Answer',
   'community.answer.formTitle': 'Your answer',
   'community.answer.replyTitle': 'Your contribution to the discussion',
-  'community.answer.label': 'Your answer',
+  'community.answer.label': 'Text of your answer',
   'community.answer.submit': 'Publish answer',
   'community.solution.heading': 'Solution',
   'community.solution.mark': 'Mark as solution',

@@ -23,6 +23,8 @@ export interface SearchHit {
   threadId: string;
   programmeId: string | null;
   title: string;
+  /** The title in pieces, as the snippet. */
+  titlePieces: string[];
   /** The snippet in pieces; odd pieces are the words that matched. */
   snippet: string[];
   solved: boolean;
@@ -119,6 +121,7 @@ export async function searchCommunity(
     thread_id: string;
     programme_id: string | null;
     title: string;
+    title_marked: string;
     snippet: string;
     solved: boolean;
     total: number;
@@ -138,6 +141,7 @@ export async function searchCommunity(
     )
     select r.id, r.kind, r.thread_id, r.programme_id, t.title, r.total::int as total,
       t.solution_post_id is not null as solved,
+      ts_headline('german', t.title, q.query, ${`StartSel=${START}, StopSel=${STOP}, HighlightAll=true`}) as title_marked,
       ts_headline('german', r.body, q.query,
         ${`StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`}) as snippet
     from ranked r join community_threads t on t.id = r.thread_id, q
@@ -151,6 +155,7 @@ export async function searchCommunity(
       threadId: r.thread_id,
       programmeId: r.programme_id,
       title: r.title,
+      titlePieces: pieces(r.title_marked),
       solved: r.solved,
       snippet: pieces(r.snippet),
     })),

@@ -29,14 +29,10 @@ const kindKey = {
   answer: 'community.kind.answer',
 } as const;
 
-/** The matched words of a snippet marked, everything else plain text. */
-function Snippet(props: { pieces: string[] }) {
-  return (
-    <p class="kern-body">
-      {props.pieces.map((piece, i) => (i % 2 === 1 ? <mark key={i}>{piece}</mark> : piece))}
-    </p>
-  );
-}
+/** The matched words marked, everything else plain text. */
+const Marked = (props: { pieces: string[] }) => (
+  <>{props.pieces.map((piece, i) => (i % 2 === 1 ? <mark key={i}>{piece}</mark> : piece))}</>
+);
 
 /** Search over questions, discussions and answers of the spaces the person reads. */
 export function SearchPage(props: { view: SearchView }) {
@@ -89,7 +85,11 @@ export function SearchPage(props: { view: SearchView }) {
                       class="kern-link"
                       href={h.kind === 'answer' ? postPath(h.threadId, h.id) : threadPath(h.threadId)}
                     >
-                      {h.kind === 'answer' ? t('community.search.answerTo', { title: h.title }) : h.title}
+                      {h.kind === 'answer' ? (
+                        t('community.search.answerTo', { title: h.title })
+                      ) : (
+                        <Marked pieces={h.titlePieces} />
+                      )}
                     </a>
                   </h3>
                   <p class="kern-body kern-body--small">
@@ -97,7 +97,9 @@ export function SearchPage(props: { view: SearchView }) {
                     {space ? ` · ${spaceName(t, space)}` : ''}
                     {h.solved ? ` · ${t('community.solved')}` : ''}
                   </p>
-                  <Snippet pieces={h.snippet} />
+                  <p class="kern-body">
+                    <Marked pieces={h.snippet} />
+                  </p>
                 </li>
               );
             })}

@@ -30,7 +30,7 @@ const mainLinks = (html: string) =>
     (l) => l.text,
   );
 
-const PARTICIPANT = ['Start', 'Mein Profil', 'Vorschläge', 'Tandems', 'Mein Konto'];
+const PARTICIPANT = ['Start', 'Mein Profil', 'Vorschläge', 'Tandems', 'Austausch', 'Mein Konto'];
 const COORDINATION = [
   'Anmeldungen',
   'Matching',
@@ -45,17 +45,17 @@ const ADMINISTRATION = ['Programme', 'Konten', 'Seiten'];
 describe('the header', () => {
   it('gives a coordinator the participants’ entries and one entry “Koordination”, no link twice', async () => {
     const { coordinator } = await outsiders(t);
-    expect(header((await coordinator.get('/')).body)).toEqual([...PARTICIPANT, 'Koordination']);
+    expect(header((await coordinator.get('/')).body)).toEqual([...PARTICIPANT, 'Koordination', 'Benachrichtigungen']);
   });
 
   it('gives an admin the same entries: the Verwaltung pages are reached through “Koordination”', async () => {
     const { admin } = await outsiders(t);
-    expect(header((await admin.get('/konto')).body)).toEqual([...PARTICIPANT, 'Koordination']);
+    expect(header((await admin.get('/konto')).body)).toEqual([...PARTICIPANT, 'Koordination', 'Benachrichtigungen']);
   });
 
   it('gives a participant their entries only, and a visitor the way in', async () => {
     const { participant } = await outsiders(t);
-    expect(header((await participant.get('/')).body)).toEqual(PARTICIPANT);
+    expect(header((await participant.get('/')).body)).toEqual([...PARTICIPANT, 'Benachrichtigungen']);
     expect(header((await new TestClient(t.app).get('/')).body)).toEqual([
       'Start',
       'Teilnehmen',
