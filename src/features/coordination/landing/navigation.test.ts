@@ -45,12 +45,20 @@ const ADMINISTRATION = ['Programme', 'Konten', 'Seiten'];
 describe('the header', () => {
   it('gives a coordinator the participants’ entries and one entry “Koordination”, no link twice', async () => {
     const { coordinator } = await outsiders(t);
-    expect(header((await coordinator.get('/')).body)).toEqual([...PARTICIPANT, 'Koordination', 'Benachrichtigungen']);
+    expect(header((await coordinator.get('/')).body)).toEqual([
+      ...PARTICIPANT,
+      'Koordination',
+      'Benachrichtigungen',
+    ]);
   });
 
   it('gives an admin the same entries: the Verwaltung pages are reached through “Koordination”', async () => {
     const { admin } = await outsiders(t);
-    expect(header((await admin.get('/konto')).body)).toEqual([...PARTICIPANT, 'Koordination', 'Benachrichtigungen']);
+    expect(header((await admin.get('/konto')).body)).toEqual([
+      ...PARTICIPANT,
+      'Koordination',
+      'Benachrichtigungen',
+    ]);
   });
 
   it('gives a participant their entries only, and a visitor the way in', async () => {
