@@ -11,6 +11,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
+import { communityTips, libraryItems } from './community-knowledge.ts';
 import { programmes, topics } from './programmes.ts';
 
 /*
@@ -24,13 +25,17 @@ export const THREAD_KINDS = ['question', 'discussion'] as const;
 export const POST_STATES = ['visible', 'pending', 'hidden'] as const;
 export const MAIL_FREQUENCIES = ['immediate', 'daily', 'weekly', 'never'] as const;
 export const EXPERT_QUESTIONS = ['on', 'weekly', 'off'] as const;
-export const SEARCH_KINDS = ['question', 'discussion', 'answer'] as const;
+export const SEARCH_KINDS = ['question', 'discussion', 'answer', 'tip', 'library'] as const;
+export const REPORT_REASONS = ['spam', 'offensive', 'confidential', 'off_topic', 'other'] as const;
+export const REPORT_RESOLUTIONS = ['hidden', 'edited', 'kept'] as const;
 
 export type ThreadKind = (typeof THREAD_KINDS)[number];
 export type PostState = (typeof POST_STATES)[number];
 export type MailFrequency = (typeof MAIL_FREQUENCIES)[number];
 export type ExpertQuestions = (typeof EXPERT_QUESTIONS)[number];
 export type SearchKind = (typeof SEARCH_KINDS)[number];
+export type ReportReason = (typeof REPORT_REASONS)[number];
+export type ReportResolution = (typeof REPORT_RESOLUTIONS)[number];
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
 const created = () => at('created_at').notNull().defaultNow();
@@ -144,7 +149,10 @@ export const notifications = pgTable(
     kind: text('kind').notNull(),
     threadId: uuid('thread_id').references(() => communityThreads.id, { onDelete: 'cascade' }),
     postId: uuid('post_id').references(() => communityPosts.id, { onDelete: 'cascade' }),
+    tipId: uuid('tip_id').references((): AnyPgColumn => communityTips.id, { onDelete: 'cascade' }),
     actorId: authorRef('actor_id'),
+    /** A moderator's or reviewer's reason, told to the author. */
+    note: text('note').notNull().default(''),
     readAt: at('read_at'),
     mailedAt: at('mailed_at'),
     createdAt: created(),
@@ -159,13 +167,15 @@ export const notifications = pgTable(
 export const communitySearch = pgTable(
   'community_search',
   {
-    /** The source's id: a thread for its title and opening text, a post for an answer. */
+    /** The source's id: a thread, a post for an answer, a Praxistipp or a library item. */
     id: uuid('id').primaryKey(),
     kind: text('kind', { enum: SEARCH_KINDS }).notNull(),
     programmeId: programmeRef(),
-    threadId: uuid('thread_id')
-      .notNull()
-      .references(() => communityThreads.id, { onDelete: 'cascade' }),
+    threadId: uuid('thread_id').references(() => communityThreads.id, { onDelete: 'cascade' }),
+    tipId: uuid('tip_id').references((): AnyPgColumn => communityTips.id, { onDelete: 'cascade' }),
+    itemId: uuid('item_id').references((): AnyPgColumn => libraryItems.id, { onDelete: 'cascade' }),
+    /** Library items for mentors only are found by mentors, coordinators and admins. */
+    mentorsOnly: boolean('mentors_only').notNull().default(false),
     title: text('title').notNull(),
     body: text('body').notNull(),
     topicIds: uuid('topic_ids').array().notNull().default(sql`'{}'::uuid[]`),
@@ -176,6 +186,25 @@ export const communitySearch = pgTable(
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
   (t) => [index('community_search_vector_idx').using('gin', t.vector)],
+);
+
+/** Someone reported a post (an opening post stands for its thread); the space's moderators resolve it. */
+export const communityReports = pgTable(
+  'community_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => communityPosts.id, { onDelete: 'cascade' }),
+    reporterId: authorRef('reporter_id'),
+    reason: text('reason', { enum: REPORT_REASONS }).notNull(),
+    note: text('note').notNull().default(''),
+    resolvedAt: at('resolved_at'),
+    resolvedBy: authorRef('resolved_by'),
+    resolution: text('resolution', { enum: REPORT_RESOLUTIONS }),
+    createdAt: created(),
+  },
+  (t) => [index('community_reports_open_idx').on(t.resolvedAt, t.createdAt)],
 );
 
 /** Every word stem the index holds, for finding parts of German compounds (see search.ts). */

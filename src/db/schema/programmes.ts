@@ -38,6 +38,8 @@ export const programmes = pgTable('programmes', {
   dutyHoursPerDay: real('duty_hours_per_day').notNull().default(8),
   /** The funding phase the duty applies to (e.g. Anschlussvorhaben); empty: every mentor. */
   dutyFundingPhase: text('duty_funding_phase').notNull().default(''),
+  /** The first two posts of a new account in the community area wait for a moderator. */
+  communityApproval: boolean('community_approval').notNull().default(true),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

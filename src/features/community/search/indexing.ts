@@ -4,16 +4,21 @@ import { communityLexemes, communitySearch, type SearchKind } from '../../../db/
 import { plainText } from '../text.ts';
 
 export interface SearchDocument {
-  /** The thread's id for its title and opening text, the post's id for an answer. */
+  /** The thread's id for its title and opening text, the post's id for an answer, a tip's or item's id. */
   id: string;
   kind: SearchKind;
   programmeId: string | null;
-  threadId: string;
+  /** Exactly one of these names where the text lives: a thread (questions, discussions, answers), a tip, an item. */
+  threadId?: string;
+  tipId?: string;
+  itemId?: string;
   /** Empty for answers: they are found by their own words, shown under their thread's title. */
   title: string;
   markdown: string;
   topicIds: string[];
   visible: boolean;
+  /** A library item for mentors only. */
+  mentorsOnly?: boolean;
 }
 
 /**
@@ -25,7 +30,10 @@ export async function indexDocument(tx: Tx, doc: SearchDocument, at: Date) {
   const row = {
     kind: doc.kind,
     programmeId: doc.programmeId,
-    threadId: doc.threadId,
+    threadId: doc.threadId ?? null,
+    tipId: doc.tipId ?? null,
+    itemId: doc.itemId ?? null,
+    mentorsOnly: doc.mentorsOnly ?? false,
     title: doc.title,
     body: plainText(doc.markdown),
     topicIds: doc.topicIds,

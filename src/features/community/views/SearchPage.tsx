@@ -27,6 +27,8 @@ const kindKey = {
   question: 'community.kind.question',
   discussion: 'community.kind.discussion',
   answer: 'community.kind.answer',
+  tip: 'community.kind.tip',
+  library: 'community.kind.library',
 } as const;
 
 /** The matched words marked, everything else plain text. */
