@@ -20,6 +20,7 @@ import { tandemsMeetings } from './de/tandems-meetings.ts';
 import { tandemsMilestones } from './de/tandems-milestones.ts';
 import { tandemsTime } from './de/tandems-time.ts';
 import { tandemsTodos } from './de/tandems-todos.ts';
+import { uploads } from './de/uploads.ts';
 
 /**
  * German: the source of truth. Formal "Sie", gender-inclusive forms (Mentor*innen, Teilnehmende).
@@ -48,4 +49,5 @@ export const de = {
   ...coordination,
   ...notifications,
   ...community,
+  ...uploads,
 } as const;

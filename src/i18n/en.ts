@@ -21,6 +21,7 @@ import { tandemsMeetings } from './en/tandems-meetings.ts';
 import { tandemsMilestones } from './en/tandems-milestones.ts';
 import { tandemsTime } from './en/tandems-time.ts';
 import { tandemsTodos } from './en/tandems-todos.ts';
+import { uploads } from './en/uploads.ts';
 
 /** English: the same keys and {placeholders} as German, one file per feature under en/. */
 export const en: Record<keyof typeof de, string> = {
@@ -46,4 +47,5 @@ export const en: Record<keyof typeof de, string> = {
   ...coordination,
   ...notifications,
   ...community,
+  ...uploads,
 };
