@@ -38,6 +38,8 @@ export const outbox = pgTable(
     replyTo: text('reply_to'),
     /** Small files sent along, e.g. an .ics invitation: [{ filename, contentType, content }]. */
     attachments: jsonb('attachments').$type<{ filename: string; contentType: string; content: string }[]>(),
+    /** Extra header lines sent as they are, e.g. List-Unsubscribe: { 'List-Unsubscribe': '<https://…>' }. */
+    headers: jsonb('headers').$type<Record<string, string>>(),
     locale: text('locale').notNull(),
     /** pending → sending → sent | logged (no SMTP configured) | failed (after the last retry) */
     status: text('status', { enum: ['pending', 'sending', 'sent', 'logged', 'failed'] })
