@@ -35,12 +35,15 @@ export function Form(
     class?: string;
     /** For an error of the whole form (a hidden field): the summary links here. */
     id?: string;
+    /** A form with a file field (the route is registered in an `uploadScope`). */
+    multipart?: boolean;
   },
 ) {
   const form = (
     <form
       method="post"
       action={props.action}
+      enctype={props.multipart ? 'multipart/form-data' : undefined}
       class={props.class ?? 'kern-stack'}
       novalidate
       id={props.id}
