@@ -220,10 +220,21 @@ export function TextArea(props: {
   );
 }
 
-export function SubmitButton(props: { label: MessageKey; kind?: 'primary' | 'secondary' }) {
+/** A form's button; `name` and `value` tell which of several buttons was pressed. */
+export function SubmitButton(props: {
+  label: MessageKey;
+  kind?: 'primary' | 'secondary';
+  name?: string;
+  value?: string;
+}) {
   const { t } = useView();
   return (
-    <button type="submit" class={`kern-btn kern-btn--${props.kind ?? 'primary'}`}>
+    <button
+      type="submit"
+      class={`kern-btn kern-btn--${props.kind ?? 'primary'}`}
+      name={props.name}
+      value={props.value}
+    >
       <span class="kern-label">{t(props.label)}</span>
     </button>
   );
