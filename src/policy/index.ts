@@ -1,6 +1,7 @@
 import { type Actor, requiresMfa } from './actor.ts';
 import { communityRules } from './rules/community.ts';
 import { coordinationRules } from './rules/coordination.ts';
+import { libraryRules } from './rules/library.ts';
 import { matchingRules } from './rules/matching.ts';
 import { platformRules } from './rules/platform.ts';
 import { programmeRules } from './rules/programmes.ts';
@@ -18,6 +19,7 @@ const rules = {
   ...tandemRules,
   ...coordinationRules,
   ...communityRules,
+  ...libraryRules,
 };
 
 export type Action = keyof typeof rules;
@@ -26,6 +28,7 @@ export type Action = keyof typeof rules;
 export type ResourceOf<A extends Action> = Parameters<(typeof rules)[A]>[1];
 
 export type { CommunitySpace } from './rules/community.ts';
+export type { LibraryScope } from './rules/library.ts';
 export type { ProgrammeScoped } from './rules/programmes.ts';
 export type { ProposalParties } from './rules/proposals.ts';
 export type { TandemMembers } from './rules/tandems.ts';
