@@ -1,9 +1,10 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import {
   communityPreferences,
   communityThreads,
+  communityTips,
   type ExpertQuestions,
   type MailFrequency,
   notifications,
@@ -28,9 +29,12 @@ export interface NotificationRow {
   kind: string;
   threadId: string | null;
   postId: string | null;
+  tipId: string | null;
+  /** A reviewer's or moderator's reason, told to the person. */
+  note: string;
   createdAt: Date;
   readAt: Date | null;
-  /** Null once the thread is gone (its notifications go with it) or it has no thread. */
+  /** The thread's or Praxistipp's title; null once it is gone (its notifications go with it). */
   threadTitle: string | null;
   /** Null for a deleted account. */
   actorName: string | null;
@@ -61,13 +65,16 @@ export async function notificationsOf(db: Db, userId: string, wanted: number): P
       kind: notifications.kind,
       threadId: notifications.threadId,
       postId: notifications.postId,
+      tipId: notifications.tipId,
+      note: notifications.note,
       createdAt: notifications.createdAt,
       readAt: notifications.readAt,
-      threadTitle: communityThreads.title,
+      threadTitle: sql<string | null>`coalesce(${communityThreads.title}, ${communityTips.title})`,
       actorName: actors.name,
     })
     .from(notifications)
     .leftJoin(communityThreads, eq(communityThreads.id, notifications.threadId))
+    .leftJoin(communityTips, eq(communityTips.id, notifications.tipId))
     .leftJoin(actors, eq(actors.id, notifications.actorId))
     .where(eq(notifications.userId, userId))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))

@@ -3,6 +3,7 @@ import type { Tx } from '../../db/client.ts';
 import {
   communityPreferences,
   communityThreads,
+  communityTips,
   type ExpertQuestions,
   type MailFrequency,
   notifications,
@@ -24,6 +25,11 @@ export const NOTIFICATION_KINDS = [
   'solution',
   'mention',
   'expert_question',
+  'tip_proposed',
+  'tip_declined',
+  'tip_published',
+  'tip_returned',
+  'tip_rejected',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -32,7 +38,11 @@ export interface NotificationEntry {
   kind: NotificationKind;
   threadId?: string;
   postId?: string;
+  /** A Praxistipp (tip_*: proposed from your answer, reviewed). */
+  tipId?: string;
   actorId?: string;
+  /** A reviewer's or moderator's reason, told to the person. */
+  note?: string;
 }
 
 /** The caller's mail queue (from `withMails`) and the settings its links need. */
@@ -53,8 +63,14 @@ export const mailKeys = (kind: string) => {
   };
 };
 
-const keyOf = (e: { userId: string; kind: string; postId?: string | null; threadId?: string | null }) =>
-  `${e.userId}|${e.kind}|${e.postId ? `p:${e.postId}` : `t:${e.threadId ?? ''}`}`;
+const keyOf = (e: {
+  userId: string;
+  kind: string;
+  postId?: string | null;
+  threadId?: string | null;
+  tipId?: string | null;
+}) =>
+  `${e.userId}|${e.kind}|${e.postId ? `p:${e.postId}` : e.tipId ? `tip:${e.tipId}` : `t:${e.threadId ?? ''}`}`;
 
 /** The entries left to write: nobody about their own doing, and each user, kind and post once. */
 async function freshEntries(tx: Tx, entries: NotificationEntry[]) {
@@ -110,7 +126,9 @@ export async function notify(tx: Tx, entries: NotificationEntry[], mails: Notify
         kind: e.kind,
         threadId: e.threadId ?? null,
         postId: e.postId ?? null,
+        tipId: e.tipId ?? null,
         actorId: e.actorId ?? null,
+        note: e.note ?? '',
         createdAt: now,
       })),
     )
@@ -119,6 +137,8 @@ export async function notify(tx: Tx, entries: NotificationEntry[], mails: Notify
       userId: notifications.userId,
       kind: notifications.kind,
       threadId: notifications.threadId,
+      tipId: notifications.tipId,
+      note: notifications.note,
     });
 
   const immediate = await tx
@@ -144,6 +164,14 @@ export async function notify(tx: Tx, entries: NotificationEntry[], mails: Notify
             .where(inArray(communityThreads.id, threadIds))
         ).map((th) => [th.id, th.title]),
   );
+  const tipIds = [...new Set(rows.flatMap((r) => (r.tipId ? [r.tipId] : [])))];
+  if (tipIds.length > 0) {
+    const tips = await tx
+      .select({ id: communityTips.id, title: communityTips.title })
+      .from(communityTips)
+      .where(inArray(communityTips.id, tipIds));
+    for (const tip of tips) titles.set(tip.id, tip.title);
+  }
   const mailed: string[] = [];
   for (const row of rows) {
     const person = people.get(row.userId);
@@ -155,7 +183,11 @@ export async function notify(tx: Tx, entries: NotificationEntry[], mails: Notify
       paragraphs: [keys.body],
       action: { label: 'notifications.mail.action', url: link(mails.deps, notificationPath(row.id)) },
       after: ['notifications.mail.settings'],
-      vars: { name: person.name, thread: (row.threadId && titles.get(row.threadId)) || '' },
+      vars: {
+        name: person.name,
+        thread: titles.get(row.tipId ?? row.threadId ?? '') ?? '',
+        note: row.note,
+      },
     });
     mailed.push(row.id);
   }

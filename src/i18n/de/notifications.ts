@@ -21,6 +21,13 @@ export const notifications = {
   'notifications.sentence.solution': '{actor} hat Ihre Antwort in „{thread}“ als Lösung markiert',
   'notifications.sentence.mention': '{actor} hat Sie in „{thread}“ erwähnt',
   'notifications.sentence.expert_question': '{actor} fragt zu einem Ihrer Themen: „{thread}“',
+  'notifications.sentence.tip_proposed':
+    '{actor} möchte Ihre Antwort als Praxistipp „{thread}“ veröffentlichen: Stimmen Sie zu?',
+  'notifications.sentence.tip_declined':
+    'Der Vorschlag „{thread}“ wird kein Praxistipp: Die Autorin oder der Autor hat abgelehnt',
+  'notifications.sentence.tip_published': 'Ihr Praxistipp „{thread}“ ist veröffentlicht',
+  'notifications.sentence.tip_returned': 'Ihr Praxistipp „{thread}“ braucht noch eine Überarbeitung: {note}',
+  'notifications.sentence.tip_rejected': 'Ihr Praxistipp „{thread}“ wird nicht veröffentlicht: {note}',
   'notifications.sentence.other': 'Neues in „{thread}“',
   'notifications.settings.title': 'Benachrichtigungen',
   'notifications.settings.lead':
@@ -51,6 +58,11 @@ export const notifications = {
   'notifications.mail.subject.solution': 'Ihre Antwort in „{thread}“ ist die Lösung',
   'notifications.mail.subject.mention': 'Sie wurden in „{thread}“ erwähnt',
   'notifications.mail.subject.expert_question': 'Eine Frage zu Ihren Themen: „{thread}“',
+  'notifications.mail.subject.tip_proposed': 'Darf Ihre Antwort ein Praxistipp werden?',
+  'notifications.mail.subject.tip_declined': 'Der Vorschlag „{thread}“ wird kein Praxistipp',
+  'notifications.mail.subject.tip_published': 'Ihr Praxistipp „{thread}“ ist veröffentlicht',
+  'notifications.mail.subject.tip_returned': 'Ihr Praxistipp „{thread}“: bitte überarbeiten',
+  'notifications.mail.subject.tip_rejected': 'Ihr Praxistipp „{thread}“ wird nicht veröffentlicht',
   'notifications.mail.subject.other': 'Neues im Austausch: „{thread}“',
   'notifications.mail.body.answer': 'Auf Ihre Frage „{thread}“ im Austausch gibt es eine neue Antwort.',
   'notifications.mail.body.followed':
@@ -61,6 +73,16 @@ export const notifications = {
   'notifications.mail.body.mention': 'Sie wurden im Austausch in „{thread}“ erwähnt.',
   'notifications.mail.body.expert_question':
     'Im Austausch gibt es eine neue Frage zu einem der Themen, die Sie als Mentor*in anbieten: „{thread}“.',
+  'notifications.mail.body.tip_proposed':
+    'Ihre Antwort wurde als Lösung markiert und soll als Praxistipp „{thread}“ für alle im Austausch erscheinen. Sie entscheiden: Im Austausch können Sie den Entwurf ansehen, ändern und zustimmen oder ablehnen.',
+  'notifications.mail.body.tip_declined':
+    'Aus dem Vorschlag „{thread}“ wird kein Praxistipp: Die Autorin oder der Autor hat abgelehnt.',
+  'notifications.mail.body.tip_published':
+    'Ihr Praxistipp „{thread}“ ist jetzt im Austausch für alle zu lesen. Vielen Dank, dass Sie Ihre Erfahrung teilen!',
+  'notifications.mail.body.tip_returned':
+    'Die Koordination bittet Sie, Ihren Praxistipp „{thread}“ zu überarbeiten: {note}',
+  'notifications.mail.body.tip_rejected':
+    'Die Koordination veröffentlicht Ihren Praxistipp „{thread}“ nicht: {note}',
   'notifications.mail.body.other': 'Im Austausch gibt es Neues in „{thread}“.',
   'notifications.mail.action': 'Im Austausch ansehen',
   'notifications.mail.settings':

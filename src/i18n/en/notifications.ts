@@ -19,6 +19,13 @@ export const notifications = {
   'notifications.sentence.solution': '{actor} marked your answer in “{thread}” as the solution',
   'notifications.sentence.mention': '{actor} mentioned you in “{thread}”',
   'notifications.sentence.expert_question': '{actor} asks about one of your topics: “{thread}”',
+  'notifications.sentence.tip_proposed':
+    '{actor} would like to publish your answer as the practical tip “{thread}”: do you agree?',
+  'notifications.sentence.tip_declined':
+    'The proposal “{thread}” will not become a practical tip: its author declined',
+  'notifications.sentence.tip_published': 'Your practical tip “{thread}” is published',
+  'notifications.sentence.tip_returned': 'Your practical tip “{thread}” needs another revision: {note}',
+  'notifications.sentence.tip_rejected': 'Your practical tip “{thread}” will not be published: {note}',
   'notifications.sentence.other': 'News in “{thread}”',
   'notifications.settings.title': 'Notifications',
   'notifications.settings.lead':
@@ -47,6 +54,11 @@ export const notifications = {
   'notifications.mail.subject.solution': 'Your answer in “{thread}” is the solution',
   'notifications.mail.subject.mention': 'You were mentioned in “{thread}”',
   'notifications.mail.subject.expert_question': 'A question about your topics: “{thread}”',
+  'notifications.mail.subject.tip_proposed': 'May your answer become a practical tip?',
+  'notifications.mail.subject.tip_declined': 'The proposal “{thread}” will not become a practical tip',
+  'notifications.mail.subject.tip_published': 'Your practical tip “{thread}” is published',
+  'notifications.mail.subject.tip_returned': 'Your practical tip “{thread}”: please revise',
+  'notifications.mail.subject.tip_rejected': 'Your practical tip “{thread}” will not be published',
   'notifications.mail.subject.other': 'News in the exchange: “{thread}”',
   'notifications.mail.body.answer': 'There is a new answer to your question “{thread}” in the exchange.',
   'notifications.mail.body.followed':
@@ -57,6 +69,16 @@ export const notifications = {
   'notifications.mail.body.mention': 'You were mentioned in “{thread}” in the exchange.',
   'notifications.mail.body.expert_question':
     'There is a new question in the exchange about one of the topics you offer as a mentor: “{thread}”.',
+  'notifications.mail.body.tip_proposed':
+    'Your answer was marked as the solution and is to appear as the practical tip “{thread}” for everyone in the exchange. It is your decision: in the exchange you can read the draft, change it, and agree or decline.',
+  'notifications.mail.body.tip_declined':
+    'The proposal “{thread}” will not become a practical tip: its author declined.',
+  'notifications.mail.body.tip_published':
+    'Your practical tip “{thread}” can now be read by everyone in the exchange. Thank you for sharing your experience!',
+  'notifications.mail.body.tip_returned':
+    'The coordinators ask you to revise your practical tip “{thread}”: {note}',
+  'notifications.mail.body.tip_rejected':
+    'The coordinators will not publish your practical tip “{thread}”: {note}',
   'notifications.mail.body.other': 'There is news in “{thread}” in the exchange.',
   'notifications.mail.action': 'View in the exchange',
   'notifications.mail.settings':

@@ -18,6 +18,7 @@ function Entry(props: { row: NotificationRow }) {
   const sentence = t(sentenceKey(r.kind), {
     actor: r.actorName ?? t('notifications.actor.unknown'),
     thread: r.threadTitle ?? t('notifications.thread.unknown'),
+    note: r.note,
   });
   return (
     <li class={`notification${unread ? ' notification--unread' : ''}`}>
