@@ -1,5 +1,6 @@
 import { accountsAdmin } from './de/accounts-admin.ts';
 import { community } from './de/community.ts';
+import { communityModeration } from './de/community-moderation.ts';
 import { coordination } from './de/coordination.ts';
 import { core } from './de/core.ts';
 import { demo } from './de/demo.ts';
@@ -49,5 +50,6 @@ export const de = {
   ...coordination,
   ...notifications,
   ...community,
+  ...communityModeration,
   ...uploads,
 } as const;

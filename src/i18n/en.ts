@@ -1,6 +1,7 @@
 import type { de } from './de.ts';
 import { accountsAdmin } from './en/accounts-admin.ts';
 import { community } from './en/community.ts';
+import { communityModeration } from './en/community-moderation.ts';
 import { coordination } from './en/coordination.ts';
 import { core } from './en/core.ts';
 import { demo } from './en/demo.ts';
@@ -47,5 +48,6 @@ export const en: Record<keyof typeof de, string> = {
   ...coordination,
   ...notifications,
   ...community,
+  ...communityModeration,
   ...uploads,
 };

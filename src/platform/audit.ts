@@ -29,7 +29,16 @@ export type AuditKind =
   | 'tandem_settings_changed'
   | 'support_case_opened'
   | 'support_case_closed'
-  | 'tandem_ended';
+  | 'tandem_ended'
+  | 'community_post_hidden'
+  | 'community_post_restored'
+  | 'community_post_edited'
+  | 'community_report_kept'
+  | 'community_post_approved'
+  | 'community_post_rejected'
+  | 'community_thread_locked'
+  | 'community_thread_unlocked'
+  | 'community_thread_moved';
 
 /** Records a security event. Details never contain passwords, tokens or codes. */
 export async function recordAudit(

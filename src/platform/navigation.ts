@@ -74,6 +74,13 @@ export const coordinationAreas: AreaEntry[] = [
     group: 'coordination',
   },
   {
+    href: '/koordination/moderation',
+    label: 'nav.moderation',
+    about: 'coordination.about.moderation',
+    action: 'community.moderate',
+    group: 'coordination',
+  },
+  {
     href: '/koordination/import',
     label: 'imports.nav',
     about: 'coordination.about.import',

@@ -75,6 +75,8 @@ export const limits = {
   steps: { max: 120, timeWindow: 15 * 60_000 },
   /** Posting in the community area (questions, answers, comments, reports), per person. */
   posting: { max: 15, timeWindow: 15 * 60_000 },
+  /** Reports of posts in the community area, per person (counted from the reports themselves). */
+  reporting: { max: 10, timeWindow: 60 * 60_000 },
 };
 
 export const ipKey = (req: FastifyRequest) => req.ip;

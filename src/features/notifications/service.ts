@@ -30,6 +30,14 @@ export const NOTIFICATION_KINDS = [
   'tip_published',
   'tip_returned',
   'tip_rejected',
+  'moderation_hidden',
+  'moderation_restored',
+  'moderation_edited',
+  'moderation_approved',
+  'moderation_rejected',
+  'moderation_locked',
+  'moderation_unlocked',
+  'moderation_moved',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
