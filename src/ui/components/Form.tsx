@@ -220,6 +220,26 @@ export function TextArea(props: {
   );
 }
 
+/** A file field (inside `<Form multipart>`); browsers never refill it, so an error asks to choose again. */
+export function FileField(props: { name: string; label: MessageKey; hint?: MessageKey; accept?: string }) {
+  const { t } = useView();
+  const id = fieldId(props.name);
+  const { error } = useField(props.name);
+  return (
+    <InputFrame id={id} label={t(props.label)} hint={props.hint} error={error}>
+      <input
+        class={`kern-form-input__input${error ? ' kern-form-input__input--error' : ''}`}
+        id={id}
+        name={props.name}
+        type="file"
+        accept={props.accept}
+        aria-describedby={describedBy(id, props.hint, error)}
+        aria-invalid={error ? 'true' : undefined}
+      />
+    </InputFrame>
+  );
+}
+
 /** A form's button; `name` and `value` tell which of several buttons was pressed. */
 export function SubmitButton(props: {
   label: MessageKey;
