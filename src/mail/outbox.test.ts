@@ -98,6 +98,31 @@ describe('mail delivery', () => {
     ).toBe('skipped');
   });
 
+  it('carries extra header lines (List-Unsubscribe, RFC 8058) to SMTP, and refuses one that would add a line', async () => {
+    const db = tdb.database.db;
+    const url = 'http://localhost:3000/benachrichtigungen/abbestellen?token=abc.austausch.xyz';
+    const id = await enqueueMail(db, 'headers@example.org', 'de', content, {
+      headers: { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    });
+    const options = { transport: smtpTransport(smtp.url), from: 'x <x@example.org>', log: silent };
+    expect(await deliverMail(db, id, options)).toBe('sent');
+    const mail = smtp.received.find((m) => m.to.includes('headers@example.org'))!;
+    const head = mail.raw.split('\r\n\r\n')[0]!.replace(/\r\n[ \t]+/g, ' ');
+    expect(head).toContain(`List-Unsubscribe: <${url}>`);
+    expect(head).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    // A mail without extra headers has none of them.
+    const plain = await enqueueMail(db, 'plain@example.org', 'de', content);
+    await deliverMail(db, plain, options);
+    expect(smtp.received.find((m) => m.to.includes('plain@example.org'))!.raw).not.toContain(
+      'List-Unsubscribe',
+    );
+    await expect(
+      enqueueMail(db, 'bad@example.org', 'de', content, {
+        headers: { 'X-Test': 'a\r\nBcc: evil@example.org' },
+      }),
+    ).rejects.toThrow(/bad mail header/);
+  });
+
   it('keeps a refused mail pending for the retry, and marks it failed after the last attempt', async () => {
     const db = tdb.database.db;
     const id = await enqueueMail(db, 'retry@example.org', 'en', content);

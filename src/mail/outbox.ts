@@ -16,6 +16,17 @@ export const MAIL_RETRY = { retryLimit: 8, retryDelay: 30, retryBackoff: true } 
 export interface MailExtras {
   replyTo?: string;
   attachments?: { filename: string; contentType: string; content: string }[];
+  /** Extra header lines, sent as they are (e.g. List-Unsubscribe, RFC 8058). */
+  headers?: Record<string, string>;
+}
+
+/** A header's name is a token, its value one line: nothing can smuggle in another header. */
+function checkedHeaders(headers: Record<string, string> | undefined) {
+  if (!headers || Object.keys(headers).length === 0) return null;
+  for (const [name, value] of Object.entries(headers)) {
+    if (!/^[A-Za-z0-9-]+$/.test(name) || /[\r\n]/.test(value)) throw new Error(`bad mail header ${name}`);
+  }
+  return headers;
 }
 
 /** Renders and stores a mail in the same transaction as the change it reports. */
@@ -36,6 +47,7 @@ export async function enqueueMail(
       ...rendered,
       replyTo: extras.replyTo ?? null,
       attachments: extras.attachments ?? null,
+      headers: checkedHeaders(extras.headers),
     })
     .returning({ id: outbox.id });
   return row!.id;
@@ -51,6 +63,7 @@ export interface MailTransport {
     html: string;
     replyTo?: string;
     attachments?: { filename: string; contentType: string; content: string }[];
+    headers?: Record<string, string>;
   }): Promise<void>;
 }
 
@@ -105,6 +118,7 @@ export async function deliverMail(
       html: mail.html,
       replyTo: mail.replyTo ?? undefined,
       attachments: mail.attachments ?? undefined,
+      headers: mail.headers ?? undefined,
     });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

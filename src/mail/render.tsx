@@ -10,6 +10,16 @@ export interface MailContent {
   /** Shown after the button, e.g. how long a link is valid. */
   after?: MessageKey[];
   vars?: Record<string, string | number>;
+  /** A list after the paragraphs: each line a sentence with values of its own and a link (a digest's entries). */
+  items?: MailItem[];
+  /** Small links at the end, before the signature (e.g. to unsubscribe). */
+  footer?: { label: MessageKey; url: string }[];
+}
+
+export interface MailItem {
+  text: MessageKey;
+  vars?: Record<string, string | number>;
+  url: string;
 }
 
 export interface RenderedMail {
@@ -26,9 +36,12 @@ export function renderMail(locale: Locale, content: MailContent): RenderedMail {
   const subject = t(content.subject, v);
   const greeting = t('mail.greeting', v);
   const signature = t('mail.signature');
+  const items = (content.items ?? []).map((i) => ({ text: t(i.text, i.vars ?? {}), url: i.url }));
+  const footer = (content.footer ?? []).map((f) => ({ label: t(f.label, v), url: f.url }));
   const textParts = [greeting, ...paragraphs];
+  if (items.length > 0) textParts.push(items.map((i) => `- ${i.text}\n  ${i.url}`).join('\n\n'));
   if (content.action) textParts.push(`${t(content.action.label, v)}:\n${content.action.url}`);
-  textParts.push(...after, signature);
+  textParts.push(...after, ...footer.map((f) => `${f.label}:\n${f.url}`), signature);
   const html = renderToString(
     <html lang={locale}>
       <head>
@@ -42,6 +55,15 @@ export function renderMail(locale: Locale, content: MailContent): RenderedMail {
             {p}
           </p>
         ))}
+        {items.length > 0 ? (
+          <ul>
+            {items.map((i) => (
+              <li key={i.url} style="margin-bottom: 8px;">
+                <a href={i.url}>{i.text}</a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {content.action ? (
           <p>
             <a
@@ -59,6 +81,11 @@ export function renderMail(locale: Locale, content: MailContent): RenderedMail {
         ) : null}
         {after.map((p) => (
           <p key={p}>{p}</p>
+        ))}
+        {footer.map((f) => (
+          <p key={f.url} style="font-size: 14px;">
+            <a href={f.url}>{f.label}</a>
+          </p>
         ))}
         <p style="white-space: pre-line;">{signature}</p>
       </body>
