@@ -6,6 +6,7 @@ import { core } from './de/core.ts';
 import { demo } from './de/demo.ts';
 import { imports } from './de/imports.ts';
 import { intake } from './de/intake.ts';
+import { library } from './de/library.ts';
 import { matching } from './de/matching.ts';
 import { matchingCli } from './de/matching-cli.ts';
 import { notifications } from './de/notifications.ts';
@@ -21,6 +22,7 @@ import { tandemsMeetings } from './de/tandems-meetings.ts';
 import { tandemsMilestones } from './de/tandems-milestones.ts';
 import { tandemsTime } from './de/tandems-time.ts';
 import { tandemsTodos } from './de/tandems-todos.ts';
+import { tips } from './de/tips.ts';
 import { uploads } from './de/uploads.ts';
 
 /**
@@ -52,4 +54,6 @@ export const de = {
   ...community,
   ...communityModeration,
   ...uploads,
+  ...tips,
+  ...library,
 } as const;

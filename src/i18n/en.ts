@@ -7,6 +7,7 @@ import { core } from './en/core.ts';
 import { demo } from './en/demo.ts';
 import { imports } from './en/imports.ts';
 import { intake } from './en/intake.ts';
+import { library } from './en/library.ts';
 import { matching } from './en/matching.ts';
 import { matchingCli } from './en/matching-cli.ts';
 import { notifications } from './en/notifications.ts';
@@ -22,6 +23,7 @@ import { tandemsMeetings } from './en/tandems-meetings.ts';
 import { tandemsMilestones } from './en/tandems-milestones.ts';
 import { tandemsTime } from './en/tandems-time.ts';
 import { tandemsTodos } from './en/tandems-todos.ts';
+import { tips } from './en/tips.ts';
 import { uploads } from './en/uploads.ts';
 
 /** English: the same keys and {placeholders} as German, one file per feature under en/. */
@@ -50,4 +52,6 @@ export const en: Record<keyof typeof de, string> = {
   ...community,
   ...communityModeration,
   ...uploads,
+  ...tips,
+  ...library,
 };
