@@ -17,6 +17,7 @@ import { registerProgrammes } from './features/programmes/index.ts';
 import { registerProposals } from './features/proposals/index.ts';
 import { registerRegistration } from './features/registration/index.ts';
 import { registerTandems } from './features/tandems/index.ts';
+import { registerTips } from './features/tips/index.ts';
 import { registerRequestContext } from './platform/context.tsx';
 import { registerErrorPages } from './platform/error-pages.tsx';
 import { registerGuard } from './platform/guard.ts';
@@ -70,6 +71,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   registerMatching(app);
   registerNotifications(app);
   await registerImports(app);
+  await registerTips(app);
   if (deps.config.mode === 'development' || deps.config.mode === 'demo') {
     registerDevMails(app);
   }

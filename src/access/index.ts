@@ -41,3 +41,4 @@ export {
   requireMember,
   type TandemParams,
 } from './tandems.ts';
+export { AUTHOR_EDITS, editsTip, requireTip, type Tip, type TipInSpace } from './tips.ts';

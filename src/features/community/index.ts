@@ -3,3 +3,7 @@ export { COMMUNITY } from './paths.ts';
 export { registerCommunity } from './routes/index.ts';
 export { indexDocument, type SearchDocument, setSearchVisible } from './search/indexing.ts';
 export { type SeedThread, seedThread } from './service/seed.ts';
+export { type SpaceTopic, topicsOfSpace } from './service/topics.ts';
+export { TopicChoice } from './views/AskPage.tsx';
+export { Byline, spaceName, TopicList } from './views/parts.tsx';
+export { posting } from './routes/options.ts';
