@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { accountJobs } from './features/accounts/index.ts';
 import { coordinationJobs } from './features/coordination/index.ts';
+import { notificationJobs } from './features/notifications/index.ts';
 import { proposalJobs } from './features/proposals/index.ts';
 import { tandemJobs } from './features/tandems/index.ts';
 import { platformJobs } from './jobs/handlers.ts';
@@ -39,6 +40,7 @@ export async function startServer(config: Config, options: { clock?: () => Date 
       ...proposalJobs(deps),
       ...tandemJobs(deps),
       ...coordinationJobs(deps),
+      ...notificationJobs(deps),
     ],
     app.log,
   );

@@ -1,55 +1,11 @@
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/database.ts';
 import { outbox } from '../db/schema/index.ts';
 import { platformJobs } from '../jobs/handlers.ts';
 import { startJobs } from '../jobs/index.ts';
 import { deliverMail, enqueueMail, smtpTransport } from './outbox.ts';
-
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on a free port; `refuse` makes it answer 451 like a server in trouble. */
-async function smtpPeer() {
-  const received: Received[] = [];
-  const state = { refuse: 0 };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => {
-        raw += chunk.toString('utf8');
-      });
-      stream.on('end', () => {
-        if (state.refuse > 0) {
-          state.refuse -= 1;
-          const err = Object.assign(new Error('Try again later'), { responseCode: 451 });
-          return callback(err);
-        }
-        received.push({
-          from: String(session.envelope.mailFrom ? session.envelope.mailFrom.address : ''),
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw,
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    received,
-    state,
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
+import { smtpPeer } from './smtp-peer.testing.ts';
 
 const silent = { warn: () => {}, error: () => {}, info: () => {} } as never;
 const content = {

@@ -35,5 +35,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The policy action this route requires; every route must declare one. */
     access?: Action;
+    /**
+     * No CSRF check, for a POST whose authority is a signed token in its URL instead of the session:
+     * only the one-click unsubscribe (RFC 8058), which mail clients send without a CSRF token.
+     */
+    csrfExempt?: 'signed-token';
   }
 }

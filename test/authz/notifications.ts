@@ -1,4 +1,4 @@
-import { type Row, signedIn } from './outcomes.ts';
+import { everyone, type Row, signedIn } from './outcomes.ts';
 
 const nobody = '00000000-0000-0000-0000-000000000000';
 
@@ -9,4 +9,7 @@ export const notificationRows: Record<string, Row> = {
   'GET /benachrichtigungen/:id': { url: `/benachrichtigungen/${nobody}`, ...signedIn },
   'GET /konto/benachrichtigungen': signedIn,
   'POST /konto/benachrichtigungen': signedIn,
+  // The unsubscribe link of the mails: no login, the signed token is the authority (without one: 400).
+  'GET /benachrichtigungen/abbestellen': everyone,
+  'POST /benachrichtigungen/abbestellen': everyone,
 };

@@ -1,5 +1,7 @@
-/** Notifications of the community area: what community services call, and the routes for app.ts. */
+/** Notifications of the community area: what community services call, the routes for app.ts, the digest jobs. */
 
+export { sendDigests } from './digest/service.ts';
+export { notificationJobs } from './jobs.ts';
 export { registerNotifications } from './routes.tsx';
 export {
   type NotificationEntry,

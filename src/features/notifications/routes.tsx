@@ -7,6 +7,7 @@ import { MARK_ALL_READ_PATH, NOTIFICATIONS_PATH, PREFERENCES_PATH, targetPath } 
 import { findOwnNotification, notificationsOf, preferencesOf, unreadCount } from './queries.ts';
 import { choiceOf, EXPERT_CHOICES, listQuery, MAIL_CHOICES, preferencesForm } from './schema.ts';
 import { markAllRead, markRead, savePreferences } from './service.ts';
+import { registerUnsubscribe } from './unsubscribe/routes.tsx';
 import { NotificationsPage } from './views/NotificationsPage.tsx';
 import { PreferencesPage } from './views/PreferencesPage.tsx';
 
@@ -21,6 +22,7 @@ const access = { config: { access: 'community.view' } } as const;
 export function registerNotifications(app: FastifyInstance) {
   const deps = app.deps;
   const db = deps.database.db;
+  registerUnsubscribe(app);
 
   // The header's count: one indexed count for signed-in pages (GET, not an htmx fragment without header).
   app.decorateRequest('unreadNotifications', undefined);

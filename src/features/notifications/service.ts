@@ -12,6 +12,7 @@ import {
 import type { MessageKey } from '../../i18n/index.ts';
 import { link, type QueueMail, type ServiceDeps } from '../../mail/with-mails.ts';
 import { notificationPath } from './paths.ts';
+import { unsubscribeParts } from './unsubscribe/mail.ts';
 
 /**
  * answer: to a question you asked; followed: a new answer in a thread you follow; comment: on your
@@ -185,18 +186,25 @@ export async function notify(tx: Tx, entries: NotificationEntry[], mails: Notify
     const person = people.get(row.userId);
     if (!person) continue;
     const keys = mailKeys(row.kind);
-    await mails.mail(person.email, person.locale, {
-      template: 'notifications.immediate',
-      subject: keys.subject,
-      paragraphs: [keys.body],
-      action: { label: 'notifications.mail.action', url: link(mails.deps, notificationPath(row.id)) },
-      after: ['notifications.mail.settings'],
-      vars: {
-        name: person.name,
-        thread: titles.get(row.tipId ?? row.threadId ?? '') ?? '',
-        note: row.note,
+    const unsubscribe = unsubscribeParts(mails.deps, person.id);
+    await mails.mail(
+      person.email,
+      person.locale,
+      {
+        template: 'notifications.immediate',
+        subject: keys.subject,
+        paragraphs: [keys.body],
+        action: { label: 'notifications.mail.action', url: link(mails.deps, notificationPath(row.id)) },
+        after: ['notifications.mail.settings'],
+        footer: unsubscribe.footer,
+        vars: {
+          name: person.name,
+          thread: titles.get(row.tipId ?? row.threadId ?? '') ?? '',
+          note: row.note,
+        },
       },
-    });
+      unsubscribe.extras,
+    );
     mailed.push(row.id);
   }
   if (mailed.length > 0)

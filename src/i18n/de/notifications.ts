@@ -87,4 +87,31 @@ export const notifications = {
   'notifications.mail.action': 'Im Austausch ansehen',
   'notifications.mail.settings':
     'Sie erhalten diese E-Mail, weil Sie „Sofort“ gewählt haben. Unter „Konto“ → „Benachrichtigungen“ können Sie das ändern.',
+  'notifications.mail.unsubscribe': 'Keine E-Mails mehr aus dem Austausch erhalten',
+  'notifications.digest.subject':
+    'Neues im Austausch: {count, plural, one {# Benachrichtigung} other {# Benachrichtigungen}}',
+  'notifications.digest.intro.daily':
+    'hier ist Ihre tägliche Zusammenfassung: Im Austausch gibt es Neues für Sie, das Sie noch nicht gelesen haben.',
+  'notifications.digest.intro.weekly':
+    'hier ist Ihre wöchentliche Zusammenfassung: Im Austausch gibt es Neues für Sie, das Sie noch nicht gelesen haben.',
+  'notifications.digest.action': 'Alle Benachrichtigungen ansehen',
+  'notifications.digest.more':
+    '{more, plural, one {Eine weitere Benachrichtigung finden Sie} other {# weitere Benachrichtigungen finden Sie}} in Ihrer Liste im Austausch.',
+  'notifications.digest.why.daily':
+    'Sie erhalten diese Zusammenfassung täglich, weil Sie das so eingestellt haben. Unter „Konto“ → „Benachrichtigungen“ können Sie das ändern.',
+  'notifications.digest.why.weekly':
+    'Sie erhalten diese Zusammenfassung einmal in der Woche. Unter „Konto“ → „Benachrichtigungen“ können Sie das ändern.',
+  'notifications.unsubscribe.title': 'E-Mails aus dem Austausch abbestellen',
+  'notifications.unsubscribe.lead':
+    'Möchten Sie keine E-Mails mehr über Neues im Austausch erhalten? Ihre Benachrichtigungen sehen Sie weiterhin, wenn Sie angemeldet sind.',
+  'notifications.unsubscribe.confirm': 'Keine E-Mails mehr senden',
+  'notifications.unsubscribe.alternative':
+    'Wenn Sie nur seltener E-Mails erhalten möchten, melden Sie sich an und wählen Sie unter „Konto“ → „Benachrichtigungen“ eine tägliche oder wöchentliche Zusammenfassung.',
+  'notifications.unsubscribe.done.title': 'E-Mails abbestellt',
+  'notifications.unsubscribe.done':
+    'Sie erhalten keine E-Mails mehr aus dem Austausch. Sie können das jederzeit unter „Konto“ → „Benachrichtigungen“ wieder ändern.',
+  'notifications.unsubscribe.done.settings': 'Zu den Einstellungen der Benachrichtigungen',
+  'notifications.unsubscribe.bad.title': 'Dieser Link funktioniert nicht',
+  'notifications.unsubscribe.bad':
+    'Der Link zum Abbestellen ist unvollständig oder wurde verändert. Bitte öffnen Sie ihn noch einmal vollständig aus der E-Mail. Angemeldet können Sie auch unter „Konto“ → „Benachrichtigungen“ einstellen, ob und wie oft wir Ihnen schreiben.',
 } as const;

@@ -83,4 +83,31 @@ export const notifications = {
   'notifications.mail.action': 'View in the exchange',
   'notifications.mail.settings':
     'You receive this email because you chose “Immediately”. You can change this under “Account” → “Notifications”.',
+  'notifications.mail.unsubscribe': 'Stop receiving emails from the exchange',
+  'notifications.digest.subject':
+    'News in the exchange: {count, plural, one {# notification} other {# notifications}}',
+  'notifications.digest.intro.daily':
+    'here is your daily summary: there is news for you in the exchange that you have not read yet.',
+  'notifications.digest.intro.weekly':
+    'here is your weekly summary: there is news for you in the exchange that you have not read yet.',
+  'notifications.digest.action': 'View all notifications',
+  'notifications.digest.more':
+    '{more, plural, one {You will find one more notification} other {You will find # more notifications}} in your list in the exchange.',
+  'notifications.digest.why.daily':
+    'You receive this summary daily because you chose so. You can change this under “Account” → “Notifications”.',
+  'notifications.digest.why.weekly':
+    'You receive this summary once a week. You can change this under “Account” → “Notifications”.',
+  'notifications.unsubscribe.title': 'Unsubscribe from emails of the exchange',
+  'notifications.unsubscribe.lead':
+    'Would you like to stop receiving emails about news in the exchange? You will still see your notifications when you are signed in.',
+  'notifications.unsubscribe.confirm': 'Stop sending emails',
+  'notifications.unsubscribe.alternative':
+    'If you only want fewer emails, sign in and choose a daily or weekly summary under “Account” → “Notifications”.',
+  'notifications.unsubscribe.done.title': 'Unsubscribed',
+  'notifications.unsubscribe.done':
+    'You will no longer receive emails from the exchange. You can change this at any time under “Account” → “Notifications”.',
+  'notifications.unsubscribe.done.settings': 'Go to the notification settings',
+  'notifications.unsubscribe.bad.title': 'This link does not work',
+  'notifications.unsubscribe.bad':
+    'The unsubscribe link is incomplete or has been altered. Please open it again in full from the email. When signed in, you can also choose under “Account” → “Notifications” whether and how often we write to you.',
 } as const;
