@@ -24,6 +24,13 @@ export const community = {
   'community.hidden': 'Ausgeblendet',
   'community.topics': 'Themen',
 
+  'community.solution.toTip': 'Als Praxistipp vorschlagen',
+  'community.home.tips': 'Praxistipps',
+  'community.home.tipsText': 'Geprüfte Beiträge aus der Praxis der Kommunen.',
+  'community.home.knowledge': 'Wissen aus der Praxis',
+  'community.home.library': 'Methoden und Schulung',
+  'community.home.libraryText':
+    'Materialien für Mentor*innen und Mentees, der Leitfaden für Tandems und die Mentor*innen-Schulung.',
   'community.kind.question': 'Frage',
   'community.kind.discussion': 'Diskussion',
   'community.kind.answer': 'Antwort',

@@ -130,10 +130,4 @@ export const tips = {
   'tips.error.note.required': 'Bitte schreiben Sie einen Hinweis: Er geht an die Autorin oder den Autor.',
   'tips.error.note.tooLong': 'Der Hinweis darf höchstens 1.000 Zeichen lang sein.',
   'tips.error.files.full': 'Ein Praxistipp kann höchstens 5 Dateien haben. Bitte entfernen Sie erst eine.',
-  'community.solution.toTip': 'Als Praxistipp vorschlagen',
-  'community.solution.toTipHint':
-    'Die Verfasserin oder der Verfasser der Antwort wird um Zustimmung gebeten.',
-  'community.solution.tipLink': 'Zum Praxistipp aus dieser Antwort',
-  'community.home.tips': 'Praxistipps',
-  'community.home.tipsText': 'Geprüfte Beiträge aus der Praxis der Kommunen.',
 } as const;

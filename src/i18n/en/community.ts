@@ -26,6 +26,13 @@ export const community: Record<keyof typeof de, string> = {
   'community.hidden': 'Hidden',
   'community.topics': 'Topics',
 
+  'community.solution.toTip': 'Propose as a practical tip',
+  'community.home.tips': 'Practical tips',
+  'community.home.tipsText': 'Reviewed pieces from municipal practice.',
+  'community.home.knowledge': 'Knowledge from practice',
+  'community.home.library': 'Methods and training',
+  'community.home.libraryText':
+    'Materials for mentors and mentees, the guide for tandems and the mentor training.',
   'community.kind.question': 'Question',
   'community.kind.discussion': 'Discussion',
   'community.kind.answer': 'Answer',

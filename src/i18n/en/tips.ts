@@ -129,9 +129,4 @@ export const tips: Record<keyof typeof de, string> = {
   'tips.error.note.required': 'Please write a note: it goes to the author.',
   'tips.error.note.tooLong': 'The note may be at most 1,000 characters long.',
   'tips.error.files.full': 'A practical tip can have at most 5 files. Please remove one first.',
-  'community.solution.toTip': 'Propose as a practical tip',
-  'community.solution.toTipHint': 'The author of the answer is asked for consent.',
-  'community.solution.tipLink': 'To the practical tip made from this answer',
-  'community.home.tips': 'Practical tips',
-  'community.home.tipsText': 'Reviewed pieces from municipal practice.',
 };

@@ -1,7 +1,7 @@
 import type { Space } from '../../../access/index.ts';
 import { Page } from '../../../ui/components/Page.tsx';
 import { useView } from '../../../ui/context.ts';
-import { askPath, SEARCH_PATH, spacePath } from '../paths.ts';
+import { askPath, LIBRARY_PATH, SEARCH_PATH, spacePath, TIPS_PATH } from '../paths.ts';
 import type { ThreadListItem } from '../queries/threads.ts';
 import { spaceName } from './parts.tsx';
 import { SearchBox } from './SearchBox.tsx';
@@ -13,6 +13,25 @@ export function HomePage(props: { spaces: { space: Space; total: number; threads
   return (
     <Page title="community.title" lead="community.lead">
       <SearchBox action={SEARCH_PATH} />
+      <section aria-labelledby="wissen" class="community-space">
+        <h2 class="kern-heading-medium" id="wissen">
+          {t('community.home.knowledge')}
+        </h2>
+        <ul class="kern-list">
+          <li>
+            <a class="kern-link" href={TIPS_PATH}>
+              {t('community.home.tips')}
+            </a>
+            : {t('community.home.tipsText')}
+          </li>
+          <li>
+            <a class="kern-link" href={LIBRARY_PATH}>
+              {t('community.home.library')}
+            </a>
+            : {t('community.home.libraryText')}
+          </li>
+        </ul>
+      </section>
       {props.spaces.map(({ space, total, threads }) => {
         const name = spaceName(t, space);
         return (

@@ -1,7 +1,7 @@
 import { CsrfField, FieldError, fieldId } from '../../../ui/components/Form.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import { Markdown } from '../../../ui/Markdown.tsx';
-import { postAnchor, threadPath } from '../paths.ts';
+import { postAnchor, proposeTipPath, threadPath } from '../paths.ts';
 import type { AnswerView, PostView } from '../queries/thread.ts';
 import { Byline } from './parts.tsx';
 
@@ -106,6 +106,19 @@ function SolutionButton(props: { threadId: string; answer: AnswerView }) {
   );
 }
 
+/** On the solution: turn it into a Praxistipp draft (its author agrees before anything appears). */
+function TipButton(props: { threadId: string }) {
+  const { t } = useView();
+  return (
+    <form method="post" action={proposeTipPath(props.threadId)} class="inline-form">
+      <CsrfField />
+      <button type="submit" class="kern-btn kern-btn--secondary kern-btn--small">
+        <span class="kern-label">{t('community.solution.toTip')}</span>
+      </button>
+    </form>
+  );
+}
+
 /** An answer with its comments, the solution marked. */
 export function AnswerBlock(props: {
   threadId: string;
@@ -134,6 +147,9 @@ export function AnswerBlock(props: {
       <PostLinks threadId={props.threadId} post={a} flags={props.flags} />
       {props.canAccept && a.state === 'visible' ? (
         <SolutionButton threadId={props.threadId} answer={a} />
+      ) : null}
+      {a.solution && a.state === 'visible' && (props.canAccept || a.authorId === props.flags.userId) ? (
+        <TipButton threadId={props.threadId} />
       ) : null}
       {a.comments.length > 0 ? (
         <ul class="comment-list" aria-label={t('community.comment.list')}>
