@@ -11,6 +11,7 @@ import { registerHealth } from './features/health/index.ts';
 import { registerHome } from './features/home/index.ts';
 import { registerImports } from './features/imports/index.ts';
 import { registerIntake } from './features/intake/index.ts';
+import { registerLibrary } from './features/library/index.ts';
 import { registerMatching } from './features/matching/index.ts';
 import { registerNotifications } from './features/notifications/index.ts';
 import { registerProgrammes } from './features/programmes/index.ts';
@@ -68,6 +69,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   registerTandems(app);
   registerCoordination(app);
   registerCommunity(app);
+  await registerLibrary(app);
   registerMatching(app);
   registerNotifications(app);
   await registerImports(app);

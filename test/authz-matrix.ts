@@ -56,6 +56,7 @@ import { communityRows } from './authz/community.ts';
 import { coordinationRows } from './authz/coordination.ts';
 import { importRows } from './authz/imports.ts';
 import { intakeRows } from './authz/intake.ts';
+import { libraryRows } from './authz/library.ts';
 import { matchingRows } from './authz/matching.ts';
 import { notificationRows } from './authz/notifications.ts';
 import { programmeRows } from './authz/programmes.ts';
@@ -80,6 +81,7 @@ export const matrix: Record<string, Row> = {
   ...proposalRows,
   ...importRows,
   ...communityRows,
+  ...libraryRows,
   ...tandemRows,
   ...tandemAgreementRows,
   ...tandemMilestonesRows,
