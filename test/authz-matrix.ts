@@ -53,6 +53,7 @@ export const coreRows: Record<string, Row> = {
 
 import { accountsAdminRows } from './authz/accounts-admin.ts';
 import { communityRows } from './authz/community.ts';
+import { communityModerationRows } from './authz/community-moderation.ts';
 import { coordinationRows } from './authz/coordination.ts';
 import { importRows } from './authz/imports.ts';
 import { intakeRows } from './authz/intake.ts';
@@ -81,6 +82,7 @@ export const matrix: Record<string, Row> = {
   ...proposalRows,
   ...importRows,
   ...communityRows,
+  ...communityModerationRows,
   ...libraryRows,
   ...tandemRows,
   ...tandemAgreementRows,

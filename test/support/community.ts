@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { communityThreads, topics } from '../../src/db/schema/index.ts';
+import { communityThreads, programmes, topics } from '../../src/db/schema/index.ts';
 import type { TestApp } from '../helpers/app.ts';
 import type { TestClient } from '../helpers/client.ts';
 import { createUser } from '../helpers/factories.ts';
@@ -12,12 +12,18 @@ export const topicsOf = async (t: TestApp, programmeId: string) =>
     (a, b) => a.position - b.position,
   );
 
+/** Switches the approval of new accounts' first posts on or off, for every programme. */
+export const setApproval = (t: TestApp, on: boolean) =>
+  t.db.update(programmes).set({ communityApproval: on });
+
 /**
  * The people of the community's rules: an accepted mentee and mentor of klimaschutz (the mentor
  * offers the programme's topics 3–6), an accepted participant of klimaanpassung, someone
- * registered but not yet accepted, a coordinator of each programme and an admin.
+ * registered but not yet accepted, a coordinator of each programme and an admin. Their first posts
+ * go straight through (the programmes' approval is off) unless `approval` asks for it.
  */
-export async function communityPeople(t: TestApp) {
+export async function communityPeople(t: TestApp, options: { approval?: boolean } = {}) {
+  await setApproval(t, options.approval ?? false);
   const mentee = await accepted(t, 'mentee', { name: 'Maria Mentee' });
   const mentor = await accepted(t, 'mentor', { name: 'Jonas Mentor', capacity: 2 });
   const other = await accepted(t, 'mentee', { programme: 'klimaanpassung', name: 'Olga Anpassung' });

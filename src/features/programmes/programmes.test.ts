@@ -64,6 +64,20 @@ describe('programme administration', () => {
     expect((await admin.get(EDIT)).body).toMatch(/name="registrationOpen" value="ja" checked/);
   });
 
+  it('asks for approval of new accounts’ first posts in the community area by default, and saves it off', async () => {
+    const form = await admin.get(EDIT);
+    expect(text(form.body)).toContain('Erste Beiträge im Austausch freigeben');
+    expect((await admin.get('/verwaltung/programme/neu')).body).toMatch(
+      /name="communityApproval" value="ja" checked/,
+    );
+    expect((await admin.post(EDIT, { ...valid, communityApproval: 'ja' })).statusCode).toBe(303);
+    expect((await admin.get(EDIT)).body).toMatch(/name="communityApproval" value="ja" checked/);
+    expect((await admin.post(EDIT, valid)).statusCode).toBe(303);
+    expect((await admin.get(EDIT)).body).not.toMatch(/name="communityApproval" value="ja" checked/);
+    const [saved] = await t.db.select().from(programmes).where(eq(programmes.slug, 'klimaschutz'));
+    expect(saved!.communityApproval).toBe(false);
+  });
+
   it('answers 422 with the errors linked to their fields and the values kept', async () => {
     const res = await admin.post(EDIT, {
       ...valid,

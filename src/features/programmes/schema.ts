@@ -51,6 +51,11 @@ const programmeFields = {
     .string()
     .optional()
     .transform((v) => v !== undefined),
+  /** The first two posts of a new account in the community area wait for a moderator. */
+  communityApproval: z
+    .string()
+    .optional()
+    .transform((v) => v !== undefined),
   fundingOptions: z
     .string()
     .default('')

@@ -22,7 +22,7 @@ export const communityModeration = {
   'moderation.report.error.reason': 'Bitte wählen Sie einen Grund.',
   'moderation.report.error.note': 'Der Hinweis darf höchstens 500 Zeichen lang sein.',
   'moderation.report.error.tooMany':
-    'Sie haben in der letzten Stunde schon {max} Beiträge gemeldet. Bitte versuchen Sie es in {minutes, plural, one {einer Minute} other {# Minuten}} wieder; Ihr Hinweis ist unten noch da.',
+    'Sie haben in der letzten Stunde schon zehn Beiträge gemeldet. Bitte versuchen Sie es in einer Stunde wieder; Ihr Hinweis ist unten noch da.',
 
   'moderation.queue.title': 'Moderation',
   'moderation.queue.lead':
@@ -109,7 +109,8 @@ export const communityModeration = {
     'Ihr Beitrag in „{thread}“ wurde nicht freigegeben. Begründung: {note}',
   'notifications.sentence.moderation_locked': 'Die Moderation hat „{thread}“ geschlossen',
   'notifications.sentence.moderation_unlocked': 'Die Moderation hat „{thread}“ wieder geöffnet',
-  'notifications.sentence.moderation_moved': 'Die Moderation hat „{thread}“ in einen anderen Bereich verschoben',
+  'notifications.sentence.moderation_moved':
+    'Die Moderation hat „{thread}“ in einen anderen Bereich verschoben',
   'notifications.mail.subject.moderation_hidden': 'Ihr Beitrag in „{thread}“ ist ausgeblendet',
   'notifications.mail.subject.moderation_restored': 'Ihr Beitrag in „{thread}“ ist wieder sichtbar',
   'notifications.mail.subject.moderation_edited': 'Ihr Beitrag in „{thread}“ wurde bearbeitet',

@@ -6,13 +6,13 @@ export const communityModeration = {
 
   'moderation.report.link': 'Report',
   'moderation.report.title': 'Report a post',
-  'moderation.report.lead':
-    'The moderators look at reported posts. The author is not told who reported it.',
+  'moderation.report.lead': 'The moderators look at reported posts. The author is not told who reported it.',
   'moderation.report.excerpt': 'The post',
   'moderation.report.reason': 'Why are you reporting this post?',
   'moderation.report.reason.spam': 'Advertising or spam',
   'moderation.report.reason.offensive': 'Offensive or disrespectful',
-  'moderation.report.reason.confidential': 'Contains something confidential, e.g. from a tandem or about people',
+  'moderation.report.reason.confidential':
+    'Contains something confidential, e.g. from a tandem or about people',
   'moderation.report.reason.off_topic': 'Does not belong in the community area',
   'moderation.report.reason.other': 'Something else',
   'moderation.report.note': 'What else should the moderators know?',
@@ -22,7 +22,7 @@ export const communityModeration = {
   'moderation.report.error.reason': 'Please choose a reason.',
   'moderation.report.error.note': 'The note may be at most 500 characters long.',
   'moderation.report.error.tooMany':
-    'You have already reported {max} posts in the last hour. Please try again in {minutes, plural, one {one minute} other {# minutes}}; your note is still below.',
+    'You have already reported ten posts in the last hour. Please try again in an hour; your note is still below.',
 
   'moderation.queue.title': 'Moderation',
   'moderation.queue.lead':
@@ -96,14 +96,11 @@ export const communityModeration = {
   'moderation.setting.approvalHint':
     'The first two posts of new participants appear only once the moderators have approved them.',
 
-  'notifications.sentence.moderation_hidden':
-    'The moderators hid your post in “{thread}”. Reason: {note}',
+  'notifications.sentence.moderation_hidden': 'The moderators hid your post in “{thread}”. Reason: {note}',
   'notifications.sentence.moderation_restored': 'The moderators showed your post in “{thread}” again',
-  'notifications.sentence.moderation_edited':
-    'The moderators edited your post in “{thread}”. Reason: {note}',
+  'notifications.sentence.moderation_edited': 'The moderators edited your post in “{thread}”. Reason: {note}',
   'notifications.sentence.moderation_approved': 'Your post in “{thread}” is approved',
-  'notifications.sentence.moderation_rejected':
-    'Your post in “{thread}” was not approved. Reason: {note}',
+  'notifications.sentence.moderation_rejected': 'Your post in “{thread}” was not approved. Reason: {note}',
   'notifications.sentence.moderation_locked': 'The moderators closed “{thread}”',
   'notifications.sentence.moderation_unlocked': 'The moderators reopened “{thread}”',
   'notifications.sentence.moderation_moved': 'The moderators moved “{thread}” to another space',

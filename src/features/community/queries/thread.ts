@@ -30,7 +30,8 @@ export interface AnswerView extends PostView {
 
 /**
  * A thread's page: its opening, then its answers (the solution first, then oldest first), each with
- * its comments. Waiting or hidden posts are there for their authors and the moderators only.
+ * its comments. A post waiting for approval is there for its author and the moderators only; a
+ * hidden post for the moderators only.
  */
 export async function threadPage(db: Db, found: ThreadInSpace) {
   const { thread, space, member } = found;
@@ -54,7 +55,10 @@ export async function threadPage(db: Db, found: ThreadInSpace) {
         eq(communityPosts.threadId, thread.id),
         space.moderated
           ? undefined
-          : or(eq(communityPosts.state, 'visible'), eq(communityPosts.authorId, userId)),
+          : or(
+              eq(communityPosts.state, 'visible'),
+              and(eq(communityPosts.state, 'pending'), eq(communityPosts.authorId, userId)),
+            ),
       ),
     )
     .orderBy(asc(communityPosts.createdAt), asc(communityPosts.id));

@@ -26,7 +26,10 @@ export interface ThreadFilters {
 export const readable = (space: Space, userId: string): SQL | undefined =>
   space.moderated
     ? undefined
-    : or(eq(communityThreads.state, 'visible'), eq(communityThreads.authorId, userId));
+    : or(
+        eq(communityThreads.state, 'visible'),
+        and(eq(communityThreads.state, 'pending'), eq(communityThreads.authorId, userId)),
+      );
 
 const visibleAnswers = and(
   eq(communityPosts.threadId, communityThreads.id),

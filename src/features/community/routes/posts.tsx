@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { communityAccess, requireThread } from '../../../access/index.ts';
+import { communityAccess } from '../../../access/index.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { isUuid, parseForm } from '../../../platform/forms.ts';
 import { postPath, threadPath } from '../paths.ts';
@@ -8,6 +8,7 @@ import { editPostForm } from '../schema.ts';
 import { editPost } from '../service/posts.ts';
 import { EditPage } from '../views/EditPage.tsx';
 import { posting } from './options.ts';
+import { requireReadableThread } from './readable.ts';
 
 type PostParams = { Params: { id: string; postId: string } };
 
@@ -17,10 +18,11 @@ export function registerPosts(app: FastifyInstance) {
   const path = `${threadPath(':id')}/beitraege/:postId/bearbeiten`;
 
   const editable = async (req: FastifyRequest<PostParams>) => {
-    const found = await requireThread(req, req.params.id);
+    const found = await requireReadableThread(req, req.params.id);
     const post = isUuid(req.params.postId) ? await findPost(db, found.thread.id, req.params.postId) : null;
     const mine = post?.authorId === found.member.actor.userId;
     if (!post || post.opening || !(mine || found.space.moderated)) throw notFound();
+    if (post.state === 'hidden' && !found.space.moderated) throw notFound();
     return { found, post, mine };
   };
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { communityAccess, requireThread, type ThreadInSpace } from '../../../access/index.ts';
+import { communityAccess, type ThreadInSpace } from '../../../access/index.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { asList, parseForm, submittedValues } from '../../../platform/forms.ts';
 import type { FormErrors } from '../../../ui/context.ts';
@@ -14,6 +14,7 @@ import { EditPage } from '../views/EditPage.tsx';
 import { HistoryPage } from '../views/HistoryPage.tsx';
 import { ThreadPage } from '../views/ThreadPage.tsx';
 import { posting } from './options.ts';
+import { requireReadableThread } from './readable.ts';
 
 export type ThreadParams = { Params: { id: string } };
 
@@ -49,12 +50,12 @@ export function registerThreads(app: FastifyInstance) {
   const db = app.deps.database.db;
 
   app.get<ThreadParams>(threadPath(':id'), communityAccess, async (req, reply) => {
-    const found = await requireThread(req, req.params.id);
+    const found = await requireReadableThread(req, req.params.id);
     return reply.page(await threadView(req, found));
   });
 
   app.post<ThreadParams>(`${threadPath(':id')}/antworten`, posting, async (req, reply) => {
-    const found = await requireThread(req, req.params.id);
+    const found = await requireReadableThread(req, req.params.id);
     const form = parseForm(answerForm, req.body);
     if (!form.ok) return reply.page(await threadView(req, found, form.values, form.errors), 422);
     const done = await answer(app.deps, found, form.data.text);
@@ -70,7 +71,7 @@ export function registerThreads(app: FastifyInstance) {
   });
 
   app.post<ThreadParams>(`${threadPath(':id')}/kommentare`, posting, async (req, reply) => {
-    const found = await requireThread(req, req.params.id);
+    const found = await requireReadableThread(req, req.params.id);
     const form = parseForm(commentForm, req.body);
     const field = (id: unknown) => `kommentar-${typeof id === 'string' ? id : ''}`;
     const raw = (req.body ?? {}) as Record<string, unknown>;
@@ -94,7 +95,7 @@ export function registerThreads(app: FastifyInstance) {
   });
 
   app.post<ThreadParams>(`${threadPath(':id')}/loesung`, communityAccess, async (req, reply) => {
-    const found = await requireThread(req, req.params.id);
+    const found = await requireReadableThread(req, req.params.id);
     const { thread, space, member } = found;
     // Only the asker and the moderators choose the solution; for others the control does not exist.
     if (thread.kind !== 'question' || !(space.moderated || thread.authorId === member.actor.userId)) {
@@ -113,7 +114,7 @@ export function registerThreads(app: FastifyInstance) {
   });
 
   app.post<ThreadParams>(`${threadPath(':id')}/folgen`, communityAccess, async (req, reply) => {
-    const found = await requireThread(req, req.params.id);
+    const found = await requireReadableThread(req, req.params.id);
     const form = parseForm(followForm, req.body);
     if (!form.ok) return reply.redirect(threadPath(found.thread.id), 303);
     await setFollowing(app.deps, found, form.data.folgen === 'ja');
@@ -122,7 +123,7 @@ export function registerThreads(app: FastifyInstance) {
   });
 
   const editable = async (req: FastifyRequest<ThreadParams>) => {
-    const found = await requireThread(req, req.params.id);
+    const found = await requireReadableThread(req, req.params.id);
     if (!mayEdit(found, found.thread.authorId)) throw notFound();
     return found;
   };
@@ -182,7 +183,7 @@ export function registerThreads(app: FastifyInstance) {
     `${threadPath(':id')}/beitraege/:postId/verlauf`,
     communityAccess,
     async (req, reply) => {
-      const found = await requireThread(req, req.params.id);
+      const found = await requireReadableThread(req, req.params.id);
       if (!found.space.moderated) throw notFound();
       const post = await findPost(db, found.thread.id, req.params.postId);
       if (!post) throw notFound();

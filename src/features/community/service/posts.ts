@@ -9,6 +9,7 @@ import {
 } from '../../../db/schema/index.ts';
 import { type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
 import { ok, type Result, refused } from '../../../platform/result.ts';
+import { heldForApproval } from '../moderation/service/approval.ts';
 import { indexDocument } from '../search/indexing.ts';
 import { tell, type WriteContext } from './context.ts';
 import { notifyMentions } from './mentions.ts';
@@ -16,9 +17,10 @@ import { notifyMentions } from './mentions.ts';
 export type Post = typeof communityPosts.$inferSelect;
 
 const locked = refused('locked', { name: 'text', message: 'community.error.locked' });
+const closed = refused('closed', { name: 'text', message: 'community.thread.notOpen' });
 
 /** An answer's search entry: its own words, under its thread (and the thread's visibility). */
-async function indexAnswer(
+export async function indexAnswer(
   tx: Tx,
   found: ThreadInSpace,
   post: Pick<Post, 'id' | 'body' | 'state'>,
@@ -40,41 +42,71 @@ async function indexAnswer(
   );
 }
 
-/** The thread as it is now, read in the write's transaction (it may have been locked meanwhile). */
-const lockedNow = async (tx: Tx, threadId: string) =>
-  (
-    await tx
-      .select({ lockedAt: communityThreads.lockedAt })
-      .from(communityThreads)
-      .where(eq(communityThreads.id, threadId))
-  )[0]?.lockedAt != null;
+/**
+ * Why the thread takes no answers now, read in the write's transaction (it may have been locked,
+ * hidden or still wait for approval): null when it is open.
+ */
+async function closedNow(tx: Tx, threadId: string) {
+  const [now] = await tx
+    .select({ lockedAt: communityThreads.lockedAt, state: communityThreads.state })
+    .from(communityThreads)
+    .where(eq(communityThreads.id, threadId));
+  if (now?.lockedAt) return locked;
+  return now?.state === 'visible' ? null : closed;
+}
+
+/** Tells the asker and the followers of a new answer, and those it mentions: at once, or once approved. */
+export async function announceAnswer(ctx: WriteContext, askerId: string | null, body: string) {
+  const followers = await ctx.tx
+    .select({ userId: communityFollows.userId })
+    .from(communityFollows)
+    .where(eq(communityFollows.threadId, ctx.threadId));
+  await tell(ctx, [
+    ...(askerId ? [{ userId: askerId, kind: 'answer' as const }] : []),
+    ...followers
+      .filter((f) => f.userId !== askerId)
+      .map((f) => ({ userId: f.userId, kind: 'followed' as const })),
+  ]);
+  await notifyMentions(ctx, body);
+}
+
+/** Tells the answer's author of a new comment, and those it mentions: at once, or once approved. */
+export async function announceComment(ctx: WriteContext, answerAuthorId: string | null, body: string) {
+  if (answerAuthorId) await tell(ctx, [{ userId: answerAuthorId, kind: 'comment' }]);
+  await notifyMentions(ctx, body);
+}
 
 /**
  * An answer to a question (or a reply in a discussion): the author follows the thread from now on;
- * the asker and the followers hear of it. Refused while the thread is locked.
+ * the asker and the followers hear of it (a new account's first posts: once a moderator approved
+ * it). Refused while the thread is locked.
  */
 export async function answer(
   deps: ServiceDeps,
   found: ThreadInSpace,
   body: string,
-): Promise<Result<string, 'locked'>> {
+): Promise<Result<string, 'locked' | 'closed'>> {
   const now = deps.clock();
   const authorId = found.member.actor.userId;
   return withMails(deps, async (tx, mail) => {
-    if (await lockedNow(tx, found.thread.id)) return locked;
+    const refusal = await closedNow(tx, found.thread.id);
+    if (refusal) return refusal;
+    const held = await heldForApproval(tx, found.member.actor, found.thread.programmeId);
     const [post] = await tx
       .insert(communityPosts)
-      .values({ threadId: found.thread.id, authorId, body, createdAt: now })
+      .values({
+        threadId: found.thread.id,
+        authorId,
+        body,
+        state: held ? 'pending' : 'visible',
+        createdAt: now,
+      })
       .returning();
     await tx
       .update(communityThreads)
       .set({ lastActivityAt: now })
       .where(eq(communityThreads.id, found.thread.id));
     await indexAnswer(tx, found, post!, now);
-    const followers = await tx
-      .select({ userId: communityFollows.userId })
-      .from(communityFollows)
-      .where(eq(communityFollows.threadId, found.thread.id));
     await tx
       .insert(communityFollows)
       .values({ threadId: found.thread.id, userId: authorId, createdAt: now })
@@ -89,14 +121,7 @@ export async function answer(
       actorId: authorId,
       now,
     };
-    const asker = found.thread.authorId;
-    await tell(ctx, [
-      ...(asker ? [{ userId: asker, kind: 'answer' as const }] : []),
-      ...followers
-        .filter((f) => f.userId !== asker)
-        .map((f) => ({ userId: f.userId, kind: 'followed' as const })),
-    ]);
-    await notifyMentions(ctx, body);
+    if (!held) await announceAnswer(ctx, found.thread.authorId, body);
     return ok(post!.id);
   });
 }
@@ -125,16 +150,25 @@ export async function comment(
   found: ThreadInSpace,
   answerId: string,
   body: string,
-): Promise<Result<string, 'locked' | 'answer'>> {
+): Promise<Result<string, 'locked' | 'closed' | 'answer'>> {
   const now = deps.clock();
   const authorId = found.member.actor.userId;
   return withMails(deps, async (tx, mail) => {
-    if (await lockedNow(tx, found.thread.id)) return locked;
+    const refusal = await closedNow(tx, found.thread.id);
+    if (refusal) return refusal;
     const parent = await findAnswer(tx, found.thread.id, answerId);
     if (parent?.state !== 'visible') return noAnswer;
+    const held = await heldForApproval(tx, found.member.actor, found.thread.programmeId);
     const [post] = await tx
       .insert(communityPosts)
-      .values({ threadId: found.thread.id, parentId: parent.id, authorId, body, createdAt: now })
+      .values({
+        threadId: found.thread.id,
+        parentId: parent.id,
+        authorId,
+        body,
+        state: held ? 'pending' : 'visible',
+        createdAt: now,
+      })
       .returning({ id: communityPosts.id });
     await tx
       .update(communityThreads)
@@ -150,8 +184,7 @@ export async function comment(
       actorId: authorId,
       now,
     };
-    if (parent.authorId) await tell(ctx, [{ userId: parent.authorId, kind: 'comment' }]);
-    await notifyMentions(ctx, body);
+    if (!held) await announceComment(ctx, parent.authorId, body);
     return ok(post!.id);
   });
 }

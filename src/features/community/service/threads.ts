@@ -11,7 +11,9 @@ import {
 } from '../../../db/schema/index.ts';
 import { type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
 import { ok, type Result, refused } from '../../../platform/result.ts';
+import { heldForApproval } from '../moderation/service/approval.ts';
 import { indexDocument } from '../search/indexing.ts';
+import type { WriteContext } from './context.ts';
 import { notifyExperts } from './experts.ts';
 import { notifyMentions } from './mentions.ts';
 import { topicsOfSpace } from './topics.ts';
@@ -65,9 +67,16 @@ export async function indexThread(tx: Tx, threadId: string, at: Date) {
   );
 }
 
+/** Asks the mentors whose offered topics match a new question, and tells those it mentions. */
+export async function announceThread(ctx: WriteContext, kind: ThreadKind, topicIds: string[], body: string) {
+  if (kind === 'question') await notifyExperts(ctx, topicIds);
+  await notifyMentions(ctx, body);
+}
+
 /**
  * A new question or discussion in a space: the thread, its opening text, its topics, the asker
- * following it, its search entry; mentors whose offered topics match are asked, @mentions told.
+ * following it, its search entry; mentors whose offered topics match are asked, @mentions told
+ * (a new account's first posts wait for a moderator, and so do these until it is approved).
  */
 export async function startThread(
   deps: ServiceDeps,
@@ -79,6 +88,8 @@ export async function startThread(
   return withMails(deps, async (tx, mail) => {
     if (!(await checkTopics(tx, space, member, input.topicIds))) return unknownTopic;
     const authorId = member.actor.userId;
+    const held = await heldForApproval(tx, member.actor, space.programmeId);
+    const state = held ? ('pending' as const) : ('visible' as const);
     const [thread] = await tx
       .insert(communityThreads)
       .values({
@@ -86,6 +97,7 @@ export async function startThread(
         kind: input.kind,
         title: input.title,
         authorId,
+        state,
         lastActivityAt: now,
         createdAt: now,
       })
@@ -93,7 +105,7 @@ export async function startThread(
     const threadId = thread!.id;
     const [opening] = await tx
       .insert(communityPosts)
-      .values({ threadId, opening: true, authorId, body: input.body, createdAt: now })
+      .values({ threadId, opening: true, authorId, body: input.body, state, createdAt: now })
       .returning({ id: communityPosts.id });
     if (input.topicIds.length > 0) {
       await tx.insert(communityThreadTopics).values(input.topicIds.map((topicId) => ({ threadId, topicId })));
@@ -101,8 +113,7 @@ export async function startThread(
     await tx.insert(communityFollows).values({ threadId, userId: authorId, createdAt: now });
     await indexThread(tx, threadId, now);
     const context = { tx, mail, deps, space, threadId, postId: opening!.id, actorId: authorId, now };
-    if (input.kind === 'question') await notifyExperts(context, input.topicIds);
-    await notifyMentions(context, input.body);
+    if (!held) await announceThread(context, input.kind, input.topicIds, input.body);
     return ok(threadId);
   });
 }

@@ -1,6 +1,7 @@
 import { CsrfField, FieldError, fieldId } from '../../../ui/components/Form.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import { Markdown } from '../../../ui/Markdown.tsx';
+import { PostModeration } from '../moderation/views/PostModeration.tsx';
 import { postAnchor, proposeTipPath, threadPath } from '../paths.ts';
 import type { AnswerView, PostView } from '../queries/thread.ts';
 import { Byline } from './parts.tsx';
@@ -12,8 +13,25 @@ export interface PostFlags {
 
 const mayEdit = (post: PostView, flags: PostFlags) => flags.moderated || post.authorId === flags.userId;
 
-/** The links under a post: edit (author, moderators), history (moderators, once edited). */
+/**
+ * The links under a post: edit (author, moderators), history (moderators, once edited), then
+ * "Melden" and the moderators' actions.
+ */
 export function PostLinks(props: { threadId: string; post: PostView; flags: PostFlags }) {
+  return (
+    <>
+      <EditLinks {...props} />
+      <PostModeration
+        threadId={props.threadId}
+        post={props.post}
+        userId={props.flags.userId}
+        moderated={props.flags.moderated}
+      />
+    </>
+  );
+}
+
+function EditLinks(props: { threadId: string; post: PostView; flags: PostFlags }) {
   const { t } = useView();
   const { post, flags } = props;
   const base = `${threadPath(props.threadId)}/beitraege/${post.id}`;

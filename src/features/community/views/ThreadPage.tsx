@@ -3,6 +3,7 @@ import { CsrfField, ErrorSummary, Form, SubmitButton, TextArea } from '../../../
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import { Markdown } from '../../../ui/Markdown.tsx';
+import { ClosedNote, ThreadModeration } from '../moderation/views/ThreadModeration.tsx';
 import { postAnchor, spacePath, threadPath } from '../paths.ts';
 import type { ThreadPageData } from '../queries/thread.ts';
 import { AnswerBlock, type PostFlags, PostLinks } from './PostBlock.tsx';
@@ -54,7 +55,11 @@ export function ThreadPage(props: { view: ThreadView }) {
         {t(thread.kind === 'question' ? 'community.kind.question' : 'community.kind.discussion')}{' '}
         <ThreadBadges solved={thread.solutionPostId !== null} locked={locked} state={thread.state} />
       </p>
+      {thread.state === 'pending' && thread.authorId === flags.userId ? (
+        <p class="kern-body">{t('moderation.thread.waiting')}</p>
+      ) : null}
       <TopicList labels={data.topics.map((tp) => tp.label)} />
+      {flags.moderated ? <ThreadModeration thread={thread} /> : null}
       {data.opening ? (
         <article
           id={postAnchor(data.opening.id)}
@@ -110,7 +115,7 @@ export function ThreadPage(props: { view: ThreadView }) {
         </section>
       ) : (
         <>
-          <p class="kern-body">{t(locked ? 'community.error.locked' : 'community.thread.notOpen')}</p>
+          {locked ? <ClosedNote thread={thread} /> : <p class="kern-body">{t('community.thread.notOpen')}</p>}
           {props.view.values.text ? <pre class="revision-text">{props.view.values.text}</pre> : null}
         </>
       )}

@@ -38,9 +38,12 @@ const COORDINATION = [
   'Unterstützung',
   'Mentoring-Zeit',
   'Rückmeldungen',
+  'Moderation',
   'Daten importieren',
 ];
 const ADMINISTRATION = ['Programme', 'Konten', 'Seiten'];
+/** Admins moderate every space of the community area, so they have its queue too. */
+const ADMIN = ['Moderation', ...ADMINISTRATION];
 
 describe('the header', () => {
   it('gives a coordinator the participants’ entries and one entry “Koordination”, no link twice', async () => {
@@ -92,7 +95,7 @@ describe('the sub-navigation of the coordination pages', () => {
   it('is on the Verwaltung pages for admins, and on no page outside the area', async () => {
     const { admin, coordinator, participant } = await outsiders(t);
     const accounts = (await admin.get('/verwaltung/konten')).body;
-    expect(subNav(accounts)?.map((l) => l.text)).toEqual(['Übersicht', ...ADMINISTRATION]);
+    expect(subNav(accounts)?.map((l) => l.text)).toEqual(['Übersicht', ...ADMIN]);
     expect(current(accounts)).toEqual(['Konten']);
     expect(subNav((await coordinator.get('/konto')).body)).toBeNull();
     // A participant is refused the area, and its 403 page shows none of it.
@@ -115,7 +118,7 @@ describe('the landing page /koordination', () => {
 
   it('lists an admin’s Verwaltung pages, and both parts for an admin who coordinates', async () => {
     const { admin } = await outsiders(t);
-    expect(mainLinks((await admin.get('/koordination')).body)).toEqual(ADMINISTRATION);
+    expect(mainLinks((await admin.get('/koordination')).body)).toEqual(ADMIN);
     const coordinating = await createUser(t.db, { kind: 'admin' });
     const [programme] = await t.db.select().from(programmes).where(eq(programmes.slug, 'klimaschutz'));
     await t.db.insert(programmeCoordinators).values({ programmeId: programme!.id, userId: coordinating.id });

@@ -13,6 +13,7 @@ const valuesOf = (p: Omit<ProgrammeInput, 'slug'>): ProgrammeValues => ({
   description: p.description,
   contactEmail: p.contactEmail,
   registrationOpen: p.registrationOpen ? 'ja' : undefined,
+  communityApproval: p.communityApproval ? 'ja' : undefined,
   fundingOptions: p.fundingOptions.join('\n'),
 });
 
@@ -27,7 +28,7 @@ export function registerProgrammeAdmin(app: FastifyInstance) {
 
   // A static path: Fastify prefers it to /:slug, which is why 'neu' is no programme's slug.
   app.get('/verwaltung/programme/neu', access, async (_req, reply) =>
-    reply.page(<ProgrammeForm values={{}} />),
+    reply.page(<ProgrammeForm values={{ communityApproval: 'ja' }} />),
   );
 
   app.post('/verwaltung/programme/neu', access, async (req, reply) => {

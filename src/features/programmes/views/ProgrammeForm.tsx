@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../../i18n/index.ts';
 import { ErrorSummary, Form, SubmitButton, TextArea, TextField } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
@@ -12,10 +13,52 @@ export type ProgrammeValues = {
   contactEmail?: string;
   /** Present (any value) when the checkbox is ticked. */
   registrationOpen?: string;
+  /** Present (any value) when the checkbox is ticked. */
+  communityApproval?: string;
   fundingOptions?: string;
 };
 
-const ORDER = ['slug', 'name', 'agency', 'description', 'contactEmail', 'registrationOpen', 'fundingOptions'];
+const ORDER = [
+  'slug',
+  'name',
+  'agency',
+  'description',
+  'contactEmail',
+  'registrationOpen',
+  'communityApproval',
+  'fundingOptions',
+];
+
+function Checkbox(props: {
+  name: 'registrationOpen' | 'communityApproval';
+  label: MessageKey;
+  hint: MessageKey;
+  checked: boolean;
+}) {
+  const { t } = useView();
+  const id = `feld-${props.name}`;
+  return (
+    <>
+      <div class="kern-form-check">
+        <input
+          class="kern-form-check__checkbox"
+          type="checkbox"
+          id={id}
+          name={props.name}
+          value="ja"
+          checked={props.checked}
+          aria-describedby={`${id}-hinweis`}
+        />
+        <label class="kern-label" for={id}>
+          {t(props.label)}
+        </label>
+      </div>
+      <div class="kern-hint" id={`${id}-hinweis`}>
+        {t(props.hint)}
+      </div>
+    </>
+  );
+}
 
 /**
  * Admins: a programme's texts, contact, registration status and funding options. Without `slug` the
@@ -72,23 +115,18 @@ export function ProgrammeForm(props: {
           label="programmes.field.contactEmail"
           autocomplete="off"
         />
-        <div class="kern-form-check">
-          <input
-            class="kern-form-check__checkbox"
-            type="checkbox"
-            id="feld-registrationOpen"
-            name="registrationOpen"
-            value="ja"
-            checked={v.registrationOpen !== undefined}
-            aria-describedby="feld-registrationOpen-hinweis"
-          />
-          <label class="kern-label" for="feld-registrationOpen">
-            {t('programmes.field.registrationOpen')}
-          </label>
-        </div>
-        <div class="kern-hint" id="feld-registrationOpen-hinweis">
-          {t('programmes.field.registrationOpenHint')}
-        </div>
+        <Checkbox
+          name="registrationOpen"
+          label="programmes.field.registrationOpen"
+          hint="programmes.field.registrationOpenHint"
+          checked={v.registrationOpen !== undefined}
+        />
+        <Checkbox
+          name="communityApproval"
+          label="moderation.setting.approval"
+          hint="moderation.setting.approvalHint"
+          checked={v.communityApproval !== undefined}
+        />
         <TextArea
           name="fundingOptions"
           label="programmes.field.fundingOptions"
