@@ -11,6 +11,7 @@ import {
 import { secretBox } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { seedDemoCommunity } from './community.ts';
+import { seedDemoLibrary } from './library.ts';
 import { seedDemoTandems } from './tandems.ts';
 
 /** Fictitious people only; every account is marked is_demo. */
@@ -214,6 +215,7 @@ export async function seedDemo(database: Database, sessionSecret: string, now: D
     }
     await seedDemoTandems(tx, now);
     await seedDemoCommunity(tx, now);
+    await seedDemoLibrary(tx, now);
   });
   return (await db.select({ email: users.email }).from(users).where(eq(users.isDemo, true))).length;
 }
