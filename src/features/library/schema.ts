@@ -61,9 +61,8 @@ export const checklistEntries = (text: string) =>
     .map((line) => line.replace(/^\s*(?:[-*•]|\[[ xX]?\])\s*/, '').trim())
     .filter((line) => line !== '');
 
-/** A material: the fields every kind has, and what its kind needs (a link its address, a text its text). */
-export const itemForm = z
-  .object({
+/** A material: the fields every kind has; what its kind needs is `kindErrors`' to check. */
+export const itemForm = z.object({
     art: z.enum(['dokument', 'link', 'text'], `${E}.kind.required`),
     kategorie: z.enum(LIBRARY_CATEGORIES, `${E}.category.required`),
     zielgruppe: z.enum(['alle', 'mentorinnen'], `${E}.audience.required`),
@@ -73,20 +72,6 @@ export const itemForm = z
     text: optionalText(MAX_BODY, `${E}.text.tooLong`),
     adresse: optionalText(MAX_URL, `${E}.url.tooLong`),
     checkliste: optionalText(MAX_CHECKLIST_ENTRIES * (MAX_CHECKLIST_ENTRY + 2), `${E}.checklist.tooLong`),
-  })
-  .superRefine((v, ctx) => {
-    if (v.art === 'text' && v.text === '') {
-      ctx.addIssue({ code: 'custom', path: ['text'], message: `${E}.text.required` });
-    }
-    if (v.art === 'link' && v.adresse === '') {
-      ctx.addIssue({ code: 'custom', path: ['adresse'], message: `${E}.url.required` });
-    } else if (v.art === 'link' && !isWebAddress(v.adresse)) {
-      ctx.addIssue({ code: 'custom', path: ['adresse'], message: `${E}.url.invalid` });
-    }
-    const entries = checklistEntries(v.checkliste);
-    if (entries.length > MAX_CHECKLIST_ENTRIES || entries.some((e) => e.length > MAX_CHECKLIST_ENTRY)) {
-      ctx.addIssue({ code: 'custom', path: ['checkliste'], message: `${E}.checklist.tooLong` });
-    }
   });
 export type ItemForm = z.output<typeof itemForm>;
 
@@ -138,3 +123,26 @@ export const listFilters = z.object({
   art: z.preprocess(blank, z.enum(['dokument', 'link', 'text']).optional()).catch(undefined),
   seite: page,
 });
+
+const text = (raw: Record<string, unknown>, name: string) =>
+  typeof raw[name] === 'string' ? (raw[name] as string).trim() : '';
+
+/**
+ * What the material's kind needs, checked on the submitted values so that these messages come
+ * with all the others: a link its web address, a text its text; the checklist's limits.
+ */
+export function kindErrors(body: unknown): Partial<Record<string, `${typeof E}.${string}`>> {
+  const raw = (body ?? {}) as Record<string, unknown>;
+  const errors: Partial<Record<string, `${typeof E}.${string}`>> = {};
+  if (raw.art === 'text' && text(raw, 'text') === '') errors.text = `${E}.text.required`;
+  if (raw.art === 'link') {
+    const url = text(raw, 'adresse');
+    if (url === '') errors.adresse = `${E}.url.required`;
+    else if (url.length <= MAX_URL && !isWebAddress(url)) errors.adresse = `${E}.url.invalid`;
+  }
+  const entries = checklistEntries(text(raw, 'checkliste'));
+  if (entries.length > MAX_CHECKLIST_ENTRIES || entries.some((e) => e.length > MAX_CHECKLIST_ENTRY)) {
+    errors.checkliste = `${E}.checklist.tooLong`;
+  }
+  return errors;
+}

@@ -32,6 +32,7 @@ import {
   type ItemForm,
   itemForm,
   KIND_WORDS,
+  kindErrors,
   kindWord,
   listFilters,
   MAX_BODY,
@@ -81,7 +82,7 @@ const itemInput = (data: ItemForm, file: CheckedFile | undefined): ItemInput => 
 async function readItemForm(body: unknown, hasFile: boolean) {
   const form = parseForm(itemForm, body);
   const upload = uploadedFile(body, 'datei');
-  const errors: FormErrors = form.ok ? {} : { ...form.errors };
+  const errors: FormErrors = { ...kindErrors(body), ...(form.ok ? {} : form.errors) } as FormErrors;
   const kind = (body as Record<string, unknown> | undefined)?.art;
   let file: CheckedFile | undefined;
   if (kind === 'dokument' && (upload || !hasFile)) {
@@ -89,7 +90,7 @@ async function readItemForm(body: unknown, hasFile: boolean) {
     if (checked.ok) file = checked.value;
     else errors.datei = UPLOAD_ERRORS[checked.reason];
   }
-  if (!form.ok || errors.datei) {
+  if (!form.ok || Object.keys(errors).length > 0) {
     return { ok: false as const, errors, values: submittedValues(body), fileAgain: Boolean(upload) };
   }
   return { ok: true as const, input: itemInput(form.data, file), fileAgain: Boolean(file) };
