@@ -21,6 +21,8 @@ export interface CommunityMember {
   actor: SignedInActor;
   /** The spaces the actor may read, the programmes' by name, then the shared space. */
   spaces: Space[];
+  /** An accepted mentor, a coordinator or an admin: reads what is for mentors only. */
+  mentorView: boolean;
 }
 
 export const accessibleSpaces = (member: CommunityMember) => member.spaces.map((s) => s.programmeId);
@@ -34,11 +36,12 @@ export async function requireCommunityMember(req: FastifyRequest): Promise<Commu
   const actor = requireSignedIn(req);
   const db = req.server.deps.database.db;
   const columns = { id: programmes.id, slug: programmes.slug, name: programmes.name };
-  const accepted = await db
-    .selectDistinct(columns)
+  const rows = await db
+    .selectDistinct({ ...columns, role: participations.role })
     .from(programmes)
     .innerJoin(participations, eq(participations.programmeId, programmes.id))
     .where(and(eq(participations.userId, actor.userId), eq(participations.status, 'accepted')));
+  const accepted = rows.map(({ role: _, ...programme }) => programme);
   if (accepted.length === 0 && actor.kind === 'participant') {
     throw new HttpError(403, 'community.gate.notAccepted');
   }
@@ -63,6 +66,7 @@ export async function requireCommunityMember(req: FastifyRequest): Promise<Commu
   return {
     actor,
     spaces: [...unique.map((p) => space(p.id, p.slug, p.name)), space(null, SHARED_SPACE, null)],
+    mentorView: actor.kind !== 'participant' || rows.some((r) => r.role === 'mentor'),
   };
 }
 

@@ -55,7 +55,9 @@ export const listFilters = z.object({
 
 export const searchFilters = z.object({
   q: z.preprocess((v) => (typeof v === 'string' ? v.slice(0, 200) : ''), z.string()).catch(''),
-  art: z.preprocess(blank, z.enum(['frage', 'diskussion', 'antwort']).optional()).catch(undefined),
+  art: z
+    .preprocess(blank, z.enum(['frage', 'diskussion', 'antwort', 'praxistipp', 'methode']).optional())
+    .catch(undefined),
   thema: z.preprocess(blank, z.string().regex(UUID).optional()).catch(undefined),
   bereich: z.preprocess(blank, z.string().max(100).optional()).catch(undefined),
   seite: page,

@@ -6,9 +6,18 @@ import { SEARCH_PAGE_SIZE, searchCommunity } from '../search/query.ts';
 import { topicsOfSpace } from '../service/topics.ts';
 import { SearchPage } from '../views/SearchPage.tsx';
 
-const KINDS = { frage: 'question', diskussion: 'discussion', antwort: 'answer' } as const;
+const KINDS = {
+  frage: 'question',
+  diskussion: 'discussion',
+  antwort: 'answer',
+  praxistipp: 'tip',
+  methode: 'library',
+} as const;
 
-/** /austausch/suche: German-stemmed search with compound words over the spaces the person reads. */
+/**
+ * /austausch/suche: German-stemmed search with compound words over the spaces the person reads:
+ * questions, discussions, answers, Praxistipps and the methods library.
+ */
 export function registerSearch(app: FastifyInstance) {
   const db = app.deps.database.db;
   app.get(SEARCH_PATH, communityAccess, async (req, reply) => {
@@ -22,6 +31,7 @@ export function registerSearch(app: FastifyInstance) {
           space: space ? space.programmeId : undefined,
           kind: filters.art ? KINDS[filters.art] : undefined,
           topicId: filters.thema,
+          mentorView: member.mentorView,
           page: filters.seite,
         })
       : { hits: [], total: 0 };

@@ -14,13 +14,18 @@ export interface SearchFilters {
   space?: string | null;
   kind?: SearchKind;
   topicId?: string;
+  /** Whether library items for mentors only are searched (mentors, coordinators, admins). */
+  mentorView: boolean;
   page: number;
 }
 
 export interface SearchHit {
   id: string;
   kind: SearchKind;
-  threadId: string;
+  /** Where the hit lives: a thread (questions, discussions, answers), a Praxistipp or a library item. */
+  threadId: string | null;
+  tipId: string | null;
+  itemId: string | null;
   programmeId: string | null;
   title: string;
   /** The title in pieces, as the snippet. */
@@ -86,7 +91,7 @@ export async function buildQuery(db: Db, q: string): Promise<string | null> {
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
- * Questions, discussions and answers that match every word, in the spaces the actor may read,
+ * Questions, discussions, answers, Praxistipps and library items that match every word, in the spaces the actor may read,
  * visible ones only; title matches first, then by rank, with a highlighted snippet.
  */
 export async function searchCommunity(
@@ -113,12 +118,15 @@ export async function searchCommunity(
         : sql`and s.programme_id = ${filters.space}::uuid`;
   const kind = filters.kind ? sql`and s.kind = ${filters.kind}` : sql``;
   const topic = filters.topicId ? sql`and ${filters.topicId}::uuid = any(s.topic_ids)` : sql``;
-  const where = sql`s.visible and s.vector @@ q.query and ${inSpaces} ${space} ${kind} ${topic}`;
+  const audience = filters.mentorView ? sql`` : sql`and not s.mentors_only`;
+  const where = sql`s.visible and s.vector @@ q.query and ${inSpaces} ${space} ${kind} ${topic} ${audience}`;
   const offset = (filters.page - 1) * SEARCH_PAGE_SIZE;
   const result = await rows<{
     id: string;
     kind: SearchKind;
-    thread_id: string;
+    thread_id: string | null;
+    tip_id: string | null;
+    item_id: string | null;
     programme_id: string | null;
     title: string;
     title_marked: string;
@@ -130,7 +138,7 @@ export async function searchCommunity(
     sql`
     with q as (select ${tsquery}::tsquery as query),
     ranked as (
-      select s.id, s.kind, s.thread_id, s.programme_id, s.body,
+      select s.id, s.kind, s.thread_id, s.tip_id, s.item_id, s.programme_id, s.title, s.body,
         (s.title <> '' and to_tsvector('german', s.title) @@ q.query) as title_match,
         ts_rank_cd(s.vector, q.query) as rank, s.updated_at,
         count(*) over () as total
@@ -139,12 +147,13 @@ export async function searchCommunity(
       order by title_match desc, rank desc, s.updated_at desc
       limit ${SEARCH_PAGE_SIZE} offset ${offset}
     )
-    select r.id, r.kind, r.thread_id, r.programme_id, t.title, r.total::int as total,
-      t.solution_post_id is not null as solved,
-      ts_headline('german', t.title, q.query, ${`StartSel=${START}, StopSel=${STOP}, HighlightAll=true`}) as title_marked,
+    select r.id, r.kind, r.thread_id, r.tip_id, r.item_id, r.programme_id,
+      coalesce(t.title, r.title) as title, r.total::int as total,
+      coalesce(t.solution_post_id is not null, false) as solved,
+      ts_headline('german', coalesce(t.title, r.title), q.query, ${`StartSel=${START}, StopSel=${STOP}, HighlightAll=true`}) as title_marked,
       ts_headline('german', r.body, q.query,
         ${`StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`}) as snippet
-    from ranked r join community_threads t on t.id = r.thread_id, q
+    from ranked r left join community_threads t on t.id = r.thread_id, q
     order by r.title_match desc, r.rank desc, r.updated_at desc`,
   );
   return {
@@ -153,6 +162,8 @@ export async function searchCommunity(
       id: r.id,
       kind: r.kind,
       threadId: r.thread_id,
+      tipId: r.tip_id,
+      itemId: r.item_id,
       programmeId: r.programme_id,
       title: r.title,
       titlePieces: pieces(r.title_marked),

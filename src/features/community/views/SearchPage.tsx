@@ -4,7 +4,7 @@ import { FormFields } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { Pagination } from '../../../ui/components/Pagination.tsx';
 import { useView } from '../../../ui/context.ts';
-import { postPath, SEARCH_PATH, threadPath } from '../paths.ts';
+import { LIBRARY_PATH, postPath, SEARCH_PATH, TIPS_PATH, threadPath } from '../paths.ts';
 import type { SearchHit } from '../search/query.ts';
 import type { SpaceTopic } from '../service/topics.ts';
 import { spaceName } from './parts.tsx';
@@ -31,12 +31,22 @@ const kindKey = {
   library: 'community.kind.library',
 } as const;
 
+/** Where a hit leads: the answer in its thread, the thread, the Praxistipp or the library item. */
+const hitPath = (h: SearchHit) =>
+  h.tipId
+    ? `${TIPS_PATH}/${h.tipId}`
+    : h.itemId
+      ? `${LIBRARY_PATH}/${h.itemId}`
+      : h.kind === 'answer'
+        ? postPath(h.threadId!, h.id)
+        : threadPath(h.threadId!);
+
 /** The matched words marked, everything else plain text. */
 const Marked = (props: { pieces: string[] }) => (
   <>{props.pieces.map((piece, i) => (i % 2 === 1 ? <mark key={i}>{piece}</mark> : piece))}</>
 );
 
-/** Search over questions, discussions and answers of the spaces the person reads. */
+/** Search over questions, discussions, answers, Praxistipps and library items of the spaces the person reads. */
 export function SearchPage(props: { view: SearchView }) {
   const { t } = useView();
   const v = props.view;
@@ -54,6 +64,8 @@ export function SearchPage(props: { view: SearchView }) {
               { value: 'frage', label: 'community.kind.questions' },
               { value: 'diskussion', label: 'community.kind.discussions' },
               { value: 'antwort', label: 'community.kind.answers' },
+              { value: 'praxistipp', label: 'community.kind.tips' },
+              { value: 'methode', label: 'community.kind.libraries' },
             ]}
           />
           <SelectField
@@ -83,10 +95,7 @@ export function SearchPage(props: { view: SearchView }) {
               return (
                 <li key={h.id}>
                   <h3 class="kern-heading-small">
-                    <a
-                      class="kern-link"
-                      href={h.kind === 'answer' ? postPath(h.threadId, h.id) : threadPath(h.threadId)}
-                    >
+                    <a class="kern-link" href={hitPath(h)}>
                       {h.kind === 'answer' ? (
                         t('community.search.answerTo', { title: h.title })
                       ) : (

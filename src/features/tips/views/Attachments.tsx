@@ -1,4 +1,4 @@
-import { CsrfField, FileField, Form, SubmitButton } from '../../../ui/components/Form.tsx';
+import { CsrfField, ErrorSummary, FileField, Form, SubmitButton } from '../../../ui/components/Form.tsx';
 import { useView } from '../../../ui/context.ts';
 import { formatSize } from '../../../ui/format.ts';
 import { filePath, tipAction } from '../paths.ts';
@@ -39,6 +39,7 @@ export function Attachments(props: { view: TipView }) {
           errors={errors?.datei ? { datei: errors.datei } : undefined}
           multipart
         >
+          <ErrorSummary errors={errors?.datei ? { datei: errors.datei } : {}} />
           <FileField
             name="datei"
             label="tips.files.add"

@@ -1,4 +1,5 @@
 import type { TipInSpace } from '../../../access/index.ts';
+import { Alert } from '../../../ui/components/Alert.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
 import { Markdown } from '../../../ui/Markdown.tsx';
@@ -32,6 +33,7 @@ export function TipPage(props: { view: TipView }) {
           {t('tips.back')}
         </a>
       </p>
+      {props.view.errors?.aktion ? <Alert kind="danger" title={t(props.view.errors.aktion)} focus /> : null}
       {published ? null : (
         <p class="kern-body">
           <StateBadge state={tip.state} />
