@@ -29,6 +29,43 @@ function checkedHeaders(headers: Record<string, string> | undefined) {
   return headers;
 }
 
+/** A mail rendered and checked, ready to be stored: what `outboxRow` makes and `storeMails` inserts. */
+export type OutboxRow = typeof outbox.$inferInsert;
+
+/** Renders a mail from catalogue keys into an outbox row (throws for a bad header line). */
+export function outboxRow(
+  to: string,
+  locale: Locale,
+  content: MailContent,
+  extras: MailExtras = {},
+): OutboxRow {
+  return {
+    to,
+    locale,
+    template: content.template,
+    ...renderMail(locale, content),
+    replyTo: extras.replyTo ?? null,
+    attachments: extras.attachments ?? null,
+    headers: checkedHeaders(extras.headers),
+  };
+}
+
+/** Rows per INSERT when many mails are stored at once (a digest run writes thousands). */
+const STORE_BATCH = 200;
+
+/** Stores rendered mails in the caller's transaction, a few hundred per statement; answers their ids in order. */
+export async function storeMails(tx: Db | Tx, rows: OutboxRow[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (let from = 0; from < rows.length; from += STORE_BATCH) {
+    const written = await tx
+      .insert(outbox)
+      .values(rows.slice(from, from + STORE_BATCH))
+      .returning({ id: outbox.id });
+    ids.push(...written.map((r) => r.id));
+  }
+  return ids;
+}
+
 /** Renders and stores a mail in the same transaction as the change it reports. */
 export async function enqueueMail(
   tx: Db | Tx,
@@ -37,20 +74,8 @@ export async function enqueueMail(
   content: MailContent,
   extras: MailExtras = {},
 ) {
-  const rendered = renderMail(locale, content);
-  const [row] = await tx
-    .insert(outbox)
-    .values({
-      to,
-      locale,
-      template: content.template,
-      ...rendered,
-      replyTo: extras.replyTo ?? null,
-      attachments: extras.attachments ?? null,
-      headers: checkedHeaders(extras.headers),
-    })
-    .returning({ id: outbox.id });
-  return row!.id;
+  const [id] = await storeMails(tx, [outboxRow(to, locale, content, extras)]);
+  return id!;
 }
 
 export interface MailTransport {
