@@ -1,4 +1,5 @@
 import { loadavg } from 'node:os';
+import { communityDigest } from './cases/community-digest.ts';
 import { httpOnPglite, httpOnPostgres } from './cases/http.ts';
 import { importOnPglite, importOnPostgres } from './cases/import.ts';
 import { intakeOnPglite, intakeOnPostgres } from './cases/intake.ts';
@@ -22,7 +23,7 @@ report({
   started: new Date().toISOString(),
 });
 
-// BENCH_ONLY=start,pglite,postgres,import,intake,matching,tandem,sweep,reset,tests runs only the cases named (for looking into one of them).
+// BENCH_ONLY=start,pglite,postgres,import,intake,matching,tandem,sweep,digest,reset,tests runs only the cases named (for looking into one of them).
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (name: string) => !only || only.includes(name);
 const pgUrl = process.env.BENCH_DATABASE_URL;
@@ -53,6 +54,8 @@ await attempt('matching', matchingRound);
 await attempt('tandem', () => tandemPage(pgUrl));
 // The stalled-tandem sweep over 5,000 tandems (seconds), on PGlite and PostgreSQL.
 await attempt('sweep', () => stallSweep(pgUrl));
+// The community's weekly digest for 5,000 people with 2,000 new posts (seconds, mails written).
+await attempt('digest', () => communityDigest(pgUrl));
 // The password-reset request's median for a known and an unknown address (they should not differ).
 await attempt('reset', resetTiming);
 if (process.env.BENCH_TESTS === '1') await attempt('tests', testSuiteDuration);
