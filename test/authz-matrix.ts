@@ -70,6 +70,7 @@ import { tandemHelpRows } from './authz/tandems-help.ts';
 import { tandemMeetingsRows } from './authz/tandems-meetings.ts';
 import { tandemMilestonesRows } from './authz/tandems-milestones.ts';
 import { tandemTimeRows } from './authz/tandems-time.ts';
+import { tipRows } from './authz/tips.ts';
 
 /** One row per route: the core's and each feature's (test/authz/<feature>.ts). */
 export const matrix: Record<string, Row> = {
@@ -82,6 +83,7 @@ export const matrix: Record<string, Row> = {
   ...proposalRows,
   ...importRows,
   ...communityRows,
+  ...tipRows,
   ...communityModerationRows,
   ...libraryRows,
   ...tandemRows,
