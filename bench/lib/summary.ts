@@ -48,6 +48,10 @@ export function printSummary(): void {
       );
     }
   }
+  for (const f of find('community_digest'))
+    lines.push(
+      `Weekly digest on ${f.database} (${f.people} people, ${f.new_posts} new posts, ${f.notifications} notifications), ${f.run}: ${f.mails_written} mails in ${f.seconds} s`,
+    );
   for (const t of find('npm_test'))
     lines.push(`npm test: ${t.seconds} s (exit ${t.exit_code}; ${t.tests ?? '?'})`);
   for (const f of find('failed')) lines.push(`FAILED ${f.in}: ${String(f.error).split('\n')[0]}`);
