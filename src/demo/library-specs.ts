@@ -133,7 +133,8 @@ Das Mentoring findet im geschützten Raum statt: Was im Gespräch gesagt wird, b
     category: 'zielvereinbarung',
     audience: 'all',
     title: 'Vorlage: Ziele für das Mentoring vereinbaren',
-    summary: 'Eine Seite zum Ausfüllen im Kick-off: Ziel, erster Schritt, bis wann, woran wir merken, dass es geklappt hat.',
+    summary:
+      'Eine Seite zum Ausfüllen im Kick-off: Ziel, erster Schritt, bis wann, woran wir merken, dass es geklappt hat.',
     body: 'Drucken Sie die Vorlage aus oder füllen Sie sie gemeinsam am Bildschirm aus.',
     pdf: { filename: 'Vorlage-Zielvereinbarung.pdf', line: 'Vorlage: Ziele fuer das Mentoring vereinbaren' },
   },
@@ -144,7 +145,8 @@ Das Mentoring findet im geschützten Raum statt: Was im Gespräch gesagt wird, b
     category: 'foerderung',
     audience: 'all',
     title: 'Die Kommunalrichtlinie: Förderung für den kommunalen Klimaschutz',
-    summary: 'Die Förderprogramme der Nationalen Klimaschutzinitiative für Kommunen: Erstvorhaben und Anschlussvorhaben.',
+    summary:
+      'Die Förderprogramme der Nationalen Klimaschutzinitiative für Kommunen: Erstvorhaben und Anschlussvorhaben.',
     body: 'Mit der Kommunalrichtlinie im Rahmen der Nationalen Klimaschutzinitiative (NKI) fördert der Bund seit 2008 Klimaschutzmaßnahmen im kommunalen Umfeld.',
     url: 'https://www.klimaschutz.de/de/foerderung/foerderprogramme/kommunalrichtlinie',
   },

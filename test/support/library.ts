@@ -4,8 +4,8 @@ import { minimalPdf } from '../../src/demo/library.ts';
 import type { TestApp } from '../helpers/app.ts';
 import type { TestClient } from '../helpers/client.ts';
 
-export { minimalPdf };
 export { communityPeople as libraryPeople } from './community.ts';
+export { minimalPdf };
 
 export interface UploadFile {
   name: string;

@@ -2,7 +2,13 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/helpers/app.ts';
 import { text } from '../../../test/helpers/client.ts';
-import { createItem, libraryPeople, minimalPdf, postMultipart, textItem } from '../../../test/support/library.ts';
+import {
+  createItem,
+  libraryPeople,
+  minimalPdf,
+  postMultipart,
+  textItem,
+} from '../../../test/support/library.ts';
 import { communitySearch, programmes } from '../../db/schema/index.ts';
 
 const t = useTestApp();
@@ -52,7 +58,10 @@ describe('who sees which material', () => {
   it('shows a programme’s material to its people only; one for both programmes to everyone', async () => {
     const p = await libraryPeople(t);
     const klimaschutz = await programmeId('klimaschutz');
-    const own = await createItem(t, p.coordinator.browser, { titel: 'Nur Klimaschutz', programm: klimaschutz });
+    const own = await createItem(t, p.coordinator.browser, {
+      titel: 'Nur Klimaschutz',
+      programm: klimaschutz,
+    });
     const both = await createItem(t, p.coordinator.browser, { titel: 'Für alle Programme' });
 
     expect(await status(p.mentee.browser, `/austausch/methoden/${own}`)).toBe(200);
@@ -71,7 +80,10 @@ describe('who curates', () => {
   it('lets coordinators edit their programme’s and both programmes’ materials; others get a 404 or 403', async () => {
     const p = await libraryPeople(t);
     const klimaschutz = await programmeId('klimaschutz');
-    const own = await createItem(t, p.coordinator.browser, { titel: 'Material der Koordination', programm: klimaschutz });
+    const own = await createItem(t, p.coordinator.browser, {
+      titel: 'Material der Koordination',
+      programm: klimaschutz,
+    });
     const both = await createItem(t, p.coordinator.browser, { titel: 'Gemeinsames Material' });
     const edit = (id: string) => `/austausch/methoden/${id}/bearbeiten`;
 
@@ -83,7 +95,13 @@ describe('who curates', () => {
     // A material for both programmes: any coordinator curates it.
     expect(await status(p.otherCoordinator, edit(both))).toBe(200);
     // Nor may they move a material into a programme they do not coordinate.
-    const moved = await postMultipart(p.otherCoordinator, edit(both), textItem({ titel: 'Gemeinsames Material', programm: klimaschutz }), undefined, edit(both));
+    const moved = await postMultipart(
+      p.otherCoordinator,
+      edit(both),
+      textItem({ titel: 'Gemeinsames Material', programm: klimaschutz }),
+      undefined,
+      edit(both),
+    );
     expect(moved.statusCode).toBe(422);
     expect(text(moved.body)).toContain('Für dieses Programm können Sie keine Materialien anlegen.');
 
@@ -94,7 +112,11 @@ describe('who curates', () => {
     expect((await p.coordinator.browser.get(`/austausch/methoden/${own}`)).body).toContain(edit(own));
     expect(await status(p.admin, edit(own))).toBe(200);
 
-    const deleted = await p.coordinator.browser.post(`/austausch/methoden/${own}/loeschen`, {}, { tokenFrom: edit(own) });
+    const deleted = await p.coordinator.browser.post(
+      `/austausch/methoden/${own}/loeschen`,
+      {},
+      { tokenFrom: edit(own) },
+    );
     expect(deleted.statusCode).toBe(303);
     expect(await status(p.mentee.browser, `/austausch/methoden/${own}`)).toBe(404);
     expect(await t.db.select().from(communitySearch).where(eq(communitySearch.id, own))).toHaveLength(0);

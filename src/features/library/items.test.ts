@@ -2,7 +2,13 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/helpers/app.ts';
 import { text } from '../../../test/helpers/client.ts';
-import { createItem, libraryPeople, minimalPdf, postMultipart, textItem } from '../../../test/support/library.ts';
+import {
+  createItem,
+  libraryPeople,
+  minimalPdf,
+  postMultipart,
+  textItem,
+} from '../../../test/support/library.ts';
 import { communityFiles, communitySearch, libraryItems } from '../../db/schema/index.ts';
 
 const t = useTestApp();
@@ -21,7 +27,12 @@ describe('a material’s form', () => {
     const res = await postMultipart(
       p.coordinator.browser,
       '/austausch/methoden/neu',
-      textItem({ art: 'link', titel: 'x'.repeat(161), adresse: 'javascript:alert(1)', zusammenfassung: 'Meine Notiz' }),
+      textItem({
+        art: 'link',
+        titel: 'x'.repeat(161),
+        adresse: 'javascript:alert(1)',
+        zusammenfassung: 'Meine Notiz',
+      }),
     );
     expect(res.statusCode).toBe(422);
     const page = text(res.body);
@@ -39,11 +50,19 @@ describe('a material’s form', () => {
     expect(messages).toContain('Bitte wählen Sie eine Kategorie.');
     expect(messages).toContain('Text: Bitte geben Sie den Text ein.');
 
-    const long = await postMultipart(p.coordinator.browser, '/austausch/methoden/neu', textItem({ text: 'Wort '.repeat(40_000) }));
+    const long = await postMultipart(
+      p.coordinator.browser,
+      '/austausch/methoden/neu',
+      textItem({ text: 'Wort '.repeat(40_000) }),
+    );
     expect(long.statusCode).toBe(422);
     expect(text(long.body)).toContain('Der Text darf höchstens 20.000 Zeichen lang sein.');
 
-    const noFile = await postMultipart(p.coordinator.browser, '/austausch/methoden/neu', textItem({ art: 'dokument' }));
+    const noFile = await postMultipart(
+      p.coordinator.browser,
+      '/austausch/methoden/neu',
+      textItem({ art: 'dokument' }),
+    );
     expect(noFile.statusCode).toBe(422);
     expect(text(noFile.body)).toContain('Datei: Bitte wählen Sie eine Datei aus.');
   });
@@ -83,7 +102,9 @@ describe('a material’s form', () => {
     const download = await p.mentee.browser.get(`/austausch/methoden/${id}/datei`);
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('application/pdf');
-    expect(download.headers['content-disposition']).toMatch(/^attachment; filename="Vorlage Zielvereinbarung.pdf"/);
+    expect(download.headers['content-disposition']).toMatch(
+      /^attachment; filename="Vorlage Zielvereinbarung.pdf"/,
+    );
     expect(download.headers['x-content-type-options']).toBe('nosniff');
     expect(download.rawPayload.subarray(0, 8).toString()).toBe('%PDF-1.4');
 
@@ -102,7 +123,9 @@ describe('a material’s form', () => {
       edit,
     );
     expect(replaced.statusCode).toBe(303);
-    expect(await t.db.select().from(communityFiles).where(eq(communityFiles.id, before!.fileId!))).toHaveLength(0);
+    expect(
+      await t.db.select().from(communityFiles).where(eq(communityFiles.id, before!.fileId!)),
+    ).toHaveLength(0);
     const kept = await postMultipart(
       p.coordinator.browser,
       edit,
@@ -111,7 +134,9 @@ describe('a material’s form', () => {
       edit,
     );
     expect(kept.statusCode).toBe(303);
-    expect(text((await p.mentee.browser.get(`/austausch/methoden/${id}`)).body)).toContain('neu.pdf herunterladen');
+    expect(text((await p.mentee.browser.get(`/austausch/methoden/${id}`)).body)).toContain(
+      'neu.pdf herunterladen',
+    );
   });
 
   it('shows a link as external with rel="noopener", a text rendered, and the checklist as a list', async () => {
@@ -135,7 +160,9 @@ describe('a material’s form', () => {
     const page = await p.mentee.browser.get(`/austausch/methoden/${withList}`);
     expect(page.body).toContain('<strong>zehn Minuten</strong>');
     expect(page.body).not.toContain('<script>alert(1)');
-    expect(page.body).toMatch(/<h2[^>]*id="checkliste"[^>]*>Checkliste<\/h2><ul class="kern-list"><li>Themen rekapitulieren<\/li><li>Termin vereinbaren<\/li><\/ul>/);
+    expect(page.body).toMatch(
+      /<h2[^>]*id="checkliste"[^>]*>Checkliste<\/h2><ul class="kern-list"><li>Themen rekapitulieren<\/li><li>Termin vereinbaren<\/li><\/ul>/,
+    );
   });
 });
 

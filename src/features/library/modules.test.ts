@@ -14,14 +14,22 @@ describe('training modules', () => {
   it('a coordinator orders materials into a module and publishes it; mentors mark it done and see their progress; coordinators see counts only', async () => {
     const p = await libraryPeople(t);
     const klimaschutz = await programmeId('klimaschutz');
-    const first = await createItem(t, p.coordinator.browser, { titel: 'Erstes Material', zielgruppe: 'mentorinnen' });
+    const first = await createItem(t, p.coordinator.browser, {
+      titel: 'Erstes Material',
+      zielgruppe: 'mentorinnen',
+    });
     const second = await createItem(t, p.coordinator.browser, { titel: 'Zweites Material' });
     const unused = await createItem(t, p.coordinator.browser, { titel: 'Nicht im Modul' });
 
     // A wrong position is named next to its material; what was typed stays.
     const wrong = await p.coordinator.browser.post(
       '/austausch/methoden/schulung/neu',
-      { titel: 'Gut starten', zielgruppe: 'mentorinnen', programm: klimaschutz, [`position-${first}`]: 'zwei' },
+      {
+        titel: 'Gut starten',
+        zielgruppe: 'mentorinnen',
+        programm: klimaschutz,
+        [`position-${first}`]: 'zwei',
+      },
       { tokenFrom: '/austausch/methoden/schulung/neu' },
     );
     expect(wrong.statusCode).toBe(422);
@@ -41,7 +49,9 @@ describe('training modules', () => {
 
     // Not yet published: only those who curate it see it.
     expect((await p.mentor.browser.get(page)).statusCode).toBe(404);
-    expect(text((await p.mentor.browser.get('/austausch/methoden/schulung')).body)).not.toContain('Gut starten');
+    expect(text((await p.mentor.browser.get('/austausch/methoden/schulung')).body)).not.toContain(
+      'Gut starten',
+    );
     for (const m of [id, other]) {
       const published = await p.coordinator.browser.post(
         `/austausch/methoden/schulung/${m}/veroeffentlichen`,
@@ -87,9 +97,15 @@ describe('training modules', () => {
     expect((await p.otherCoordinator.get(`${page}/bearbeiten`)).statusCode).toBe(404);
     expect((await p.mentor.browser.get(`${page}/bearbeiten`)).statusCode).toBe(403);
 
-    const undo = await p.mentor.browser.post(`${page}/abschliessen`, { erledigt: 'nein' }, { tokenFrom: page });
+    const undo = await p.mentor.browser.post(
+      `${page}/abschliessen`,
+      { erledigt: 'nein' },
+      { tokenFrom: page },
+    );
     expect(undo.statusCode).toBe(303);
-    expect(text((await p.coordinator.browser.get(page)).body)).toContain('Noch von keiner Mentor*in abgeschlossen');
+    expect(text((await p.coordinator.browser.get(page)).body)).toContain(
+      'Noch von keiner Mentor*in abgeschlossen',
+    );
   });
 
   it('edits a module’s order and refuses a material of another programme', async () => {
@@ -98,14 +114,24 @@ describe('training modules', () => {
     const klimaanpassung = await programmeId('klimaanpassung');
     const a = await createItem(t, p.coordinator.browser, { titel: 'Material A' });
     const b = await createItem(t, p.coordinator.browser, { titel: 'Material B', programm: klimaschutz });
-    const id = await createModule(p.coordinator.browser, { titel: 'Reihenfolge', programm: klimaschutz }, { [a]: 1, [b]: 2 });
+    const id = await createModule(
+      p.coordinator.browser,
+      { titel: 'Reihenfolge', programm: klimaschutz },
+      { [a]: 1, [b]: 2 },
+    );
     const edit = `/austausch/methoden/schulung/${id}/bearbeiten`;
     const form = await p.coordinator.browser.get(edit);
     expect(form.body).toContain(`name="position-${a}" type="text" inputmode="numeric" size="3" value="1"`);
 
     const swapped = await p.coordinator.browser.post(
       edit,
-      { titel: 'Reihenfolge', zielgruppe: 'mentorinnen', programm: klimaschutz, [`position-${a}`]: '2', [`position-${b}`]: '1' },
+      {
+        titel: 'Reihenfolge',
+        zielgruppe: 'mentorinnen',
+        programm: klimaschutz,
+        [`position-${a}`]: '2',
+        [`position-${b}`]: '1',
+      },
       { tokenFrom: edit },
     );
     expect(swapped.statusCode).toBe(303);
@@ -119,9 +145,15 @@ describe('training modules', () => {
       { tokenFrom: edit },
     );
     expect(moved.statusCode).toBe(422);
-    expect(text(moved.body)).toContain('Material B: Dieses Material gehört zu einem anderen Programm als das Modul.');
+    expect(text(moved.body)).toContain(
+      'Material B: Dieses Material gehört zu einem anderen Programm als das Modul.',
+    );
 
-    const deleted = await p.coordinator.browser.post(`/austausch/methoden/schulung/${id}/loeschen`, {}, { tokenFrom: edit });
+    const deleted = await p.coordinator.browser.post(
+      `/austausch/methoden/schulung/${id}/loeschen`,
+      {},
+      { tokenFrom: edit },
+    );
     expect(deleted.statusCode).toBe(303);
     expect((await p.coordinator.browser.get(`/austausch/methoden/schulung/${id}`)).statusCode).toBe(404);
     expect((await p.coordinator.browser.get(`/austausch/methoden/${a}`)).statusCode).toBe(200);

@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import {
-  LIBRARY_CATEGORIES,
-  type LibraryAudience,
-  type LibraryKind,
-} from '../../db/schema/index.ts';
+import { LIBRARY_CATEGORIES, type LibraryAudience, type LibraryKind } from '../../db/schema/index.ts';
 import { blank, UUID } from '../../platform/forms.ts';
 
 const E = 'library.error';
@@ -63,16 +59,16 @@ export const checklistEntries = (text: string) =>
 
 /** A material: the fields every kind has; what its kind needs is `kindErrors`' to check. */
 export const itemForm = z.object({
-    art: z.enum(['dokument', 'link', 'text'], `${E}.kind.required`),
-    kategorie: z.enum(LIBRARY_CATEGORIES, `${E}.category.required`),
-    zielgruppe: z.enum(['alle', 'mentorinnen'], `${E}.audience.required`),
-    programm: programme,
-    titel: title,
-    zusammenfassung: optionalText(MAX_SUMMARY, `${E}.summary.tooLong`),
-    text: optionalText(MAX_BODY, `${E}.text.tooLong`),
-    adresse: optionalText(MAX_URL, `${E}.url.tooLong`),
-    checkliste: optionalText(MAX_CHECKLIST_ENTRIES * (MAX_CHECKLIST_ENTRY + 2), `${E}.checklist.tooLong`),
-  });
+  art: z.enum(['dokument', 'link', 'text'], `${E}.kind.required`),
+  kategorie: z.enum(LIBRARY_CATEGORIES, `${E}.category.required`),
+  zielgruppe: z.enum(['alle', 'mentorinnen'], `${E}.audience.required`),
+  programm: programme,
+  titel: title,
+  zusammenfassung: optionalText(MAX_SUMMARY, `${E}.summary.tooLong`),
+  text: optionalText(MAX_BODY, `${E}.text.tooLong`),
+  adresse: optionalText(MAX_URL, `${E}.url.tooLong`),
+  checkliste: optionalText(MAX_CHECKLIST_ENTRIES * (MAX_CHECKLIST_ENTRY + 2), `${E}.checklist.tooLong`),
+});
 export type ItemForm = z.output<typeof itemForm>;
 
 /** A training module: title, description, programme, audience; its items come as position fields. */

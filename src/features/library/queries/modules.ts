@@ -61,7 +61,9 @@ export async function modulesList(db: Db, reader: LibraryReader): Promise<Listed
     .where(
       and(
         visibleTo(reader, libraryModules),
-        curatedCondition ? or(eq(libraryModules.published, true), curatedCondition) : eq(libraryModules.published, true),
+        curatedCondition
+          ? or(eq(libraryModules.published, true), curatedCondition)
+          : eq(libraryModules.published, true),
       ),
     )
     .orderBy(desc(libraryModules.published), asc(libraryModules.title), asc(libraryModules.id));
@@ -79,7 +81,9 @@ export async function modulesList(db: Db, reader: LibraryReader): Promise<Listed
       await db
         .select({ id: libraryModuleCompletions.moduleId })
         .from(libraryModuleCompletions)
-        .where(and(eq(libraryModuleCompletions.userId, userId), inArray(libraryModuleCompletions.moduleId, ids)))
+        .where(
+          and(eq(libraryModuleCompletions.userId, userId), inArray(libraryModuleCompletions.moduleId, ids)),
+        )
     ).map((r) => r.id),
   );
   const completions = await mentorCompletions(

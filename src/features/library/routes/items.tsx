@@ -202,7 +202,13 @@ export async function registerItems(app: FastifyInstance) {
       const saved = await createItem(app.deps, reader, read.input);
       if (!saved.ok) {
         const errors = { [saved.field!.name]: saved.field!.message };
-        return formPage(reply, reader, { values: submittedValues(req.body), errors, fileAgain: read.fileAgain }, null, 422);
+        return formPage(
+          reply,
+          reader,
+          { values: submittedValues(req.body), errors, fileAgain: read.fileAgain },
+          null,
+          422,
+        );
       }
       return reply.flash('success', 'library.flash.created').redirect(itemPath(saved.value), 303);
     });
@@ -228,4 +234,3 @@ export async function registerItems(app: FastifyInstance) {
     });
   });
 }
-

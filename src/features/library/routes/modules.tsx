@@ -22,7 +22,7 @@ import {
   publishModulePath,
 } from '../paths.ts';
 import { choosableItems } from '../queries/items.ts';
-import { moduleItemIds, moduleItems, modulesList, moduleState } from '../queries/modules.ts';
+import { moduleItemIds, moduleItems, moduleState, modulesList } from '../queries/modules.ts';
 import {
   AUDIENCE_WORDS,
   audienceWord,
@@ -64,7 +64,10 @@ function readModuleForm(
   const form = parseForm(moduleForm, body);
   const positions = modulePositions(body, candidates);
   if (!form.ok || !positions.ok) {
-    return { ok: false, errors: { ...(form.ok ? {} : form.errors), ...(positions.ok ? {} : positions.errors) } };
+    return {
+      ok: false,
+      errors: { ...(form.ok ? {} : form.errors), ...(positions.ok ? {} : positions.errors) },
+    };
   }
   return {
     ok: true,

@@ -14,8 +14,8 @@ import {
   libraryItems,
 } from '../../../db/schema/index.ts';
 import type { ServiceDeps } from '../../../deps.ts';
-import type { CheckedFile } from '../../../platform/uploads.ts';
 import { ok, type Result, refused } from '../../../platform/result.ts';
+import type { CheckedFile } from '../../../platform/uploads.ts';
 import { indexDocument } from '../../community/index.ts';
 
 export interface ItemInput {

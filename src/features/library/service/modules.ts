@@ -33,7 +33,9 @@ async function unfitItem(tx: Tx, input: ModuleInput) {
     .select({ id: libraryItems.id, programmeId: libraryItems.programmeId })
     .from(libraryItems)
     .where(inArray(libraryItems.id, input.itemIds));
-  const fits = new Map(rows.map((r) => [r.id, r.programmeId === null || r.programmeId === input.programmeId]));
+  const fits = new Map(
+    rows.map((r) => [r.id, r.programmeId === null || r.programmeId === input.programmeId]),
+  );
   return input.itemIds.find((id) => fits.get(id) !== true) ?? null;
 }
 

@@ -37,7 +37,12 @@ export async function seedItem(tx: Tx, spec: SeedItem): Promise<string> {
   const [file] = spec.file
     ? await tx
         .insert(communityFiles)
-        .values({ ...spec.file, size: spec.file.content.length, uploadedBy: spec.createdBy, createdAt: spec.at })
+        .values({
+          ...spec.file,
+          size: spec.file.content.length,
+          uploadedBy: spec.createdBy,
+          createdAt: spec.at,
+        })
         .returning({ id: communityFiles.id })
     : [];
   const [item] = await tx

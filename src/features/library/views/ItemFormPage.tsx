@@ -12,11 +12,11 @@ import {
 } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
-import { BOTH } from '../schema.ts';
 import { deleteItemPath, itemPath, LIBRARY } from '../paths.ts';
 import type { FileFacts } from '../queries/items.ts';
-import { CATEGORY_KEYS, formatSize, programmeLabel } from './parts.tsx';
 import { CATEGORY_ORDER } from '../queries/items.ts';
+import { BOTH } from '../schema.ts';
+import { CATEGORY_KEYS, formatSize, programmeLabel } from './parts.tsx';
 
 export interface ItemFormView {
   /** The material being edited; none for a new one. */
@@ -31,7 +31,18 @@ export interface ItemFormView {
   fileAgain: boolean;
 }
 
-const ORDER = ['art', 'kategorie', 'zielgruppe', 'programm', 'titel', 'zusammenfassung', 'adresse', 'datei', 'text', 'checkliste'];
+const ORDER = [
+  'art',
+  'kategorie',
+  'zielgruppe',
+  'programm',
+  'titel',
+  'zusammenfassung',
+  'adresse',
+  'datei',
+  'text',
+  'checkliste',
+];
 
 function FileField(props: { error?: MessageKey; current: FileFacts | null; again: boolean }) {
   const { t, locale } = useView();
@@ -114,7 +125,12 @@ export function ItemFormPage(props: { view: ItemFormView }) {
             }))}
           />
           <TextField name="titel" label="library.form.title" hint="library.form.titleHint" />
-          <TextArea name="zusammenfassung" label="library.form.summary" hint="library.form.summaryHint" rows={3} />
+          <TextArea
+            name="zusammenfassung"
+            label="library.form.summary"
+            hint="library.form.summaryHint"
+            rows={3}
+          />
           <TextField
             name="adresse"
             label="library.form.url"
@@ -124,7 +140,12 @@ export function ItemFormPage(props: { view: ItemFormView }) {
           />
           <FileField error={v.errors?.datei} current={v.file} again={v.fileAgain} />
           <TextArea name="text" label="library.form.text" hint="library.form.textHint" rows={12} />
-          <TextArea name="checkliste" label="library.form.checklist" hint="library.form.checklistHint" rows={6} />
+          <TextArea
+            name="checkliste"
+            label="library.form.checklist"
+            hint="library.form.checklistHint"
+            rows={6}
+          />
         </FormFields>
         <SubmitButton label={editing ? 'library.edit.save' : 'library.new.save'} />
       </form>

@@ -27,7 +27,11 @@ export function ItemPage(props: { view: ItemView }) {
           {t('library.back')}
         </a>
       </p>
-      <ItemBadges kind={item.kind} audience={item.audience} programme={programmeLabel(t, props.view.programme)} />
+      <ItemBadges
+        kind={item.kind}
+        audience={item.audience}
+        programme={programmeLabel(t, props.view.programme)}
+      />
       <p class="kern-body kern-body--small">
         {t('library.item.category', { category: t(CATEGORY_KEYS[item.category]) })}
       </p>

@@ -7,7 +7,7 @@ import { useView } from '../../../ui/context.ts';
 import { COMMUNITY } from '../../community/index.ts';
 import { itemPath, LIBRARY, libraryUrl, MODULES, NEW_ITEM } from '../paths.ts';
 import { CATEGORY_ORDER, type ListedItem } from '../queries/items.ts';
-import { formatSize, ItemBadges, CATEGORY_KEYS, KIND_KEYS, programmeLabel } from './parts.tsx';
+import { CATEGORY_KEYS, formatSize, ItemBadges, KIND_KEYS, programmeLabel } from './parts.tsx';
 
 export interface LibraryView {
   items: ListedItem[];
@@ -25,7 +25,10 @@ export interface LibraryView {
 function ItemEntry(props: { item: ListedItem; programmes: Map<string, string> }) {
   const { t, locale } = useView();
   const { item } = props;
-  const programme = programmeLabel(t, item.programmeId ? (props.programmes.get(item.programmeId) ?? null) : null);
+  const programme = programmeLabel(
+    t,
+    item.programmeId ? (props.programmes.get(item.programmeId) ?? null) : null,
+  );
   return (
     <li class="thread-list__item">
       <h3 class="kern-heading-small">
@@ -37,7 +40,10 @@ function ItemEntry(props: { item: ListedItem; programmes: Map<string, string> })
       {item.summary ? <p class="kern-body">{item.summary}</p> : null}
       {item.file ? (
         <p class="kern-body kern-body--small">
-          {t('library.item.fileFacts', { name: item.file.filename, size: formatSize(item.file.size, locale) })}
+          {t('library.item.fileFacts', {
+            name: item.file.filename,
+            size: formatSize(item.file.size, locale),
+          })}
         </p>
       ) : null}
     </li>

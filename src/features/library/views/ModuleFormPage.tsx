@@ -4,8 +4,8 @@ import { ChoiceGroup, SelectField } from '../../../ui/components/Choice.tsx';
 import {
   ErrorSummary,
   FieldError,
-  fieldId,
   Form,
+  fieldId,
   SubmitButton,
   TextArea,
   TextField,
@@ -72,7 +72,12 @@ export function ModuleFormPage(props: { view: ModuleFormView }) {
       <ErrorSummary errors={v.errors ?? {}} />
       <Form action={v.action} values={v.values} errors={v.errors}>
         <TextField name="titel" label="library.moduleForm.title" />
-        <TextArea name="beschreibung" label="library.moduleForm.description" hint="library.moduleForm.descriptionHint" rows={4} />
+        <TextArea
+          name="beschreibung"
+          label="library.moduleForm.description"
+          hint="library.moduleForm.descriptionHint"
+          rows={4}
+        />
         <ChoiceGroup
           name="zielgruppe"
           legend="library.form.audience"
@@ -84,7 +89,10 @@ export function ModuleFormPage(props: { view: ModuleFormView }) {
         <SelectField
           name="programm"
           label="library.form.programme"
-          options={v.scopes.map((s) => ({ value: s.programmeId ?? BOTH, label: { text: programmeLabel(t, s.name) } }))}
+          options={v.scopes.map((s) => ({
+            value: s.programmeId ?? BOTH,
+            label: { text: programmeLabel(t, s.name) },
+          }))}
         />
         <div class="kern-hint" id="position-hinweis">
           {t('library.moduleForm.itemsHint')}
@@ -112,7 +120,10 @@ export function ModuleFormPage(props: { view: ModuleFormView }) {
                     </label>
                     <div class="kern-body kern-body--small">
                       {t(CATEGORY_KEYS[item.category])} ·{' '}
-                      {programmeLabel(t, item.programmeId ? (v.programmes.get(item.programmeId) ?? null) : null)}
+                      {programmeLabel(
+                        t,
+                        item.programmeId ? (v.programmes.get(item.programmeId) ?? null) : null,
+                      )}
                       {item.audience === 'mentors' ? ` · ${t('library.audience.mentorsBadge')}` : ''}
                     </div>
                   </td>

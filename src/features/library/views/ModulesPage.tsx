@@ -5,7 +5,9 @@ import type { ListedModule } from '../queries/modules.ts';
 import { programmeLabel } from './parts.tsx';
 
 /** A module's state in a list: done, not yet published; for curators the count of mentors. */
-export function ModuleFacts(props: { entry: Pick<ListedModule, 'items' | 'done' | 'completedBy' | 'module'> }) {
+export function ModuleFacts(props: {
+  entry: Pick<ListedModule, 'items' | 'done' | 'completedBy' | 'module'>;
+}) {
   const { t } = useView();
   const { entry } = props;
   return (
