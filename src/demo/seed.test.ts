@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/helpers/databa
 import {
   communitySearch,
   communityThreads,
+  communityTips,
   goals,
   meetings,
   milestones,
@@ -11,6 +12,7 @@ import {
   programmes,
   supportCaseNotes,
   supportCases,
+  TIP_STATES,
   tandemFeedback,
   tandems,
   timeEntries,
@@ -123,6 +125,19 @@ describe('demo data', () => {
       .from(supportCaseNotes)
       .where(eq(supportCaseNotes.caseId, cases[0]!.support_cases.id));
     expect(notes.map((n) => n.kind)).toEqual(['contact']);
+  });
+
+  it('has Praxistipps in each review state; only the published are in the search', async () => {
+    const db = tdb.database.db;
+    const tips = await db.select().from(communityTips);
+    expect(new Set(tips.map((tip) => tip.state))).toEqual(new Set(TIP_STATES));
+    const proposal = tips.find((tip) => tip.state === 'proposed')!;
+    expect(proposal.sourcePostId).not.toBeNull();
+    expect(proposal.proposedBy).not.toBeNull();
+    const indexed = await db.select().from(communitySearch).where(eq(communitySearch.kind, 'tip'));
+    expect(indexed.filter((r) => r.visible).length).toBe(
+      tips.filter((tip) => tip.state === 'published').length,
+    );
   });
 
   it('has questions with and without a solution and a discussion, in each space, searchable', async () => {

@@ -13,6 +13,7 @@ import { hashPassword } from '../platform/passwords.ts';
 import { seedDemoCommunity } from './community.ts';
 import { seedDemoLibrary } from './library.ts';
 import { seedDemoTandems } from './tandems.ts';
+import { seedDemoTips } from './tips.ts';
 
 /** Fictitious people only; every account is marked is_demo. */
 export const DEMO_PASSWORD = 'Tandem-Demo-2026!';
@@ -216,6 +217,7 @@ export async function seedDemo(database: Database, sessionSecret: string, now: D
     await seedDemoTandems(tx, now);
     await seedDemoCommunity(tx, now);
     await seedDemoLibrary(tx, now);
+    await seedDemoTips(tx, now);
   });
   return (await db.select({ email: users.email }).from(users).where(eq(users.isDemo, true))).length;
 }

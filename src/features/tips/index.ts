@@ -2,3 +2,4 @@
 export { fromAnswerPath, TIPS, tipPath } from './paths.ts';
 export { tipOfAnswer } from './queries.ts';
 export { registerTips } from './routes/index.ts';
+export { type SeedTip, seedTip } from './service/seed.ts';
