@@ -1,4 +1,4 @@
-import { and, asc, count, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, sql } from 'drizzle-orm';
 import { type LibraryItem, type LibraryReader, visibleTo } from '../../../access/library.ts';
 import type { Db } from '../../../db/client.ts';
 import {
@@ -104,14 +104,4 @@ export async function choosableItems(db: Db, reader: LibraryReader) {
     .from(libraryItems)
     .where(visibleTo(reader, libraryItems))
     .orderBy(categoryRank, asc(libraryItems.title), asc(libraryItems.id));
-}
-
-/** Materials by id that the reader sees, in no order. */
-export async function visibleItemIds(db: Db, reader: LibraryReader, ids: string[]) {
-  if (ids.length === 0) return new Set<string>();
-  const rows = await db
-    .select({ id: libraryItems.id })
-    .from(libraryItems)
-    .where(and(visibleTo(reader, libraryItems), inArray(libraryItems.id, ids)));
-  return new Set(rows.map((r) => r.id));
 }

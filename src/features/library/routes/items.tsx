@@ -35,7 +35,6 @@ import {
   kindErrors,
   kindWord,
   listFilters,
-  MAX_BODY,
 } from '../schema.ts';
 import { createItem, deleteItem, type ItemInput, updateItem } from '../service/items.ts';
 import { ItemFormPage } from '../views/ItemFormPage.tsx';
@@ -44,8 +43,11 @@ import { LibraryPage } from '../views/LibraryPage.tsx';
 
 type ItemParams = { Params: { id: string } };
 
-/** The materials' forms take one file and texts above their own limit, so a long text gets the form's message. */
-const UPLOAD_LIMITS = { files: 1, fieldSize: MAX_BODY * 4 + 64 * 1024 };
+/**
+ * The materials' forms take one file, and texts far above their own limit, so that a too long text
+ * gets the form's German message with all that was typed.
+ */
+const UPLOAD_LIMITS = { files: 1, fieldSize: 512 * 1024 };
 
 export const programmeMap = (reader: LibraryReader) =>
   new Map(reader.member.spaces.flatMap((s) => (s.programmeId && s.name ? [[s.programmeId, s.name]] : [])));

@@ -58,8 +58,8 @@ export function ItemPage(props: { view: ItemView }) {
             {t('library.item.checklist')}
           </h2>
           <ul class="kern-list">
-            {item.checklist.map((entry) => (
-              <li key={entry}>{entry}</li>
+            {item.checklist.map((entry, i) => (
+              <li key={i}>{entry}</li>
             ))}
           </ul>
         </section>
