@@ -28,17 +28,17 @@ const leitfaden: DemoItem = {
     'Der Leitfaden der Agentur für kommunalen Klimaschutz: Kick-off, Organisation der Gespräche, Aufgabenverständnis, was tun, wenn es stockt, und eine Checkliste für Ihre Treffen.',
   body: `Dieser Leitfaden soll Ihnen den Einstieg in das Mentoring-Programm der Agentur für kommunalen Klimaschutz erleichtern. Ziel ist, Ihnen erste Ideen für die Organisation und Gestaltung Ihrer Austauschtreffen zu geben.
 
-## Ziele des Mentorings
+# Ziele des Mentorings
 
 - Das Mentoring ist ein Format des gegenseitigen Austauschs. Erfahrenes Klimaschutzpersonal gibt Erfahrungen an Neueinsteiger*innen weiter. Das können neben Fachwissen auch Informationen über Strukturen oder beispielsweise „Spielregeln“ in der Verwaltung sein.
 - Nicht nur Mentees profitieren, auch Mentor*innen können neue Perspektiven gewinnen und sich und ihre Arbeit durch den Austausch reflektieren.
 
-## Ablauf und Zeitplanung – Wie läuft das Mentoring ab?
+# Ablauf und Zeitplanung – Wie läuft das Mentoring ab?
 
 - In der gemeinsamen Gestaltung des Mentorings sind Sie frei; es sollte sich nach Ihren individuellen Bedarfen richten.
 - Passen Sie die Dauer und die Frequenz der Treffen beliebig an.
 
-### Kick-off-Termin (ca. eine Stunde)
+## Kick-off-Termin (ca. eine Stunde)
 
 - Vorbereitung durch den*die Mentee: Was möchten Sie durch das Mentoring lernen; was möchten Sie erreichen?
 - Vorbereitung durch den*die Mentor*in: Welches Wissen und welche Erfahrungswerte können Sie weitergeben? Wo können Sie die*den Mentee vernetzen? Was möchten Sie selbst lernen?
@@ -47,9 +47,9 @@ const leitfaden: DemoItem = {
 
 Nach dem Kick-off: Geben Sie uns gerne Bescheid, falls Sie weitere Unterstützung benötigen!
 
-## Grundsätzliches – Was sollten Sie beachten?
+# Grundsätzliches – Was sollten Sie beachten?
 
-### Organisation der Mentoring-Gespräche
+## Organisation der Mentoring-Gespräche
 
 - Planen Sie etwas Zeit ein, um sich auf jedes Mentoring-Gespräch vorzubereiten. Zehn Minuten können einen großen Unterschied machen. Notieren Sie sich Fragen und Themen; überlegen Sie sich, wie sich die Dinge seit dem letzten Gespräch entwickelt haben.
 - Es bietet sich an, am Ende eines jeden Gesprächs einen nächsten Termin zu verabreden.
@@ -57,25 +57,25 @@ Nach dem Kick-off: Geben Sie uns gerne Bescheid, falls Sie weitere Unterstützun
 - Bleiben Sie bei Bedarf auch zwischen den Gesprächen in Kontakt. Weisen Sie zum Beispiel auf relevante Veranstaltungen oder Publikationen hin.
 - Nehmen Sie sich auch Zeit, um Erfolge und erreichte Meilensteine gemeinsam zu feiern!
 
-### Aufgabenverständnis
+## Aufgabenverständnis
 
 - Mentees und Mentor*innen begegnen sich auf Augenhöhe.
 - Mentor*innen gestalten ihr Engagement entsprechend ihrer Fähigkeiten, Interessen und zeitlichen Kapazitäten.
 - Verbindlichkeit: Im Umgang zwischen Mentees und Mentor*innen zählt Zuverlässigkeit – Termine und Absprachen sind verbindlich.
 - Vertraulichkeit: Das Mentoring findet im geschützten Raum statt – gehen Sie daher vertraulich mit Inhalten um.
 
-## Probleme – Was tun, wenn es stockt?
+# Probleme – Was tun, wenn es stockt?
 
 Der Kontakt schläft ein, Sie kommen inhaltlich nicht weiter oder Sie merken, dass die Vorstellungen zur Gestaltung des Mentorings doch nicht zueinander passen? Das ist nicht schlimm und kann passieren. So können Sie zum Beispiel damit umgehen:
 
 - Probleme frühzeitig ansprechen. So können Sie gemeinsam Lösungen für Probleme finden. Sollte dies nicht gelingen, können Sie jederzeit auch die Agentur um Unterstützung bitten.
 - Sie benötigen noch mehr Unterstützung in bestimmten Themengebieten? Wir vermitteln gerne den Kontakt zu neuen oder zusätzlichen Ansprechpartner*innen.
 
-## Mentor*in werden
+# Mentor*in werden
 
 Sollten Sie die als Mentee gesammelten Erfahrungen teilen wollen, melden Sie sich gern per E-Mail über agentur@klimaschutz.de bei uns. Sie können auch in beiden Rollen (Mentee und Mentor*in) gleichzeitig aktiv sein, wenn Sie sowohl Wissen weitergeben als auch selbst noch dazulernen möchten.
 
-## Vernetzungstreffen
+# Vernetzungstreffen
 
 Die Vernetzungstreffen sind ein Angebot der Agentur für kommunalen Klimaschutz und gute Anlässe, sich persönlich zu treffen sowie mit anderen Mentees und Mentor*innen in den Austausch zu kommen.
 

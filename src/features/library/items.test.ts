@@ -57,6 +57,7 @@ describe('a material’s form', () => {
     );
     expect(long.statusCode).toBe(422);
     expect(text(long.body)).toContain('Der Text darf höchstens 20.000 Zeichen lang sein.');
+    expect(long.body.length).toBeGreaterThan(200_000);
 
     const noFile = await postMultipart(
       p.coordinator.browser,

@@ -36,6 +36,8 @@ export const library = {
   'library.item.fileFacts': 'Datei: {name} ({size})',
   'library.item.openLink': 'Zur Seite {host}',
   'library.item.external': '(externer Link, öffnet eine andere Website)',
+  'library.item.content': 'Inhalt',
+  'library.item.description': 'Beschreibung',
   'library.item.checklist': 'Checkliste',
   'library.item.inModules': 'Teil dieser Schulungsmodule',
   'library.item.edit': 'Material bearbeiten',

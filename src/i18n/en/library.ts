@@ -38,6 +38,8 @@ export const library: Record<keyof typeof de, string> = {
   'library.item.fileFacts': 'File: {name} ({size})',
   'library.item.openLink': 'Go to {host}',
   'library.item.external': '(external link, opens another website)',
+  'library.item.content': 'Contents',
+  'library.item.description': 'Description',
   'library.item.checklist': 'Checklist',
   'library.item.inModules': 'Part of these training modules',
   'library.item.edit': 'Edit material',

@@ -51,7 +51,14 @@ export function ItemPage(props: { view: ItemView }) {
           </a>
         </p>
       ) : null}
-      {item.body ? <Markdown text={item.body} /> : null}
+      {item.body ? (
+        <section aria-labelledby="inhalt">
+          <h2 class="kern-heading-medium" id="inhalt">
+            {t(item.kind === 'text' ? 'library.item.content' : 'library.item.description')}
+          </h2>
+          <Markdown text={item.body} />
+        </section>
+      ) : null}
       {item.checklist.length > 0 ? (
         <section aria-labelledby="checkliste">
           <h2 class="kern-heading-medium" id="checkliste">
