@@ -29,6 +29,7 @@ export const libraryRows: Record<string, Row> = {
   'GET /austausch/methoden/schulung/:id/bearbeiten': { url: `${module}/bearbeiten`, ...curate },
   'POST /austausch/methoden/schulung/:id/bearbeiten': { url: `${module}/bearbeiten`, ...curate },
   'POST /austausch/methoden/schulung/:id/abschliessen': { url: `${module}/abschliessen`, ...door },
+  'POST /austausch/methoden/schulung/:id/reihenfolge': { url: `${module}/reihenfolge`, ...curate },
   'POST /austausch/methoden/schulung/:id/veroeffentlichen': { url: `${module}/veroeffentlichen`, ...curate },
   'POST /austausch/methoden/schulung/:id/loeschen': { url: `${module}/loeschen`, ...curate },
 };

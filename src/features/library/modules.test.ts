@@ -138,6 +138,29 @@ describe('training modules', () => {
     const page = text((await p.coordinator.browser.get(`/austausch/methoden/schulung/${id}`)).body);
     expect(page.indexOf('Material B')).toBeLessThan(page.indexOf('Material A'));
 
+    // The up and down buttons on the module's page swap neighbours.
+    const modulePage = `/austausch/methoden/schulung/${id}`;
+    const buttons = text((await p.coordinator.browser.get(modulePage)).body);
+    expect(buttons).toContain('Nach unten „Material B“');
+    expect(buttons).toContain('Nach oben „Material A“');
+    const up = await p.coordinator.browser.post(
+      `${modulePage}/reihenfolge`,
+      { material: a, richtung: 'hoch' },
+      { tokenFrom: modulePage },
+    );
+    expect(up.statusCode).toBe(303);
+    const reordered = text((await p.coordinator.browser.get(modulePage)).body);
+    expect(reordered.indexOf('Material A')).toBeLessThan(reordered.indexOf('Material B'));
+    expect(
+      (await p.mentor.browser.post(`${modulePage}/reihenfolge`, { material: a, richtung: 'runter' }))
+        .statusCode,
+    ).toBe(403);
+    await p.coordinator.browser.post(
+      `${modulePage}/reihenfolge`,
+      { material: a, richtung: 'runter' },
+      { tokenFrom: modulePage },
+    );
+
     // An admin moves the module to the other programme, keeping a klimaschutz material: refused.
     const moved = await p.admin.post(
       edit,

@@ -13,6 +13,7 @@ export const modulePath = (id: string) => `${MODULES}/${id}`;
 export const editModulePath = (id: string) => `${modulePath(id)}/bearbeiten`;
 export const completeModulePath = (id: string) => `${modulePath(id)}/abschliessen`;
 export const publishModulePath = (id: string) => `${modulePath(id)}/veroeffentlichen`;
+export const moveModuleItemPath = (id: string) => `${modulePath(id)}/reihenfolge`;
 export const deleteModulePath = (id: string) => `${modulePath(id)}/loeschen`;
 
 export const libraryUrl = (values: Record<string, string>) => {

@@ -108,6 +108,7 @@ export function modulePositions(
   return { ok: true, itemIds: chosen.map((c) => c.id) };
 }
 
+export const moveForm = z.object({ material: z.string().regex(UUID), richtung: z.enum(['hoch', 'runter']) });
 export const completionForm = z.object({ erledigt: z.enum(['ja', 'nein']) });
 export const publishForm = z.object({ veroeffentlicht: z.enum(['ja', 'nein']) });
 

@@ -107,6 +107,7 @@ export const library = {
   'library.flash.moduleDeleted': 'Das Modul ist gelöscht.',
   'library.flash.published': 'Das Modul ist veröffentlicht.',
   'library.flash.unpublished': 'Das Modul ist nicht mehr veröffentlicht.',
+  'library.flash.moved': 'Die Reihenfolge ist geändert.',
   'library.flash.completed': 'Das Modul ist als abgeschlossen markiert.',
   'library.flash.uncompleted': 'Das Modul ist nicht mehr als abgeschlossen markiert.',
 
@@ -135,6 +136,9 @@ export const library = {
   'library.module.markDone': 'Modul als abgeschlossen markieren',
   'library.module.doneAt': 'Sie haben dieses Modul am {at} abgeschlossen.',
   'library.module.undo': 'Markierung zurücknehmen',
+  'library.module.moveUp': 'Nach oben',
+  'library.module.moveDown': 'Nach unten',
+  'library.module.moveWhat': '„{title}“',
   'library.module.curation': 'Für die Koordination',
   'library.module.edit': 'Modul bearbeiten',
   'library.module.publish': 'Modul veröffentlichen',

@@ -106,6 +106,7 @@ export const library: Record<keyof typeof de, string> = {
   'library.flash.moduleDeleted': 'The module has been deleted.',
   'library.flash.published': 'The module is published.',
   'library.flash.unpublished': 'The module is no longer published.',
+  'library.flash.moved': 'The order has been changed.',
   'library.flash.completed': 'The module is marked as completed.',
   'library.flash.uncompleted': 'The module is no longer marked as completed.',
 
@@ -133,6 +134,9 @@ export const library: Record<keyof typeof de, string> = {
   'library.module.markDone': 'Mark module as completed',
   'library.module.doneAt': 'You completed this module on {at}.',
   'library.module.undo': 'Take the mark back',
+  'library.module.moveUp': 'Move up',
+  'library.module.moveDown': 'Move down',
+  'library.module.moveWhat': '“{title}”',
   'library.module.curation': 'For the coordination team',
   'library.module.edit': 'Edit module',
   'library.module.publish': 'Publish module',

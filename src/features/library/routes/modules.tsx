@@ -18,6 +18,7 @@ import {
   editModulePath,
   MODULES,
   modulePath,
+  moveModuleItemPath,
   NEW_MODULE,
   publishModulePath,
 } from '../paths.ts';
@@ -30,6 +31,7 @@ import {
   completionForm,
   moduleForm,
   modulePositions,
+  moveForm,
   positionField,
   publishForm,
 } from '../schema.ts';
@@ -37,6 +39,7 @@ import {
   createModule,
   deleteModule,
   type ModuleInput,
+  moveItem,
   setCompleted,
   setPublished,
   updateModule,
@@ -188,6 +191,15 @@ export function registerModules(app: FastifyInstance) {
     return reply
       .flash('success', done ? 'library.flash.completed' : 'library.flash.uncompleted')
       .redirect(modulePath(found.module.id), 303);
+  });
+
+  app.post<ModuleParams>(moveModuleItemPath(':id'), curateAccess, async (req, reply) => {
+    const found = await requireCuratedModule(req, req.params.id);
+    const form = parseForm(moveForm, req.body);
+    if (form.ok) await moveItem(app.deps, found, form.data.material, form.data.richtung === 'hoch');
+    return reply
+      .flash('success', 'library.flash.moved')
+      .redirect(`${modulePath(found.module.id)}#material-${form.ok ? form.data.material : ''}`, 303);
   });
 
   app.post<ModuleParams>(publishModulePath(':id'), curateAccess, async (req, reply) => {

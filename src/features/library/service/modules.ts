@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { curatesIn, type LibraryReader, type ReadableModule } from '../../../access/library.ts';
 import type { Tx } from '../../../db/client.ts';
 import {
@@ -124,5 +124,24 @@ export async function setCompleted(deps: ServiceDeps, found: ReadableModule, don
 export async function deleteModule(deps: ServiceDeps, found: ReadableModule) {
   await deps.database.db.transaction(async (tx) => {
     await tx.delete(libraryModules).where(eq(libraryModules.id, found.module.id));
+  });
+}
+
+/** Moves a material of the module one place up or down (swapping with its neighbour). */
+export async function moveItem(deps: ServiceDeps, found: ReadableModule, itemId: string, up: boolean) {
+  const moduleId = found.module.id;
+  await deps.database.db.transaction(async (tx) => {
+    const rows = await tx
+      .select({ itemId: libraryModuleItems.itemId })
+      .from(libraryModuleItems)
+      .where(eq(libraryModuleItems.moduleId, moduleId))
+      .orderBy(asc(libraryModuleItems.position))
+      .for('update');
+    const order = rows.map((r) => r.itemId);
+    const from = order.indexOf(itemId);
+    const to = up ? from - 1 : from + 1;
+    if (from < 0 || to < 0 || to >= order.length) return;
+    [order[from], order[to]] = [order[to]!, order[from]!];
+    await writeItems(tx, moduleId, order);
   });
 }

@@ -11,6 +11,7 @@ import {
   editModulePath,
   itemPath,
   MODULES,
+  moveModuleItemPath,
   publishModulePath,
 } from '../paths.ts';
 import { ItemBadges, programmeLabel } from './parts.tsx';
@@ -26,6 +27,38 @@ export interface ModuleView {
   curated: boolean;
   /** Participants mark modules done; coordinators and admins see the counts instead. */
   mayComplete: boolean;
+}
+
+function MoveButtons(props: {
+  moduleId: string;
+  itemId: string;
+  title: string;
+  first: boolean;
+  last: boolean;
+}) {
+  const { t } = useView();
+  const button = (
+    richtung: 'hoch' | 'runter',
+    label: 'library.module.moveUp' | 'library.module.moveDown',
+  ) => (
+    <form method="post" action={moveModuleItemPath(props.moduleId)} class="inline-form">
+      <CsrfField />
+      <input type="hidden" name="material" value={props.itemId} />
+      <input type="hidden" name="richtung" value={richtung} />
+      <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--small">
+        <span class="kern-label">
+          {t(label)}
+          <span class="kern-sr-only"> {t('library.module.moveWhat', { title: props.title })}</span>
+        </span>
+      </button>
+    </form>
+  );
+  return (
+    <p class="kern-body kern-body--small">
+      {props.first ? null : button('hoch', 'library.module.moveUp')}{' '}
+      {props.last ? null : button('runter', 'library.module.moveDown')}
+    </p>
+  );
 }
 
 function PostButton(props: { action: string; name: string; value: string; label: string; kind?: string }) {
@@ -71,8 +104,8 @@ export function ModulePage(props: { view: ModuleView }) {
       <h2 class="kern-heading-medium">{t('library.module.items', { count: v.items.length })}</h2>
       {v.items.length === 0 ? <p class="kern-body">{t('library.module.noItems')}</p> : null}
       <ol class="thread-list">
-        {v.items.map((item) => (
-          <li key={item.id} class="thread-list__item">
+        {v.items.map((item, i) => (
+          <li key={item.id} class="thread-list__item" id={`material-${item.id}`}>
             <h3 class="kern-heading-small">
               <a class="kern-link" href={itemPath(item.id)}>
                 {item.title}
@@ -80,6 +113,15 @@ export function ModulePage(props: { view: ModuleView }) {
             </h3>
             <ItemBadges kind={item.kind} audience={item.audience} />
             {item.summary ? <p class="kern-body">{item.summary}</p> : null}
+            {v.curated && v.items.length > 1 ? (
+              <MoveButtons
+                moduleId={module.id}
+                itemId={item.id}
+                title={item.title}
+                first={i === 0}
+                last={i === v.items.length - 1}
+              />
+            ) : null}
           </li>
         ))}
       </ol>
