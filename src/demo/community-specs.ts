@@ -1,7 +1,8 @@
 /*
  * The demo's community area: questions with and without a solution and a discussion, in each
  * programme's space and in the shared one. Authors by demo e-mail; topics by their position in the
- * programme's topic list.
+ * programme's topic list. The people of the browser journeys have written here before, so their
+ * new posts need no approval (a new account's first two posts wait for the moderators).
  */
 
 export interface DemoThread {
@@ -46,7 +47,16 @@ export const demoThreads: DemoThread[] = [
     body: 'Wir bereiten den Antrag gerade vor. Welche Fristen und Unterlagen haben Sie unterschätzt?',
     topics: [2],
     daysAgo: 3,
-    answers: [],
+    answers: [
+      {
+        author: d('mentorin.keller'),
+        body: 'Planen Sie für die Bestandsaufnahme der Wärmeversorgung mehr Zeit ein, als Sie denken: Die Daten der Schornsteinfeger*innen kommen oft spät.',
+      },
+      {
+        author: d('mentee.schmidt'),
+        body: 'Uns hat ein Beratungsgespräch bei der Landesenergieagentur vor dem Antrag viel Arbeit erspart.',
+      },
+    ],
   },
   {
     programme: 'klimaanpassung',
@@ -71,6 +81,9 @@ export const demoThreads: DemoThread[] = [
     body: 'Ich würde gern einen regelmäßigen Online-Austausch zu Klimaanpassungskonzepten auf Kreisebene beginnen. Wer ist dabei?',
     topics: [],
     daysAgo: 5,
-    answers: [{ author: d('mentorin.keller'), body: 'Sehr gern, unser Landkreis beginnt gerade damit.' }],
+    answers: [
+      { author: d('mentorin.keller'), body: 'Sehr gern, unser Landkreis beginnt gerade damit.' },
+      { author: d('mentee.schmidt'), body: 'Wir wären auch gern dabei, auch wenn wir noch am Anfang stehen.' },
+    ],
   },
 ];
