@@ -31,6 +31,7 @@ describe('the first two posts of a new account', () => {
     const own = text((await p.mentee.browser.get(`/austausch/fragen/${id}`)).body);
     expect(own).toContain('Wartet auf Freigabe');
     expect(own).toContain('Ihr Beitrag wartet auf Freigabe durch die Moderation.');
+    expect(own).toContain('Ihr Beitrag ist gespeichert und wartet auf Freigabe durch die Moderation.');
     expect((await p.mentor.browser.get(`/austausch/fragen/${id}`)).statusCode).toBe(404);
     expect(text((await p.mentor.browser.get('/austausch/bereiche/klimaschutz')).body)).not.toContain(
       'Erste Frage einer neuen Teilnehmerin',

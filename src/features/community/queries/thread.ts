@@ -102,6 +102,12 @@ export async function findPost(db: Db, threadId: string, postId: string) {
   return post ?? null;
 }
 
+/** A post's state: visible, waiting for approval, or hidden (null for an unknown id). */
+export const postState = async (db: Db, postId: string) =>
+  (
+    await db.select({ state: communityPosts.state }).from(communityPosts).where(eq(communityPosts.id, postId))
+  )[0]?.state ?? null;
+
 /** The history of a post, newest first, for the moderators. */
 export const revisionsOf = (db: Db, postId: string) =>
   db

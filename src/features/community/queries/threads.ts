@@ -150,3 +150,12 @@ export const isFollowing = async (db: Db, threadId: string, userId: string) =>
       .from(communityFollows)
       .where(and(eq(communityFollows.threadId, threadId), eq(communityFollows.userId, userId)))
   )[0]!.n > 0;
+
+/** A thread's state: visible, waiting for approval, or hidden (null for an unknown id). */
+export const threadState = async (db: Db, threadId: string) =>
+  (
+    await db
+      .select({ state: communityThreads.state })
+      .from(communityThreads)
+      .where(eq(communityThreads.id, threadId))
+  )[0]?.state ?? null;

@@ -3,7 +3,7 @@ import { communityAccess, requireCommunityMember, requireSpace } from '../../../
 import { asList, parseForm, submittedValues } from '../../../platform/forms.ts';
 import type { FormErrors } from '../../../ui/context.ts';
 import { askPath, COMMUNITY, threadPath } from '../paths.ts';
-import { latestThreads, THREADS_PER_PAGE, threadsOfSpace } from '../queries/threads.ts';
+import { latestThreads, THREADS_PER_PAGE, threadState, threadsOfSpace } from '../queries/threads.ts';
 import { KIND_WORDS, listFilters, threadForm } from '../schema.ts';
 import { startThread } from '../service/threads.ts';
 import { topicsOfSpace } from '../service/topics.ts';
@@ -88,6 +88,8 @@ export function registerSpaces(app: FastifyInstance) {
     if (!started.ok) {
       return again(submittedValues(body), { [started.field!.name]: started.field!.message });
     }
-    return reply.flash('success', 'community.flash.asked').redirect(threadPath(started.value), 303);
+    const held = (await threadState(db, started.value)) === 'pending';
+    const flash = held ? 'moderation.flash.pending' : 'community.flash.asked';
+    return reply.flash('success', flash).redirect(threadPath(started.value), 303);
   });
 }

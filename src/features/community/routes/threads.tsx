@@ -4,7 +4,7 @@ import { notFound } from '../../../platform/errors.ts';
 import { asList, parseForm, submittedValues } from '../../../platform/forms.ts';
 import type { FormErrors } from '../../../ui/context.ts';
 import { postPath, threadPath } from '../paths.ts';
-import { findPost, revisionsOf, threadPage } from '../queries/thread.ts';
+import { findPost, postState, revisionsOf, threadPage } from '../queries/thread.ts';
 import { isFollowing } from '../queries/threads.ts';
 import { answerForm, commentForm, editThreadForm, followForm, solutionForm } from '../schema.ts';
 import { answer, comment, markSolution } from '../service/posts.ts';
@@ -48,6 +48,8 @@ const mayEdit = (found: ThreadInSpace, authorId: string | null) =>
 /** /austausch/fragen/:id: read, answer, comment, mark the solution, follow, edit. */
 export function registerThreads(app: FastifyInstance) {
   const db = app.deps.database.db;
+  /** Whether a new post waits for approval (a new account's first posts): the flash says so. */
+  const waiting = async (postId: string) => (await postState(db, postId)) === 'pending';
 
   app.get<ThreadParams>(threadPath(':id'), communityAccess, async (req, reply) => {
     const found = await requireReadableThread(req, req.params.id);
@@ -65,9 +67,8 @@ export function registerThreads(app: FastifyInstance) {
         409,
       );
     }
-    return reply
-      .flash('success', 'community.flash.answered')
-      .redirect(postPath(found.thread.id, done.value), 303);
+    const flash = (await waiting(done.value)) ? 'moderation.flash.pending' : 'community.flash.answered';
+    return reply.flash('success', flash).redirect(postPath(found.thread.id, done.value), 303);
   });
 
   app.post<ThreadParams>(`${threadPath(':id')}/kommentare`, posting, async (req, reply) => {
@@ -89,9 +90,8 @@ export function registerThreads(app: FastifyInstance) {
         status,
       );
     }
-    return reply
-      .flash('success', 'community.flash.commented')
-      .redirect(postPath(found.thread.id, done.value), 303);
+    const flash = (await waiting(done.value)) ? 'moderation.flash.pending' : 'community.flash.commented';
+    return reply.flash('success', flash).redirect(postPath(found.thread.id, done.value), 303);
   });
 
   app.post<ThreadParams>(`${threadPath(':id')}/loesung`, communityAccess, async (req, reply) => {

@@ -35,7 +35,8 @@ export function registerReports(app: FastifyInstance) {
     return reply.page(<ReportPage {...page(found.thread.id, post.id, post.body)} />);
   });
 
-  app.post<ReportParams>(path, communityAccess, async (req, reply) => {
+  // A body limit above the note's own, so that a far too long note gets the form's message.
+  app.post<ReportParams>(path, { ...communityAccess, bodyLimit: 512 * 1024 }, async (req, reply) => {
     const { found, post } = await reportable(req);
     const view = page(found.thread.id, post.id, post.body);
     const form = parseForm(reportForm, req.body);
