@@ -92,6 +92,9 @@ describe('training modules', () => {
 
     // The mentee does not see a module for mentors; the other programme's people do not see this one.
     expect((await p.mentee.browser.get(page)).statusCode).toBe(404);
+    expect(text((await p.mentee.browser.get('/austausch/methoden/schulung')).body)).toContain(
+      'Die Mentor*innen-Schulung richtet sich an Mentor*innen.',
+    );
     expect((await p.mentee.browser.post(`${page}/abschliessen`, { erledigt: 'ja' })).statusCode).toBe(404);
     expect((await p.otherCoordinator.get(page)).statusCode).toBe(404);
     expect((await p.otherCoordinator.get(`${page}/bearbeiten`)).statusCode).toBe(404);

@@ -125,6 +125,8 @@ export const library = {
   'library.modules.completedBy':
     '{count, plural, =0 {Noch von keiner Mentor*in abgeschlossen} one {Abgeschlossen von # Mentor*in} other {Abgeschlossen von # Mentor*innen}}',
   'library.modules.empty': 'Es gibt noch keine Schulungsmodule.',
+  'library.modules.forMentors':
+    'Die Mentor*innen-Schulung richtet sich an Mentor*innen. Sobald Sie als Mentor*in aufgenommen sind, finden Sie hier die Schulungsmodule.',
   'library.modules.new.link': 'Neues Modul anlegen',
 
   'library.module.title': '{title}',

@@ -123,6 +123,8 @@ export const library: Record<keyof typeof de, string> = {
   'library.modules.completedBy':
     '{count, plural, =0 {Not yet completed by any mentor} one {Completed by # mentor} other {Completed by # mentors}}',
   'library.modules.empty': 'There are no training modules yet.',
+  'library.modules.forMentors':
+    'The mentor training is for mentors. Once you are accepted as a mentor, you will find the training modules here.',
   'library.modules.new.link': 'Create a module',
 
   'library.module.title': '{title}',

@@ -95,6 +95,7 @@ export function registerModules(app: FastifyInstance) {
         modules={await modulesList(db, reader)}
         programmes={programmeMap(reader)}
         curates={reader.curates.length > 0}
+        mentor={reader.allMentorMaterials || reader.mentorOf.length > 0}
       />,
     );
   });

@@ -37,6 +37,8 @@ export function ModulesPage(props: {
   modules: ListedModule[];
   programmes: Map<string, string>;
   curates: boolean;
+  /** Mentors (and coordinators) are who the training is for; others are told so. */
+  mentor: boolean;
 }) {
   const { t } = useView();
   const published = props.modules.filter((m) => m.module.published);
@@ -60,7 +62,9 @@ export function ModulesPage(props: {
           </a>
         </p>
       ) : null}
-      {props.modules.length === 0 ? <p class="kern-body">{t('library.modules.empty')}</p> : null}
+      {props.modules.length === 0 ? (
+        <p class="kern-body">{t(props.mentor ? 'library.modules.empty' : 'library.modules.forMentors')}</p>
+      ) : null}
       <ul class="thread-list">
         {props.modules.map((entry) => (
           <li key={entry.module.id} class="thread-list__item">
