@@ -197,4 +197,24 @@ describe('the library page', () => {
     expect(edited.statusCode).toBe(303);
     expect(await found('Starkregen')).toContain(id);
   });
+
+  it('shows 25 materials a page, with the filter kept in the page links', async () => {
+    const p = await libraryPeople(t);
+    await t.db.insert(libraryItems).values(
+      Array.from({ length: 27 }, (_, i) => ({
+        kind: 'text' as const,
+        category: 'netzwerke' as const,
+        title: `Netzwerk-Material ${String(i + 1).padStart(2, '0')}`,
+        body: 'Text',
+      })),
+    );
+    const first = await p.mentee.browser.get('/austausch/methoden?kategorie=netzwerke');
+    expect(text(first.body)).toContain('27 Materialien');
+    expect(text(first.body)).toContain('Seite 1 von 2');
+    expect(text(first.body)).not.toContain('Netzwerk-Material 26');
+    expect(first.body).toContain('href="/austausch/methoden?kategorie=netzwerke&amp;seite=2"');
+    const second = text((await p.mentee.browser.get('/austausch/methoden?kategorie=netzwerke&seite=2')).body);
+    expect(second).toContain('Netzwerk-Material 26');
+    expect(second).toContain('Netzwerk-Material 27');
+  });
 });
