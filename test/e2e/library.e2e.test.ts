@@ -37,7 +37,7 @@ describe('Methoden und Materialien', () => {
     expect(await heading(page)).toBe(LEITFADEN);
     const checklist = page.locator('section[aria-labelledby="checkliste"] li');
     expect(await checklist.count()).toBe(5);
-    expect(await checklist.first().innerText()).toBe('Themen des letzten Treffens rekapitulieren');
+    expect(await checklist.first().textContent()).toBe('Themen des letzten Treffens rekapitulieren');
     expect(await mainText()).toContain('Kick-off-Termin (ca. eine Stunde)');
     await expectNoAxeViolations(page);
 
