@@ -41,7 +41,8 @@ export function formatNumber(x: number, locale: Locale): string {
 
 /** A file's size as people read it: "840 kB", "2,4 MB". */
 export function formatSize(bytes: number, locale: Locale): string {
-  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, bytes / 1000), 'kilobyte'];
+  const [value, unit] =
+    bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, bytes / 1000), 'kilobyte'];
   return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
     style: 'unit',
     unit,

@@ -1,5 +1,6 @@
 export * from './accounts.ts';
 export * from './community.ts';
+export * from './community-feeds.ts';
 export * from './community-knowledge.ts';
 export * from './matching.ts';
 export * from './platform.ts';

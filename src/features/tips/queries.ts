@@ -14,6 +14,7 @@ import {
   users,
 } from '../../db/schema/index.ts';
 import { isUuid } from '../../platform/forms.ts';
+import { topicsOfSpace } from '../community/index.ts';
 
 export const TIPS_PER_PAGE = 25;
 
@@ -221,3 +222,7 @@ export async function tipOfAnswer(db: Db, postId: string) {
     .where(eq(communityTips.sourcePostId, postId));
   return tip ?? null;
 }
+
+/** The topics a tip of the space may carry (the programme's list; in the shared space, all the actor reads). */
+export const spaceTopics = (db: Db, space: Space, member: CommunityMember) =>
+  topicsOfSpace(db, space, member.spaces);

@@ -1,7 +1,4 @@
-import type { CommunityMember, Space } from '../../../access/index.ts';
-import type { Db } from '../../../db/client.ts';
 import { asList, type FormResult, parseForm } from '../../../platform/forms.ts';
-import { topicsOfSpace } from '../../community/index.ts';
 import { tipForm } from '../schema.ts';
 import type { TipInput } from '../service/tips.ts';
 
@@ -45,6 +42,3 @@ export const tipValues = (tip: {
   organisationsart: tip.organisationType ?? '',
   groesse: tip.sizeClass ?? '',
 });
-
-export const spaceTopics = (db: Db, space: Space, member: CommunityMember) =>
-  topicsOfSpace(db, space, member.spaces);

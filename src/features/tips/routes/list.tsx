@@ -4,7 +4,7 @@ import { submittedValues } from '../../../platform/forms.ts';
 import type { FormErrors } from '../../../ui/context.ts';
 import { posting } from '../../community/index.ts';
 import { MY_TIPS, NEW_TIP, newTipPath, REVIEW_QUEUE, TIPS, tipPath } from '../paths.ts';
-import { ownTips, publishedTips, reviewQueue, TIPS_PER_PAGE } from '../queries.ts';
+import { ownTips, publishedTips, reviewQueue, spaceTopics, TIPS_PER_PAGE } from '../queries.ts';
 import { listFilters } from '../schema.ts';
 import { createTip } from '../service/tips.ts';
 import { ChooseSpacePage } from '../views/ChooseSpacePage.tsx';
@@ -12,7 +12,7 @@ import { MyTipsPage } from '../views/MyTipsPage.tsx';
 import { ReviewQueuePage } from '../views/ReviewQueuePage.tsx';
 import { TipFormPage } from '../views/TipFormPage.tsx';
 import { TipsPage } from '../views/TipsPage.tsx';
-import { readTipForm, spaceTopics } from './form.ts';
+import { readTipForm } from './form.ts';
 
 type SpaceParams = { Params: { space: string } };
 

@@ -5,14 +5,14 @@ import { parseForm, submittedValues } from '../../../platform/forms.ts';
 import type { FormErrors } from '../../../ui/context.ts';
 import { posting } from '../../community/index.ts';
 import { TIPS, tipAction, tipPath } from '../paths.ts';
-import { tipDetails } from '../queries.ts';
+import { spaceTopics, tipDetails } from '../queries.ts';
 import { helpfulForm, reviewForm } from '../schema.ts';
 import { setHelpful } from '../service/helpful.ts';
 import { type Decision, reviewTip } from '../service/review.ts';
 import { editTip, submitTip, withdrawTip } from '../service/tips.ts';
 import { TipFormPage } from '../views/TipFormPage.tsx';
 import { TipPage } from '../views/TipPage.tsx';
-import { readTipForm, spaceTopics, tipValues } from './form.ts';
+import { readTipForm, tipValues } from './form.ts';
 
 export type TipParams = { Params: { id: string } };
 

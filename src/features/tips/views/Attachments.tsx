@@ -3,7 +3,7 @@ import { useView } from '../../../ui/context.ts';
 import { formatSize } from '../../../ui/format.ts';
 import { filePath, tipAction } from '../paths.ts';
 import { MAX_FILES } from '../schema.ts';
-import type { TipView } from './TipPage.tsx';
+import type { TipView } from './types.ts';
 
 /** The tip's files as downloads; for those who may change it, remove buttons and an upload form. */
 export function Attachments(props: { view: TipView }) {

@@ -1,23 +1,13 @@
-import type { TipInSpace } from '../../../access/index.ts';
 import { Alert } from '../../../ui/components/Alert.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
-import { type FormErrors, useView } from '../../../ui/context.ts';
+import { useView } from '../../../ui/context.ts';
 import { Markdown } from '../../../ui/Markdown.tsx';
 import { Byline, spaceName, TopicList } from '../../community/index.ts';
 import { TIPS, tipAction } from '../paths.ts';
-import type { TipDetails } from '../queries.ts';
 import { Attachments } from './Attachments.tsx';
 import { contextLine, StateBadge } from './parts.tsx';
 import { ReviewForm, StatePanel } from './TipState.tsx';
-
-export interface TipView {
-  found: TipInSpace;
-  details: TipDetails;
-  /** The actor may change text and attachments now. */
-  edits: boolean;
-  values: Record<string, string>;
-  errors?: FormErrors;
-}
+import type { TipView } from './types.ts';
 
 /** A Praxistipp: its text, context, attachments and "hilfreich"; its state for those involved. */
 export function TipPage(props: { view: TipView }) {

@@ -3,7 +3,7 @@ import { ChoiceGroup } from '../../../ui/components/Choice.tsx';
 import { CsrfField, ErrorSummary, Form, SubmitButton, TextArea } from '../../../ui/components/Form.tsx';
 import { useView } from '../../../ui/context.ts';
 import { tipAction } from '../paths.ts';
-import type { TipView } from './TipPage.tsx';
+import type { TipView } from './types.ts';
 
 /** A small form of one button (submit, withdraw). */
 function ButtonForm(props: {
