@@ -83,7 +83,10 @@ export const demoThreads: DemoThread[] = [
     daysAgo: 5,
     answers: [
       { author: d('mentorin.keller'), body: 'Sehr gern, unser Landkreis beginnt gerade damit.' },
-      { author: d('mentee.schmidt'), body: 'Wir wären auch gern dabei, auch wenn wir noch am Anfang stehen.' },
+      {
+        author: d('mentee.schmidt'),
+        body: 'Wir wären auch gern dabei, auch wenn wir noch am Anfang stehen.',
+      },
     ],
   },
 ];
