@@ -131,13 +131,7 @@ export function ItemFormPage(props: { view: ItemFormView }) {
             hint="library.form.summaryHint"
             rows={3}
           />
-          <TextField
-            name="adresse"
-            label="library.form.url"
-            hint="library.form.urlHint"
-            type="url"
-            required={false}
-          />
+          <TextField name="adresse" label="library.form.url" hint="library.form.urlHint" required={false} />
           <FileField error={v.errors?.datei} current={v.file} again={v.fileAgain} />
           <TextArea name="text" label="library.form.text" hint="library.form.textHint" rows={12} />
           <TextArea

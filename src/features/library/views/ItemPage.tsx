@@ -52,8 +52,8 @@ export function ItemPage(props: { view: ItemView }) {
         </p>
       ) : null}
       {item.body ? (
-        <section aria-labelledby="inhalt">
-          <h2 class="kern-heading-medium" id="inhalt">
+        <section aria-labelledby="materialtext">
+          <h2 class="kern-heading-medium" id="materialtext">
             {t(item.kind === 'text' ? 'library.item.content' : 'library.item.description')}
           </h2>
           <Markdown text={item.body} />

@@ -54,10 +54,10 @@ function MoveButtons(props: {
     </form>
   );
   return (
-    <p class="kern-body kern-body--small">
+    <div class="kern-body kern-body--small">
       {props.first ? null : button('hoch', 'library.module.moveUp')}{' '}
       {props.last ? null : button('runter', 'library.module.moveDown')}
-    </p>
+    </div>
   );
 }
 
