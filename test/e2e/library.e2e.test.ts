@@ -88,5 +88,9 @@ describe('Methoden und Materialien', () => {
       'noopener',
     );
     await expectNoAxeViolations(page);
+    expect(await click('Material bearbeiten')).toBe(200);
+    expect(await heading(page)).toBe('Material bearbeiten');
+    expect(await page.getByLabel('Adresse des Links').inputValue()).toBe('https://www.example.org/netzwerke');
+    await expectNoAxeViolations(page);
   });
 });

@@ -22,8 +22,10 @@ export async function postMultipart(
   fields: Record<string, string>,
   file?: UploadFile,
   tokenFrom = '/austausch/methoden/neu',
+  /** Another token than the page's, to see a forged request refused. */
+  csrf?: string,
 ) {
-  const token = await browser.token(tokenFrom);
+  const token = csrf ?? (await browser.token(tokenFrom));
   const boundary = `----klimatandem${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = Object.entries({ _csrf: token, ...fields }).map(([k, v]) =>
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),

@@ -43,6 +43,20 @@ describe('a material’s form', () => {
     expect(res.body).toContain('Meine Notiz');
     expect(res.body).toContain('value="javascript:alert(1)"');
 
+    // Without the form's CSRF token nothing is written.
+    const forged = await postMultipart(
+      p.coordinator.browser,
+      '/austausch/methoden/neu',
+      textItem({ titel: 'Untergeschoben' }),
+      undefined,
+      undefined,
+      'falsch',
+    );
+    expect(forged.statusCode).toBe(403);
+    expect(
+      await t.db.select().from(libraryItems).where(eq(libraryItems.title, 'Untergeschoben')),
+    ).toHaveLength(0);
+
     const empty = await postMultipart(p.coordinator.browser, '/austausch/methoden/neu', { art: 'text' });
     expect(empty.statusCode).toBe(422);
     const messages = text(empty.body);
