@@ -79,4 +79,7 @@ export const communitySearch = pgTable(
 /** Every word stem the index holds, for finding parts of German compounds (see search.ts). */
 export const communityLexemes = pgTable('community_lexemes', { lexeme: text('lexeme').primaryKey() }, (t) => [
   index('community_lexemes_trgm_idx').using('gin', sql`${t.lexeme} gin_trgm_ops`),
+  // Exact look-ups of compound parts (`lexeme collate "C" in (…)`): the trigram index also answers `=`
+  // and the planner prefers it, at a millisecond a part; this btree takes none of its queries.
+  index('community_lexemes_exact_idx').on(sql`${t.lexeme} collate "C"`),
 ]);

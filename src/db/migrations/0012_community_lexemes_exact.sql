@@ -1,0 +1,1 @@
+CREATE INDEX "community_lexemes_exact_idx" ON "community_lexemes" USING btree ("lexeme" collate "C");
