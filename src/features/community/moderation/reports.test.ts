@@ -238,4 +238,33 @@ describe('the moderators’ actions', () => {
     );
     expect((await reportsOf(t, answerId)).map((r) => r.resolution).sort()).toEqual(['edited', 'kept']);
   });
+
+  it('audits and tells a moderator’s edit from the post’s own edit page too, which asks for the reason', async () => {
+    const p = await communityPeople(t);
+    const id = await ask(t, p.mentee.browser, { titel: 'Frage mit Tippfehler', text: 'Wie plannt man?' });
+    const answerId = await answerThread(p.mentor.browser, id, 'Mit Gedult');
+    const url = `/austausch/fragen/${id}/beitraege/${answerId}/bearbeiten`;
+    const missing = await p.coordinator.browser.post(url, { text: 'Mit Geduld' });
+    expect(missing.statusCode).toBe(422);
+    expect(text(missing.body)).toContain('Bitte begründen Sie Ihre Entscheidung.');
+    expect(missing.body).toContain('Mit Geduld</textarea>');
+    expect(
+      (await p.coordinator.browser.post(url, { text: 'Mit Geduld', notiz: 'Tippfehler' })).statusCode,
+    ).toBe(303);
+    expect(text((await p.mentor.browser.get('/benachrichtigungen')).body)).toContain(
+      'Die Moderation hat Ihren Beitrag in „Frage mit Tippfehler“ bearbeitet. Begründung: Tippfehler',
+    );
+    const thread = await p.coordinator.browser.post(`/austausch/fragen/${id}/bearbeiten`, {
+      titel: 'Frage ohne Tippfehler',
+      text: 'Wie plant man?',
+      notiz: 'Titel korrigiert',
+    });
+    expect(thread.statusCode).toBe(303);
+    const audits = (await auditOf(t, 'community_post_edited')).map((a) => a.details as { note: string });
+    expect(audits.map((d) => d.note)).toEqual(expect.arrayContaining(['Tippfehler', 'Titel korrigiert']));
+    // The author's own edit is neither audited nor told.
+    const before = (await auditOf(t, 'community_post_edited')).length;
+    expect((await p.mentor.browser.post(url, { text: 'Mit viel Geduld' })).statusCode).toBe(303);
+    expect(await auditOf(t, 'community_post_edited')).toHaveLength(before);
+  });
 });

@@ -9,3 +9,6 @@ export const posting = {
   bodyLimit: 512 * 1024,
   config: { access: 'community.view' as const, ...postingRateLimit },
 };
+
+/** A moderator changing someone else's post says why: the author is told (the form's error). */
+export const noReason = { notiz: 'moderation.error.note.required' } as const;

@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { communityAccess } from '../../../access/index.ts';
 import { notFound } from '../../../platform/errors.ts';
-import { isUuid, parseForm } from '../../../platform/forms.ts';
+import { isUuid, parseForm, submittedValues } from '../../../platform/forms.ts';
 import { postPath, threadPath } from '../paths.ts';
 import { findPost } from '../queries/thread.ts';
 import { editPostForm } from '../schema.ts';
 import { editPost } from '../service/posts.ts';
 import { EditPage } from '../views/EditPage.tsx';
-import { posting } from './options.ts';
+import { noReason, posting } from './options.ts';
 import { requireReadableThread } from './readable.ts';
 
 type PostParams = { Params: { id: string; postId: string } };
@@ -46,6 +46,12 @@ export function registerPosts(app: FastifyInstance) {
     if (!form.ok) {
       return reply.page(
         <EditPage {...page(found, post.id, mine)} values={form.values} errors={form.errors} />,
+        422,
+      );
+    }
+    if (!mine && form.data.notiz === '') {
+      return reply.page(
+        <EditPage {...page(found, post.id, mine)} values={submittedValues(req.body)} errors={noReason} />,
         422,
       );
     }

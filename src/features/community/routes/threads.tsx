@@ -13,7 +13,7 @@ import { topicsOfSpace } from '../service/topics.ts';
 import { EditPage } from '../views/EditPage.tsx';
 import { HistoryPage } from '../views/HistoryPage.tsx';
 import { ThreadPage } from '../views/ThreadPage.tsx';
-import { posting } from './options.ts';
+import { noReason, posting } from './options.ts';
 import { requireReadableThread } from './readable.ts';
 
 export type ThreadParams = { Params: { id: string } };
@@ -162,6 +162,9 @@ export function registerThreads(app: FastifyInstance) {
     const selected = asList((req.body as Record<string, unknown> | undefined)?.themen);
     const form = parseForm(editThreadForm, req.body);
     if (!form.ok) return reply.page(await editPage(found, form.values, selected, form.errors), 422);
+    if (found.thread.authorId !== found.member.actor.userId && form.data.notiz === '') {
+      return reply.page(await editPage(found, submittedValues(req.body), selected, noReason), 422);
+    }
     const done = await editThread(app.deps, found, {
       title: form.data.titel,
       body: form.data.text,

@@ -10,6 +10,7 @@ import {
 import { type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
 import { ok, type Result, refused } from '../../../platform/result.ts';
 import { heldForApproval } from '../moderation/service/approval.ts';
+import { moderatorEdited } from '../moderation/service/edits.ts';
 import { indexDocument } from '../search/indexing.ts';
 import { tell, type WriteContext } from './context.ts';
 import { notifyMentions } from './mentions.ts';
@@ -223,7 +224,10 @@ export async function markSolution(
   });
 }
 
-/** Edits an answer or comment; the text before is kept as a revision, the post shows "bearbeitet". */
+/**
+ * Edits an answer or comment; the text before is kept as a revision, the post shows "bearbeitet".
+ * A moderator's edit of someone else's post is audited and told to its author with the note.
+ */
 export async function editPost(
   deps: ServiceDeps,
   found: ThreadInSpace,
@@ -232,7 +236,8 @@ export async function editPost(
   note: string,
 ) {
   const now = deps.clock();
-  await deps.database.db.transaction(async (tx) => {
+  const editorId = found.member.actor.userId;
+  await withMails(deps, async (tx, mail) => {
     await tx.insert(communityRevisions).values({
       postId: post.id,
       body: post.body,
@@ -242,5 +247,13 @@ export async function editPost(
     });
     await tx.update(communityPosts).set({ body, editedAt: now }).where(eq(communityPosts.id, post.id));
     if (!post.parentId) await indexAnswer(tx, found, { ...post, body }, now);
+    await moderatorEdited(tx, mail, deps, {
+      editorId,
+      authorId: post.authorId,
+      threadId: found.thread.id,
+      postId: post.id,
+      note,
+      at: now,
+    });
   });
 }

@@ -12,6 +12,7 @@ import {
 import { type ServiceDeps, withMails } from '../../../mail/with-mails.ts';
 import { ok, type Result, refused } from '../../../platform/result.ts';
 import { heldForApproval } from '../moderation/service/approval.ts';
+import { moderatorEdited } from '../moderation/service/edits.ts';
 import { indexDocument } from '../search/indexing.ts';
 import type { WriteContext } from './context.ts';
 import { notifyExperts } from './experts.ts';
@@ -118,14 +119,17 @@ export async function startThread(
   });
 }
 
-/** Edits the opening of a thread; the text before is kept as a revision for the moderators. */
+/**
+ * Edits the opening of a thread; the text before is kept as a revision for the moderators. A
+ * moderator's edit of someone else's thread is audited and told to its author with the note.
+ */
 export async function editThread(
   deps: ServiceDeps,
   found: ThreadInSpace,
   input: Omit<ThreadInput, 'kind'> & { note: string },
 ): Promise<Result<undefined, 'topic'>> {
   const now = deps.clock();
-  return deps.database.db.transaction(async (tx) => {
+  return withMails(deps, async (tx, mail) => {
     if (!(await checkTopics(tx, found.space, found.member, input.topicIds))) return unknownTopic;
     const threadId = found.thread.id;
     const [opening] = await tx
@@ -150,6 +154,14 @@ export async function editThread(
       await tx.insert(communityThreadTopics).values(input.topicIds.map((topicId) => ({ threadId, topicId })));
     }
     await indexThread(tx, threadId, now);
+    await moderatorEdited(tx, mail, deps, {
+      editorId: found.member.actor.userId,
+      authorId: found.thread.authorId,
+      threadId,
+      postId: opening!.id,
+      note: input.note,
+      at: now,
+    });
     return ok();
   });
 }

@@ -33,12 +33,7 @@ export function EditPage(props: {
         <TextArea name="text" label="community.field.text" hint="community.field.markdownHint" rows={10} />
         {props.opening ? <TopicChoice topics={props.topics} selected={props.selectedTopics} /> : null}
         {props.moderatorEdit ? (
-          <TextField
-            name="notiz"
-            label="community.field.note"
-            hint="community.field.noteHint"
-            required={false}
-          />
+          <TextField name="notiz" label="community.field.note" hint="community.field.noteHint" />
         ) : null}
         <SubmitButton label="community.edit.submit" />
       </Form>
