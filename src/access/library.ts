@@ -1,4 +1,4 @@
-import { and, type Column, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, type Column, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { libraryItems, libraryModules, participations } from '../db/schema/index.ts';
 import { notFound } from '../platform/errors.ts';
@@ -22,7 +22,7 @@ export interface LibraryReader {
   programmeIds: string[];
   /** Coordinators and admins see materials for mentors everywhere they read. */
   allMentorMaterials: boolean;
-  /** The programmes with their accepted mentor participation. */
+  /** The programmes with their accepted mentor participation (any of them opens materials for mentors). */
   mentorOf: string[];
   /** Where they may curate: their programmes and "both programmes"; admins all. Empty for participants. */
   curates: CurationScope[];
@@ -60,10 +60,12 @@ export async function requireLibraryReader(req: FastifyRequest): Promise<Library
   };
 }
 
-/** Whether the reader sees materials for mentors of a programme (null: both programmes). */
-export const readsMentorMaterials = (reader: LibraryReader, programmeId: string | null) =>
-  reader.allMentorMaterials ||
-  (programmeId === null ? reader.mentorOf.length > 0 : reader.mentorOf.includes(programmeId));
+/**
+ * Whether the reader sees materials for mentors: people with an accepted mentor participation
+ * (in any programme, as the search decides too), coordinators and admins.
+ */
+export const readsMentorMaterials = (reader: LibraryReader) =>
+  reader.allMentorMaterials || reader.mentorOf.length > 0;
 
 /** The reader may curate what belongs to this programme (null: both). */
 export const curatesIn = (reader: LibraryReader, programmeId: string | null) =>
@@ -78,17 +80,12 @@ export function visibleTo(reader: LibraryReader, table: { programmeId: Column; a
     reader.programmeIds.length > 0
       ? or(isNull(table.programmeId), inArray(table.programmeId, reader.programmeIds))
       : isNull(table.programmeId);
-  if (reader.allMentorMaterials) return programme!;
-  const mentorProgrammes =
-    reader.mentorOf.length > 0
-      ? or(isNull(table.programmeId), inArray(table.programmeId, reader.mentorOf))
-      : sql`false`;
-  return and(programme, or(eq(table.audience, 'all'), mentorProgrammes))!;
+  return readsMentorMaterials(reader) ? programme! : and(programme, eq(table.audience, 'all'))!;
 }
 
 const sees = (reader: LibraryReader, row: { programmeId: string | null; audience: string }) =>
   (row.programmeId === null || reader.programmeIds.includes(row.programmeId)) &&
-  (row.audience === 'all' || readsMentorMaterials(reader, row.programmeId));
+  (row.audience === 'all' || readsMentorMaterials(reader));
 
 export interface ReadableItem {
   reader: LibraryReader;
