@@ -1,5 +1,7 @@
 import { loadavg } from 'node:os';
 import { communityDigest } from './cases/community-digest.ts';
+import { communityPages } from './cases/community-pages.ts';
+import { communitySearch } from './cases/community-search.ts';
 import { httpOnPglite, httpOnPostgres } from './cases/http.ts';
 import { importOnPglite, importOnPostgres } from './cases/import.ts';
 import { intakeOnPglite, intakeOnPostgres } from './cases/intake.ts';
@@ -23,7 +25,7 @@ report({
   started: new Date().toISOString(),
 });
 
-// BENCH_ONLY=start,pglite,postgres,import,intake,matching,tandem,sweep,digest,reset,tests runs only the cases named (for looking into one of them).
+// BENCH_ONLY=start,pglite,postgres,import,intake,matching,tandem,sweep,digest,search,community,reset,tests runs only the cases named (for looking into one of them).
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (name: string) => !only || only.includes(name);
 const pgUrl = process.env.BENCH_DATABASE_URL;
@@ -56,6 +58,10 @@ await attempt('tandem', () => tandemPage(pgUrl));
 await attempt('sweep', () => stallSweep(pgUrl));
 // The community's weekly digest for 5,000 people with 2,000 new posts (seconds, mails written).
 await attempt('digest', () => communityDigest(pgUrl));
+// Search over 50,000 community posts: p50/p95 of 200 queries (target on PostgreSQL p50 < 20 ms, p95 < 50 ms).
+await attempt('search', () => communitySearch(pgUrl));
+// A thread page with 200 answers and a space's list among 5,000 threads, beside raw node:http.
+await attempt('community', () => communityPages(pgUrl));
 // The password-reset request's median for a known and an unknown address (they should not differ).
 await attempt('reset', resetTiming);
 if (process.env.BENCH_TESTS === '1') await attempt('tests', testSuiteDuration);

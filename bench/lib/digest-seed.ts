@@ -9,31 +9,10 @@ import {
   programmes,
   users,
 } from '../../src/db/schema/index.ts';
+import { ASKS, SENTENCES, SUBJECTS } from './community-texts.ts';
 
 const BATCH = 1_000;
 const DAY_MS = 86_400_000;
-
-const SUBJECTS = [
-  'Hitzeaktionsplan',
-  'Wärmeplanung',
-  'Fördermittel für Klimaschutzkonzepte',
-  'Starkregenvorsorge',
-  'Bürgerbeteiligung',
-  'Energiemanagement in Schulen',
-  'Radverkehrskonzept',
-  'Entsiegelung von Schulhöfen',
-  'Photovoltaik auf kommunalen Dächern',
-  'Klimaanpassung im Bestand',
-];
-const ASKS = ['Erfahrungen mit', 'Wie fangen wir an mit', 'Ausschreibung für', 'Beschluss im Rat zu'];
-const SENTENCES = [
-  'Wir haben das im letzten Jahr im Bauausschuss vorgestellt und gute Rückmeldungen bekommen.',
-  'Entscheidend war bei uns, die Kämmerei früh mit ins Boot zu holen.',
-  'Die Förderquote lag bei 70 Prozent, der Eigenanteil kam aus dem Haushalt für Klimaschutz.',
-  'Ein externes Büro hat die Bestandsaufnahme gemacht, die Maßnahmen haben wir selbst priorisiert.',
-  'Hilfreich war eine Karte der Hitzeinseln, die der Kreis zur Verfügung gestellt hat.',
-  'Ich kann Ihnen gern unsere Vorlage für den Ratsbeschluss schicken.',
-];
 
 export interface DigestCohort {
   people: number;

@@ -52,6 +52,29 @@ export function printSummary(): void {
     lines.push(
       `Weekly digest on ${f.database} (${f.people} people, ${f.new_posts} new posts, ${f.notifications} notifications), ${f.run}: ${f.mails_written} mails in ${f.seconds} s`,
     );
+  for (const database of ['pglite', 'postgres']) {
+    const search = find('community_search', { database })[0];
+    if (!search) continue;
+    const seed = find('community_search_seed', { database })[0];
+    lines.push(
+      `Community search on ${database} (${search.posts} posts, seeded in ${seed?.seconds} s): p50 ${search.p50_ms} ms, p95 ${search.p95_ms} ms, max ${search.max_ms} ms over ${search.queries} queries (target on PostgreSQL: p50 < 20 ms, p95 < 50 ms)`,
+    );
+  }
+  for (const database of ['pglite', 'postgres']) {
+    const rows = find('community_page_rps', { database });
+    if (rows.length === 0) continue;
+    const seed = find('community_pages_seed', { database })[0];
+    lines.push(
+      `Community pages on ${database} (${seed?.threads} threads, ${seed?.posts} posts, seeded in ${seed?.seconds} s):`,
+    );
+    for (const f of rows) {
+      const bad =
+        Number(f.non2xx) + Number(f.errors) > 0 ? `  !! ${f.non2xx} non-2xx, ${f.errors} errors` : '';
+      lines.push(
+        `  ${String(f.target).padEnd(58)} ${String(f.rps).padStart(9)} req/s  p99 ${f.latency_ms_p99} ms  (${f.ratio_app_raw} × raw ${f.raw_rps})${bad}`,
+      );
+    }
+  }
   for (const t of find('npm_test'))
     lines.push(`npm test: ${t.seconds} s (exit ${t.exit_code}; ${t.tests ?? '?'})`);
   for (const f of find('failed')) lines.push(`FAILED ${f.in}: ${String(f.error).split('\n')[0]}`);
