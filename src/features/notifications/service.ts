@@ -81,7 +81,13 @@ const keyOf = (e: {
 }) =>
   `${e.userId}|${e.kind}|${e.postId ? `p:${e.postId}` : e.tipId ? `tip:${e.tipId}` : `t:${e.threadId ?? ''}`}`;
 
-/** The entries left to write: nobody about their own doing, and each user, kind and post once. */
+/** A moderator's decisions are told each time (hidden, shown again, hidden again: each with its reason). */
+const repeatable = (kind: string) => kind.startsWith('moderation_');
+
+/**
+ * The entries left to write: nobody about their own doing, and each user, kind and post once (a
+ * moderator's decisions once per action).
+ */
 async function freshEntries(tx: Tx, entries: NotificationEntry[]) {
   const seen = new Set<string>();
   const candidates = entries.filter((e) => {
@@ -114,7 +120,7 @@ async function freshEntries(tx: Tx, entries: NotificationEntry[]) {
       ),
     );
   const known = new Set(existing.map(keyOf));
-  return candidates.filter((e) => !known.has(keyOf(e)));
+  return candidates.filter((e) => repeatable(e.kind) || !known.has(keyOf(e)));
 }
 
 /**

@@ -181,6 +181,10 @@ describe('the moderators’ actions', () => {
     expect(await search()).toContain('Frage zur Kompostierung');
     expect((await auditOf(t, 'community_post_restored')).length).toBeGreaterThan(0);
     expect((await notificationsOf(t, p.mentor.user.id)).map((n) => n.kind)).toContain('moderation_restored');
+    // Hidden again: told again, with the new reason.
+    await p.coordinator.browser.post(moderationPath(answerId, 'ausblenden'), { notiz: 'Wieder unsachlich.' });
+    const hides = (await notificationsOf(t, p.mentor.user.id)).filter((n) => n.kind === 'moderation_hidden');
+    expect(hides.map((n) => n.note).sort()).toEqual(['Bitte bleiben Sie sachlich.', 'Wieder unsachlich.']);
   });
 
   it('hides a whole question by its opening post, for its author too', async () => {
