@@ -37,7 +37,7 @@ const MIX: QuerySpec[] = [
   { label: 'word', q: 'Hitze' },
   { label: 'compound split', q: 'Starkregenkarte' },
   { label: 'two words', q: 'Energiemanagement Schulen' },
-  { label: 'compound split', q: 'Wärmenetzplanung' },
+  { label: 'compound split', q: 'Wärmenetzplan' },
   { label: 'topic filter', q: 'Wärmenetz', topic: 'Wärmeplanung' },
   { label: 'word', q: 'Ratsbeschluss' },
   { label: 'word part', q: 'Begrünung' },
