@@ -55,36 +55,46 @@ export async function buildQuery(db: Db, q: string): Promise<string | null> {
       sql`, `,
     )}${sql.raw(']::text[]')}) as w`,
   );
-  const clauses: string[] = [];
-  for (const { word, stems } of stemmed) {
-    const stem = stems[0];
-    if (!stem) continue; // a stop word ("für", "und")
-    const folded = fold(word);
-    const alternatives = new Set([operand(stem, true)]);
-    if (stem.length >= MIN_PART + 1) {
-      const containing = await rows<{ lexeme: string }>(
-        db,
-        sql`
-        select lexeme from community_lexemes where lexeme like ${`%${likeEscape(stem)}%`}
-        order by length(lexeme) limit ${CONTAINING}`,
-      );
-      for (const r of containing) alternatives.add(operand(r.lexeme));
-    }
+  const terms = stemmed.flatMap(({ word, stems }) =>
+    // A stop word ("für", "und") has no stem and asks for nothing.
+    stems[0] ? [{ stem: stems[0], folded: fold(word) }] : [],
+  );
+  // Both look-ups in the vocabulary for every word, in one round trip: the stems that contain the
+  // word's stem, and the substrings of the word that are known stems (to split it).
+  const lookups = terms.flatMap(({ stem, folded }, i) => {
     const parts = candidateParts(folded);
-    if (parts.length > 0) {
-      const found = await rows<{ lexeme: string }>(
-        db,
-        sql`
-        select lexeme from community_lexemes where (lexeme collate "C") in ${sql`(${sql.join(
-          parts.map((p) => sql`${p}`),
-          sql`, `,
-        )})`}`,
-      );
-      const split = splitCompound(folded, new Set(found.map((r) => r.lexeme)));
-      if (split) alternatives.add(`(${split.map((p) => operand(p)).join(' & ')})`);
-    }
-    clauses.push(`(${[...alternatives].join(' | ')})`);
-  }
+    return [
+      ...(stem.length >= MIN_PART + 1
+        ? [
+            sql`(select ${i}::int as word, true as containing, lexeme from community_lexemes
+              where lexeme like ${`%${likeEscape(stem)}%`} order by length(lexeme) limit ${CONTAINING})`,
+          ]
+        : []),
+      ...(parts.length > 0
+        ? [
+            sql`(select ${i}::int, false, lexeme from community_lexemes where (lexeme collate "C") in (${sql.join(
+              parts.map((p) => sql`${p}`),
+              sql`, `,
+            )}))`,
+          ]
+        : []),
+    ];
+  });
+  const found =
+    lookups.length === 0
+      ? []
+      : await rows<{ word: number; containing: boolean; lexeme: string }>(
+          db,
+          sql.join(lookups, sql` union all `),
+        );
+  const clauses = terms.map(({ stem, folded }, i) => {
+    const alternatives = new Set([operand(stem, true)]);
+    const mine = found.filter((r) => r.word === i);
+    for (const r of mine) if (r.containing) alternatives.add(operand(r.lexeme));
+    const split = splitCompound(folded, new Set(mine.filter((r) => !r.containing).map((r) => r.lexeme)));
+    if (split) alternatives.add(`(${split.map((p) => operand(p)).join(' & ')})`);
+    return `(${[...alternatives].join(' | ')})`;
+  });
   return clauses.length > 0 ? clauses.join(' & ') : null;
 }
 
