@@ -200,9 +200,11 @@ export function TextArea(props: {
   hint?: MessageKey;
   value?: string;
   rows?: number;
+  /** Where one page has the same form more than once (one per participation): its own id. */
+  id?: string;
 }) {
   const { t } = useView();
-  const id = fieldId(props.name);
+  const id = props.id ?? fieldId(props.name);
   const { value, error } = useField(props.name, props);
   return (
     <InputFrame id={id} label={t(props.label)} hint={props.hint} error={error}>

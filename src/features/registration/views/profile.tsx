@@ -89,7 +89,13 @@ function ParticipationCard(props: { p: OwnParticipation; topics: Topic[]; canBec
             <details class="status-actions">
               <summary class="kern-link">{t('profile.pauseOrWithdraw')}</summary>
               <Form action={`/profil/teilnahme/${p.id}/status`}>
-                <TextArea name="reason" label="profile.reason" hint="profile.reasonHint" rows={3} />
+                <TextArea
+                  name="reason"
+                  id={`grund-${p.id}`}
+                  label="profile.reason"
+                  hint="profile.reasonHint"
+                  rows={3}
+                />
                 <div class="kern-btn-wrapper">
                   <button type="submit" name="status" value="paused" class="kern-btn kern-btn--secondary">
                     <span class="kern-label">{t('profile.pause')}</span>

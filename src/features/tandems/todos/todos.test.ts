@@ -65,7 +65,7 @@ describe('to-dos', () => {
     const workspace = await pair.mentorBrowser.get(`/tandems/${pair.id}`);
     expect(text(workspace.body)).toContain('Offene Aufgaben Kontakt zur Kämmerei vermitteln');
     expect(workspace.body).toContain(`action="/tandems/${pair.id}/aufgaben/${todo.id}"`);
-    expect(workspace.body).toContain('hx-swap="outerHTML"');
+    expect(workspace.body).toContain('data-hx-swap="outerHTML"');
 
     const res = await pair.mentorBrowser.post(`/tandems/${pair.id}/aufgaben/${todo.id}`, {
       erledigt: 'ja',
@@ -108,7 +108,7 @@ describe('to-dos', () => {
     expect(text(res.body)).toContain('Wärmeplanung lesen (erledigt)');
     expect(text(res.body)).toContain('Wieder öffnen');
     expect(res.body).toContain(
-      '<p id="aufgaben-meldung" hx-swap-oob="innerHTML">Aufgabe erledigt: Wärmeplanung lesen</p>',
+      '<p id="aufgaben-meldung" data-hx-swap-oob="innerHTML">Aufgabe erledigt: Wärmeplanung lesen</p>',
     );
     expect(res.body).toContain('name="erledigt" value="nein"');
     // The workspace shows no counts, so none come back.
@@ -125,10 +125,10 @@ describe('to-dos', () => {
     expect(reopened.body).toContain('Aufgabe wieder offen: Wärmeplanung lesen');
     // On the to-dos page both headings come back with the new counts.
     expect(reopened.body).toContain(
-      '<h2 class="kern-heading-medium" id="offene-aufgaben" hx-swap-oob="true">Offene Aufgaben (1)</h2>',
+      '<h2 class="kern-heading-medium" id="offene-aufgaben" data-hx-swap-oob="true">Offene Aufgaben (1)</h2>',
     );
     expect(reopened.body).toContain(
-      '<h2 class="kern-heading-medium" id="erledigte-aufgaben" hx-swap-oob="true">Erledigte Aufgaben (0)</h2>',
+      '<h2 class="kern-heading-medium" id="erledigte-aufgaben" data-hx-swap-oob="true">Erledigte Aufgaben (0)</h2>',
     );
     expect((await todosOf(t, pair.id))[0]!.doneAt).toBeNull();
   });

@@ -23,7 +23,7 @@ export function MyTipsPage(props: { tips: TipCard[]; spaces: Space[] }) {
           </a>
         </p>
       ) : (
-        <TipList tips={props.tips} spaces={props.spaces} showState />
+        <TipList tips={props.tips} spaces={props.spaces} showState level={2} />
       )}
     </Page>
   );

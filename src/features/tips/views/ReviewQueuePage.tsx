@@ -18,7 +18,7 @@ export function ReviewQueuePage(props: { tips: TipCard[]; spaces: Space[] }) {
       {props.tips.length === 0 ? (
         <p class="kern-body">{t('tips.review.empty')}</p>
       ) : (
-        <TipList tips={props.tips} spaces={props.spaces} />
+        <TipList tips={props.tips} spaces={props.spaces} level={2} />
       )}
     </Page>
   );

@@ -40,8 +40,15 @@ export function contextLine(
 }
 
 /** Tips as a list of short cards: title, summary, space, topics, context, "hilfreich" count. */
-export function TipList(props: { tips: TipCard[]; spaces: Space[]; showState?: boolean }) {
+export function TipList(props: {
+  tips: TipCard[];
+  spaces: Space[];
+  showState?: boolean;
+  /** The level of each tip's heading: below the page's h2, or right below its h1. */
+  level?: 2 | 3;
+}) {
   const { t, locale } = useView();
+  const Heading = props.level === 2 ? 'h2' : 'h3';
   return (
     <ul class="thread-list">
       {props.tips.map((tip) => {
@@ -51,12 +58,12 @@ export function TipList(props: { tips: TipCard[]; spaces: Space[]; showState?: b
         return (
           <li key={tip.id}>
             <article>
-              <h3 class="kern-heading-small">
+              <Heading class="kern-heading-small">
                 <a class="kern-link" href={tipPath(tip.id)}>
                   {tip.title}
                 </a>{' '}
                 {props.showState ? <StateBadge state={tip.state} /> : null}
-              </h3>
+              </Heading>
               <p class="kern-body">{tip.summary}</p>
               <p class="kern-body kern-body--small">
                 {[

@@ -19,7 +19,7 @@ function StepActions(props: {
       ? tandemPath(props.tandemId, `ziele/${s.id}`)
       : tandemPath(props.tandemId, `meilensteine/${s.id}`);
   return (
-    <span class="step-actions">
+    <div class="step-actions">
       <form method="post" action={action} class="inline-form">
         <CsrfField />
         <input type="hidden" name="erreicht" value={s.reachedAt ? 'nein' : 'ja'} />
@@ -41,7 +41,7 @@ function StepActions(props: {
           </button>
         </form>
       ) : null}
-    </span>
+    </div>
   );
 }
 

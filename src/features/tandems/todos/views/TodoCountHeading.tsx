@@ -10,7 +10,7 @@ export function TodoCountHeading(props: { state: 'open' | 'done'; count: number;
     <h2
       class="kern-heading-medium"
       id={props.state === 'open' ? 'offene-aufgaben' : 'erledigte-aufgaben'}
-      hx-swap-oob={props.swapOob ? 'true' : undefined}
+      data-hx-swap-oob={props.swapOob ? 'true' : undefined}
     >
       {t(props.state === 'open' ? 'tandems.todos.page.open' : 'tandems.todos.page.done', {
         count: props.count,

@@ -70,9 +70,9 @@ export function TodoItem(props: {
         <form
           method="post"
           action={action}
-          hx-post={action}
-          hx-target="closest li"
-          hx-swap="outerHTML"
+          data-hx-post={action}
+          data-hx-target="closest li"
+          data-hx-swap="outerHTML"
           class="todo-toggle"
         >
           <CsrfField />
@@ -131,7 +131,7 @@ export function TodoToggled(props: {
           <TodoCountHeading state="done" count={counts.done} swapOob />
         </>
       ) : null}
-      <p id={TODO_LIVE_REGION} hx-swap-oob="innerHTML">
+      <p id={TODO_LIVE_REGION} data-hx-swap-oob="innerHTML">
         {t(props.todo.doneAt ? 'tandems.todos.live.done' : 'tandems.todos.live.reopened', {
           title: props.todo.title,
         })}
