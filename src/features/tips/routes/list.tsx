@@ -1,5 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { communityAccess, requireCommunityMember, requireSpace } from '../../../access/index.ts';
+import {
+  type CommunityMember,
+  communityAccess,
+  requireCommunityMember,
+  requireSpace,
+  type Space,
+} from '../../../access/index.ts';
 import { submittedValues } from '../../../platform/forms.ts';
 import type { FormErrors } from '../../../ui/context.ts';
 import { posting } from '../../community/index.ts';
@@ -8,9 +14,8 @@ import { ownTips, publishedTips, reviewQueue, spaceTopics, TIPS_PER_PAGE } from 
 import { listFilters } from '../schema.ts';
 import { createTip } from '../service/tips.ts';
 import { ChooseSpacePage } from '../views/ChooseSpacePage.tsx';
-import { MyTipsPage } from '../views/MyTipsPage.tsx';
-import { ReviewQueuePage } from '../views/ReviewQueuePage.tsx';
 import { TipFormPage } from '../views/TipFormPage.tsx';
+import { TipListPage } from '../views/TipListPage.tsx';
 import { TipsPage } from '../views/TipsPage.tsx';
 import { readTipForm } from './form.ts';
 
@@ -58,12 +63,30 @@ export function registerTipLists(app: FastifyInstance) {
 
   app.get(MY_TIPS, communityAccess, async (req, reply) => {
     const member = await requireCommunityMember(req);
-    return reply.page(<MyTipsPage tips={await ownTips(db, member)} spaces={member.spaces} />);
+    return reply.page(
+      <TipListPage
+        title="tips.mine.title"
+        lead="tips.mine.lead"
+        empty="tips.mine.empty"
+        emptyAction={{ href: NEW_TIP, label: 'tips.new.link' }}
+        tips={await ownTips(db, member)}
+        spaces={member.spaces}
+        showState
+      />,
+    );
   });
 
   app.get(REVIEW_QUEUE, communityAccess, async (req, reply) => {
     const member = await requireCommunityMember(req);
-    return reply.page(<ReviewQueuePage tips={await reviewQueue(db, member)} spaces={member.spaces} />);
+    return reply.page(
+      <TipListPage
+        title="tips.review.title"
+        lead="tips.review.lead"
+        empty="tips.review.empty"
+        tips={await reviewQueue(db, member)}
+        spaces={member.spaces}
+      />,
+    );
   });
 
   app.get(NEW_TIP, communityAccess, async (req, reply) => {
@@ -71,44 +94,38 @@ export function registerTipLists(app: FastifyInstance) {
     return reply.page(<ChooseSpacePage spaces={member.spaces} />);
   });
 
+  const formView = async (
+    member: CommunityMember,
+    space: Space,
+    values: Record<string, string>,
+    selectedTopics: string[],
+    errors?: FormErrors,
+  ) => (
+    <TipFormPage
+      view={{
+        space,
+        topics: await spaceTopics(db, space, member),
+        action: newTipPath(space.slug),
+        back: TIPS,
+        mayDraft: true,
+        editing: false,
+        values,
+        selectedTopics,
+        errors,
+      }}
+    />
+  );
+
   app.get<SpaceParams>(newTipPath(':space'), communityAccess, async (req, reply) => {
     const { member, space } = await requireSpace(req, req.params.space);
-    return reply.page(
-      <TipFormPage
-        view={{
-          space,
-          topics: await spaceTopics(db, space, member),
-          action: newTipPath(space.slug),
-          back: TIPS,
-          mayDraft: true,
-          editing: false,
-          values: {},
-          selectedTopics: [],
-        }}
-      />,
-    );
+    return reply.page(await formView(member, space, {}, []));
   });
 
   app.post<SpaceParams>(newTipPath(':space'), posting, async (req, reply) => {
     const { member, space } = await requireSpace(req, req.params.space);
     const { form, selectedTopics } = readTipForm(req.body);
     const again = async (values: Record<string, string>, errors: FormErrors) =>
-      reply.page(
-        <TipFormPage
-          view={{
-            space,
-            topics: await spaceTopics(db, space, member),
-            action: newTipPath(space.slug),
-            back: TIPS,
-            mayDraft: true,
-            editing: false,
-            values,
-            selectedTopics,
-            errors,
-          }}
-        />,
-        422,
-      );
+      reply.page(await formView(member, space, values, selectedTopics, errors), 422);
     if (!form.ok) return again(form.values, form.errors);
     const created = await createTip(app.deps, member, space, form.data);
     if (!created.ok)
