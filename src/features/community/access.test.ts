@@ -63,6 +63,11 @@ describe('confidentiality', () => {
         '/austausch/suche?q=R%C3%BCckblick',
         '/austausch/suche?q=Erwartungen',
         '/benachrichtigungen',
+        '/austausch/praxistipps',
+        '/austausch/praxistipps/meine',
+        '/austausch/praxistipps/pruefung',
+        '/austausch/methoden',
+        '/austausch/methoden/schulung',
       ]) {
         const res = await browser.get(url);
         expect(res.statusCode).toBe(200);
