@@ -3,16 +3,13 @@ import { sql } from 'drizzle-orm';
 import { loadConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { notificationJobs } from '../../src/features/notifications/index.ts';
+import { type Driver, onEachDatabase } from '../lib/databases.ts';
 import { seedDigestCohort } from '../lib/digest-seed.ts';
-import { createBenchDatabase } from '../lib/postgres.ts';
 import { note, report, round } from '../lib/report.ts';
-import { tempDir } from '../lib/tmp.ts';
 
 const PEOPLE = Number(process.env.BENCH_DIGEST_PEOPLE ?? 5000);
 const POSTS = Number(process.env.BENCH_DIGEST_POSTS ?? 2000);
 const THREADS = Number(process.env.BENCH_DIGEST_THREADS ?? 250);
-
-type Driver = 'pglite' | 'postgres';
 
 /**
  * The weekly digest of the community area for 5,000 people with 2,000 new posts in threads they
@@ -66,19 +63,5 @@ async function digestOn(database: Driver, target: { dataDir: string; databaseUrl
 }
 
 export async function communityDigest(pgUrl?: string): Promise<void> {
-  const dir = tempDir('digest');
-  try {
-    await digestOn('pglite', { dataDir: dir.dataDir });
-  } finally {
-    dir.remove();
-  }
-  if (!pgUrl) return;
-  const pg = await createBenchDatabase(pgUrl);
-  const pgDir = tempDir('digest-pg');
-  try {
-    await digestOn('postgres', { dataDir: pgDir.dataDir, databaseUrl: pg.url });
-  } finally {
-    pgDir.remove();
-    await pg.drop();
-  }
+  await onEachDatabase('digest', pgUrl, digestOn);
 }

@@ -2,19 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../../src/db/client.ts';
 import { participations, programmes, users } from '../../src/db/schema/index.ts';
-import { type RunningServer, startAppServer, startRawServer } from '../lib/app-server.ts';
+import { type RunningServer, rawYardstick, startAppServer } from '../lib/app-server.ts';
 import { BIG_THREAD_ANSWERS, type CommunityCorpus, seedCommunity } from '../lib/community-seed.ts';
+import { type Driver, onEachDatabase, type Target } from '../lib/databases.ts';
 import { CONNECTIONS, type LoadResult, load, SECONDS, WARMUP_SECONDS } from '../lib/load.ts';
 import { logIn, PARTICIPANT, seedParticipant } from '../lib/participant.ts';
-import { createBenchDatabase } from '../lib/postgres.ts';
 import { note, report, round } from '../lib/report.ts';
-import { tempDir } from '../lib/tmp.ts';
 
 const THREADS = Number(process.env.BENCH_COMMUNITY_THREADS ?? 5000);
 const POSTS = Number(process.env.BENCH_COMMUNITY_POSTS ?? 50_000);
-
-type Driver = 'pglite' | 'postgres';
-type Target = { dataDir: string; databaseUrl?: string };
 
 const html = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -99,37 +95,11 @@ async function seedAndMeasure(database: Driver, target: Target, raw: LoadResult)
   }
 }
 
-async function rawYardstick(): Promise<LoadResult> {
-  note('raw node:http hello world');
-  const rawServer = await startRawServer();
-  try {
-    const raw = await load(rawServer.url);
-    report({ case: 'community_page_rps', database: 'none', target: 'raw node:http', ...raw });
-    return raw;
-  } finally {
-    await rawServer.stop();
-  }
-}
-
 /**
  * A thread page with 200 answers and the list of the space 'klimaschutz' among 5,000 threads with
  * 50,000 posts, beside raw node:http, on PGlite and (given a URL) PostgreSQL.
  */
 export async function communityPages(pgUrl?: string): Promise<void> {
-  const raw = await rawYardstick();
-  const dir = tempDir('community-pages');
-  try {
-    await seedAndMeasure('pglite', { dataDir: dir.dataDir }, raw);
-  } finally {
-    dir.remove();
-  }
-  if (!pgUrl) return;
-  const db = await createBenchDatabase(pgUrl);
-  const pgDir = tempDir('community-pages-pg');
-  try {
-    await seedAndMeasure('postgres', { dataDir: pgDir.dataDir, databaseUrl: db.url }, raw);
-  } finally {
-    pgDir.remove();
-    await db.drop();
-  }
+  const raw = await rawYardstick('community_page_rps');
+  await onEachDatabase('community-pages', pgUrl, (database, target) => seedAndMeasure(database, target, raw));
 }

@@ -3,15 +3,12 @@ import { openDatabase } from '../../src/db/client.ts';
 import { type SearchFilters, searchCommunity } from '../../src/features/community/search/query.ts';
 import { type CommunityCorpus, seedCommunity } from '../lib/community-seed.ts';
 import { RARE_WORD } from '../lib/community-texts.ts';
-import { createBenchDatabase } from '../lib/postgres.ts';
+import { type Driver, onEachDatabase } from '../lib/databases.ts';
 import { median, note, report, round } from '../lib/report.ts';
-import { tempDir } from '../lib/tmp.ts';
 
 const THREADS = Number(process.env.BENCH_SEARCH_THREADS ?? 5000);
 const POSTS = Number(process.env.BENCH_SEARCH_POSTS ?? 50_000);
 const QUERIES = Number(process.env.BENCH_SEARCH_QUERIES ?? 200);
-
-type Driver = 'pglite' | 'postgres';
 
 interface QuerySpec {
   label: string;
@@ -120,19 +117,5 @@ async function searchOn(database: Driver, target: { dataDir: string; databaseUrl
 /** `searchCommunity` over 50,000 posts: p50 and p95 of 200 queries, on PGlite and PostgreSQL. */
 export async function communitySearch(pgUrl?: string): Promise<void> {
   note(`search: ${THREADS} threads, ${POSTS} posts, ${QUERIES} queries`);
-  const dir = tempDir('search');
-  try {
-    await searchOn('pglite', { dataDir: dir.dataDir });
-  } finally {
-    dir.remove();
-  }
-  if (!pgUrl) return;
-  const pg = await createBenchDatabase(pgUrl);
-  const pgDir = tempDir('search-pg');
-  try {
-    await searchOn('postgres', { dataDir: pgDir.dataDir, databaseUrl: pg.url });
-  } finally {
-    pgDir.remove();
-    await pg.drop();
-  }
+  await onEachDatabase('search', pgUrl, searchOn);
 }

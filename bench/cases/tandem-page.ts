@@ -1,13 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { type RunningServer, startAppServer, startRawServer } from '../lib/app-server.ts';
+import { type RunningServer, rawYardstick, startAppServer } from '../lib/app-server.ts';
+import { type Driver, onEachDatabase } from '../lib/databases.ts';
 import { CONNECTIONS, type LoadResult, load, SECONDS, WARMUP_SECONDS } from '../lib/load.ts';
 import { logIn } from '../lib/participant.ts';
-import { createBenchDatabase } from '../lib/postgres.ts';
 import { note, report, round } from '../lib/report.ts';
 import { MEETINGS, MENTEE_NAME, OPEN_TODOS, seedLongTandem, TODOS } from '../lib/tandem-seed.ts';
-import { tempDir } from '../lib/tmp.ts';
-
-type Driver = 'pglite' | 'postgres';
 
 /** Fails unless the workspace answers 200 and shows the partner, the open to-dos and the history. */
 async function expectWorkspace(url: string, cookie: string) {
@@ -57,34 +54,8 @@ async function seedAndMeasure(
   }
 }
 
-async function rawYardstick(): Promise<LoadResult> {
-  note('raw node:http hello world');
-  const rawServer = await startRawServer();
-  try {
-    const raw = await load(rawServer.url);
-    report({ case: 'tandem_page_rps', database: 'none', target: 'raw node:http', ...raw });
-    return raw;
-  } finally {
-    await rawServer.stop();
-  }
-}
-
 /** The workspace of a tandem with 100 meetings and 500 to-dos, on PGlite and (given a URL) PostgreSQL. */
 export async function tandemPage(pgUrl?: string): Promise<void> {
-  const raw = await rawYardstick();
-  const dir = tempDir('tandem-page');
-  try {
-    await seedAndMeasure('pglite', { dataDir: dir.dataDir }, raw);
-  } finally {
-    dir.remove();
-  }
-  if (!pgUrl) return;
-  const db = await createBenchDatabase(pgUrl);
-  const pgDir = tempDir('tandem-page-pg');
-  try {
-    await seedAndMeasure('postgres', { dataDir: pgDir.dataDir, databaseUrl: db.url }, raw);
-  } finally {
-    pgDir.remove();
-    await db.drop();
-  }
+  const raw = await rawYardstick('tandem_page_rps');
+  await onEachDatabase('tandem-page', pgUrl, (database, target) => seedAndMeasure(database, target, raw));
 }

@@ -1,4 +1,6 @@
+import { type LoadResult, load } from './load.ts';
 import { type Child, freePort, rssMb, spawnNode, stop, waitFor200 } from './process.ts';
+import { note, report } from './report.ts';
 
 export interface RunningServer {
   child: Child;
@@ -48,4 +50,17 @@ export async function startRawServer(): Promise<{ child: Child; url: string; sto
   const url = `http://127.0.0.1:${port}/`;
   await waitFor200(url, child, since);
   return { child, url, stop: () => stop(child) };
+}
+
+/** The raw server's requests per second, reported under the case's name, to set beside the app's. */
+export async function rawYardstick(caseName: string): Promise<LoadResult> {
+  note('raw node:http hello world');
+  const rawServer = await startRawServer();
+  try {
+    const raw = await load(rawServer.url);
+    report({ case: caseName, database: 'none', target: 'raw node:http', ...raw });
+    return raw;
+  } finally {
+    await rawServer.stop();
+  }
 }
