@@ -39,14 +39,15 @@ export function formatNumber(x: number, locale: Locale): string {
   return format.format(x);
 }
 
-/** A file's size as people read it: "840 kB", "2,4 MB". */
+/** A file's size as people read it: "620 B", "840 kB", "2,4 MB". */
 export function formatSize(bytes: number, locale: Locale): string {
-  const [value, unit] =
-    bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, bytes / 1000), 'kilobyte'];
+  if (bytes < 1000) return `${bytes} B`;
+  const [value, unit, digits] =
+    bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte', 1] : [bytes / 1000, 'kilobyte', 0];
   return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
     style: 'unit',
     unit,
     unitDisplay: 'short',
-    maximumFractionDigits: unit === 'megabyte' ? 1 : 0,
+    maximumFractionDigits: digits,
   }).format(value);
 }

@@ -12,11 +12,12 @@ import {
 } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { type FormErrors, useView } from '../../../ui/context.ts';
+import { formatSize } from '../../../ui/format.ts';
 import { deleteItemPath, itemPath, LIBRARY } from '../paths.ts';
 import type { FileFacts } from '../queries/items.ts';
 import { CATEGORY_ORDER } from '../queries/items.ts';
 import { BOTH } from '../schema.ts';
-import { CATEGORY_KEYS, formatSize, programmeLabel } from './parts.tsx';
+import { CATEGORY_KEYS, programmeLabel } from './parts.tsx';
 
 export interface ItemFormView {
   /** The material being edited; none for a new one. */

@@ -1,10 +1,11 @@
 import type { LibraryItem } from '../../../access/library.ts';
 import { Page } from '../../../ui/components/Page.tsx';
 import { useView } from '../../../ui/context.ts';
+import { formatSize } from '../../../ui/format.ts';
 import { Markdown } from '../../../ui/Markdown.tsx';
 import { editItemPath, itemFilePath, LIBRARY, modulePath } from '../paths.ts';
 import type { FileFacts } from '../queries/items.ts';
-import { CATEGORY_KEYS, formatSize, ItemBadges, programmeLabel } from './parts.tsx';
+import { CATEGORY_KEYS, ItemBadges, programmeLabel } from './parts.tsx';
 
 export interface ItemView {
   item: LibraryItem;

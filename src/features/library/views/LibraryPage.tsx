@@ -4,10 +4,11 @@ import { FormFields } from '../../../ui/components/Form.tsx';
 import { Page } from '../../../ui/components/Page.tsx';
 import { Pagination } from '../../../ui/components/Pagination.tsx';
 import { useView } from '../../../ui/context.ts';
+import { formatSize } from '../../../ui/format.ts';
 import { COMMUNITY } from '../../community/index.ts';
 import { itemPath, LIBRARY, libraryUrl, MODULES, NEW_ITEM } from '../paths.ts';
 import { CATEGORY_ORDER, type ListedItem } from '../queries/items.ts';
-import { CATEGORY_KEYS, formatSize, ItemBadges, KIND_KEYS, programmeLabel } from './parts.tsx';
+import { CATEGORY_KEYS, ItemBadges, KIND_KEYS, programmeLabel } from './parts.tsx';
 
 export interface LibraryView {
   items: ListedItem[];

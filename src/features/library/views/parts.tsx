@@ -1,7 +1,6 @@
 import type { LibraryAudience, LibraryCategory, LibraryKind } from '../../../db/schema/index.ts';
-import type { Locale, MessageKey, Translate } from '../../../i18n/index.ts';
+import type { MessageKey, Translate } from '../../../i18n/index.ts';
 import { useView } from '../../../ui/context.ts';
-import { formatNumber } from '../../../ui/format.ts';
 
 export const CATEGORY_KEYS: Record<LibraryCategory, MessageKey> = {
   gespraechsfuehrung: 'library.category.gespraechsfuehrung',
@@ -19,13 +18,6 @@ export const KIND_KEYS: Record<LibraryKind, MessageKey> = {
   link: 'library.kind.link',
   text: 'library.kind.text',
 };
-
-/** "12 KB", "1,4 MB": a file's size as people read it. */
-export function formatSize(bytes: number, locale: Locale): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), locale)} KB`;
-  return `${formatNumber(Math.round((bytes / (1024 * 1024)) * 10) / 10, locale)} MB`;
-}
 
 /** The programme a material is for, or "Beide Programme". */
 export const programmeLabel = (t: Translate, name: string | null) => name ?? t('library.programme.both');
